@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { recordJsonSchema } from '../record/schema.js';
+import { toolVersion } from '../version.js';
+import { runCommand } from './run-command.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function program(): Command {
+  const cmd = new Command('escap-pipeline')
+    .description('Clean OCR-damaged UN report texts into a validated, traceable dataset')
+    .version(toolVersion().version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  cmd
+    .command('run')
+    .description('process every file in the input folder into records in the output folder')
+    .option('-i, --input <dir>', 'input folder (default: "input" from the config)')
+    .option('-o, --output <dir>', 'output folder (default: "output" from the config)')
+    .option('-c, --config <file>', 'pipeline config file', 'pipeline.config.json')
+    .option('-q, --quiet', 'only print the summary and rejections')
+    .action((opts) => {
+      process.exitCode = runCommand(opts, log);
+    });
+  cmd
+    .command('schema')
+    .description('print the JSON Schema of a record to stdout')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    });
+  return cmd;
+}
+
+try {
+  program().parse(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+    process.exitCode = ok ? 0 : 2;
+  } else {
+    log(`escap-pipeline: internal error: ${(e as Error).stack ?? e}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { ConfigError, configHash, loadConfig } from '../config/load.js';
+import { writeOutput } from '../io/write-output.js';
+import { buildPipeline } from '../pipeline/build.js';
+import { runBatch } from '../pipeline/run.js';
+import { toolVersion } from '../version.js';
+
+export interface RunFlags {
+  input?: string;
+  output?: string;
+  config: string;
+  quiet?: boolean;
+}
+
+/** `escap-pipeline run`: returns the exit code (0 all recorded, 1 some rejected, 2 misconfigured). */
+export function runCommand(flags: RunFlags, log: (line: string) => void): number {
+  let loaded;
+  let pipeline;
+  try {
+    loaded = loadConfig(flags.config);
+    pipeline = buildPipeline(loaded.config);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      log(`escap-pipeline: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const inputDir = flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input);
+  const outputDir = flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output);
+  let result;
+  try {
+    result = runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`));
+  } catch (e) {
+    log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
+    return 2;
+  }
+  const manifest = writeOutput(outputDir, result, {
+    tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran,
+  }, pipeline.write.pretty);
+  for (const err of result.errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
+  const c = manifest.counts;
+  log(`escap-pipeline: ${c.inputs} inputs -> ${c.records} records, ${c.rejected} rejected, ${c.quarantined} quarantined; output in ${outputDir}`);
+  return c.records === c.inputs ? 0 : 1;
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every regular, non-hidden file below `dir`, as sorted relative paths with `/` separators. */
+export function listInputs(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() || statSync(path.join(dir, child)).isFile()) out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** Input path -> record id: relative path without its `.txt` extension. */
+export function stemOf(relPath: string): string {
+  return relPath.replace(/\.txt$/i, '');
+}
+
+/** Write to a temporary file beside the target, then rename: readers never see half a file. */
+export function writeAtomic(file: string, data: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Removes files below `dir` (relative paths) that are not in `keep`: stale records of a rerun. */
+export function removeStale(dir: string, keep: Set<string>): string[] {
+  let existing: string[];
+  try {
+    existing = listInputs(dir);
+  } catch {
+    return [];
+  }
+  const removed = existing.filter((f) => !keep.has(f));
+  for (const f of removed) rmSync(path.join(dir, f), { force: true });
+  return removed;
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createDoc, type Doc } from '../core/doc.js';
+import { emptyBatch, type StageContext } from '../core/stage.js';
+import { listInputs, stemOf } from '../io/files.js';
+import { buildRecord } from '../record/build.js';
+import { recordSchema, type RecordOut } from '../record/schema.js';
+import { buildBatchContext } from './batch.js';
+import type { BuiltPipeline } from './build.js';
+
+export interface ErrorLine {
+  path: string;
+  stage: string;
+  code: string;
+  message: string;
+}
+
+export interface Quarantined {
+  path: string;
+  record: unknown;
+  issues: { code: string; path: (string | number)[]; message: string }[];
+}
+
+export interface InputInfo {
+  path: string;
+  sha256: string;
+  bytes: number;
+  status: 'record' | 'rejected' | 'quarantined';
+}
+
+export interface BatchResult {
+  records: RecordOut[];
+  errors: ErrorLine[];
+  quarantined: Quarantined[];
+  inputs: InputInfo[];
+}
+
+type Step = { name: string; run: BuiltPipeline['before'][number]['run'] };
+
+/** Runs steps until one rejects the document; a thrown error is a bug, reported, never fatal. */
+function runSteps(doc: Doc, steps: Step[], ctx: StageContext): Doc {
+  let current = doc;
+  for (const step of steps) {
+    if (current.rejected) return current;
+    try {
+      current = step.run(current, ctx);
+    } catch (e) {
+      const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      return { ...current, rejected: { stage: step.name, code: 'internal-error', message } };
+    }
+  }
+  return current;
+}
+
+export function readInput(inputDir: string, rel: string): Doc {
+  const bytes = readFileSync(path.join(inputDir, rel));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return createDoc({ id: stemOf(rel), path: rel, bytes: new Uint8Array(bytes), sha256 });
+}
+
+/** Validates a finished document into a record, or the zod issues that keep it out. */
+export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Quarantined } {
+  const candidate = buildRecord(doc);
+  const parsed = recordSchema.safeParse(candidate);
+  if (parsed.success) return { record: parsed.data };
+  return {
+    quarantined: {
+      path: doc.path,
+      record: candidate,
+      issues: parsed.error.issues.map((i) => ({
+        code: i.code, path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message,
+      })),
+    },
+  };
+}
+
+/**
+ * The batch: every input goes through the per-document stages, the batch context is built from
+ * all of them, then the remaining stages and validation run. One bad input never stops the rest.
+ */
+export function runBatch(inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void): BatchResult {
+  const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [] };
+  const ctx: StageContext = { batch: emptyBatch() };
+  const firstPass = listInputs(inputDir).map((rel) => {
+    const doc = readInput(inputDir, rel);
+    onDoc?.(rel);
+    return runSteps(doc, pipeline.before, ctx);
+  });
+  ctx.batch = buildBatchContext(firstPass);
+  for (const first of firstPass) {
+    const doc = runSteps(first, pipeline.after, ctx);
+    const info: InputInfo = { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, status: 'record' };
+    result.inputs.push(info);
+    if (doc.rejected) {
+      info.status = 'rejected';
+      result.errors.push({ path: doc.path, ...doc.rejected });
+      continue;
+    }
+    const outcome = validateDoc(doc);
+    if ('record' in outcome) {
+      result.records.push(outcome.record);
+    } else {
+      info.status = 'quarantined';
+      result.quarantined.push(outcome.quarantined);
+      const first = outcome.quarantined.issues[0];
+      result.errors.push({
+        path: doc.path, stage: 'validate', code: first?.code ?? 'invalid',
+        message: outcome.quarantined.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,50 @@
+import type { Edit } from '../../core/types.js';
+
+export type Lexicon = (word: string) => boolean;
+
+// word-fragment, hyphen, line break (a page break may sit between), fragment.
+const BREAK = /(?<=^|[^\p{L}])([\p{L}][\p{L}'’]*)-[ \t]*\n[ \t\n\f]*([\p{L}][\p{L}'’]*)/gmu;
+
+/** Word forms in the text, lower-cased, with counts: the document is its own best lexicon. */
+function documentForms(text: string): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
+    const w = m[0].toLowerCase();
+    forms.set(w, (forms.get(w) ?? 0) + 1);
+    if (w.includes('-')) for (const part of w.split('-')) forms.set(part, (forms.get(part) ?? 0) + 1);
+  }
+  return forms;
+}
+
+/**
+ * Rejoins words broken at line ends. The document's own spelling decides first (`UN-` + `SMA`
+ * where `UNSMA` occurs elsewhere), then the lexicon: a joined form that is a word is joined
+ * (`develop-ment`), two words that are a compound keep the hyphen (`long-term`), a capitalised
+ * second part keeps it (`Asia-Pacific`, `Secretary-General`), and fragments that are not
+ * words are joined (`Nor-bert`).
+ */
+export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
+  const forms = documentForms(text);
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(BREAK)) {
+    const [, left, right] = m;
+    // A page break inside the gap only joins when the next part obviously continues the word.
+    if (/\n[ \t]*\n|\f/.test(m[0]) && !/^\p{Ll}/u.test(right)) continue;
+    const joined = (left + right).toLowerCase();
+    const hyphenated = `${left}-${right}`.toLowerCase();
+    const seenJoined = forms.get(joined) ?? 0;
+    const seenHyphenated = forms.get(hyphenated) ?? 0;
+    let keepHyphen: boolean;
+    if (seenHyphenated !== seenJoined) keepHyphen = seenHyphenated > seenJoined;
+    else if (/^\p{Lu}/u.test(right) && /^\p{Lu}/u.test(left) && !/^\p{Lu}+$/u.test(left + right)) keepHyphen = true;
+    else if (isWord(joined)) keepHyphen = false;
+    else keepHyphen = left.length > 1 && right.length > 1 && isWord(left) && isWord(right);
+    const start = m.index + left.length;
+    edits.push({
+      range: { start, end: start + m[0].length - left.length - right.length },
+      text: keepHyphen ? '-' : '',
+      rule: keepHyphen ? 'normalise/line-break-compound' : 'normalise/dehyphenate',
+    });
+  }
+  return edits;
+}

@@ -1,0 +1,81 @@
+import type { Edit } from '../../core/types.js';
+import { lines } from './rule.js';
+
+type Line = ReturnType<typeof lines>[number];
+
+const ALWAYS: [RegExp, string][] = [
+  [/^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/, 'page-number'], // "- 2 -"
+  [/^\s*Page\s+\d{1,4}(\s+of\s+\d{1,4})?\s*$/i, 'page-number'],
+  [/^\s*\d{2}-\d{5}[\s\S]{0,40}(\([A-Z]\)|\d{6})\s*$/, 'job-number'], // "92-43708 3486i (E) 130992"
+  [/^\s*\*\d{6,10}\*\s*$/, 'barcode'],
+  [/^\s*\/\s*\.{3}\s*$/, 'continuation'],
+  [/^\s*Digitized by (the )?Dag Hammarskj(ö|o)ld Library\s*$/i, 'library-stamp'],
+];
+// A bare number is only a page number where a page starts or ends; elsewhere it may be data.
+const BARE_NUMBER = /^\s*(\d{1,4}|\d{1,4}\/\d{1,4})\s*$/;
+const FOLIO = /^\s*(\d{1,4})\/(\d{1,4})\s*$/;
+
+function key(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Lines near page edges that repeat on several pages: running headers and footers. */
+function runningHeaders(pages: Line[][]): Set<Line> {
+  const found = new Set<Line>();
+  if (pages.length < 3) return found;
+  const edgeLines = pages.map((p) => {
+    const nonEmpty = p.filter((l) => l.text.trim() !== '');
+    return [...nonEmpty.slice(0, 3), ...nonEmpty.slice(-3)];
+  });
+  const pagesWith = new Map<string, number>();
+  for (const edge of edgeLines) {
+    for (const k of new Set(edge.map((l) => key(l.text)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  }
+  const needed = Math.max(3, Math.ceil(pages.length / 2));
+  for (const edge of edgeLines) {
+    for (const l of edge) {
+      const k = key(l.text);
+      if (k.length > 0 && k.length <= 80 && (pagesWith.get(k) ?? 0) >= needed) found.add(l);
+    }
+  }
+  return found;
+}
+
+/**
+ * Page furniture: page numbers, UN job numbers, barcodes, continuation marks, library stamps
+ * and running headers. Whole lines are removed (their newline too); a form feed becomes a
+ * paragraph break.
+ */
+export function furnitureEdits(text: string): Edit[] {
+  const all = lines(text);
+  const pages: Line[][] = [[]];
+  for (const l of all) {
+    pages[pages.length - 1].push(l);
+    if (l.text.includes('\f')) pages.push([]);
+  }
+  const edge = new Set<Line>();
+  for (const p of pages) {
+    const nonEmpty = p.filter((l) => l.text.replace(/\f/g, '').trim() !== '');
+    if (pages.length > 1) for (const l of [...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]) edge.add(l);
+  }
+  const headers = runningHeaders(pages);
+  const edits: Edit[] = [];
+  for (const l of all) {
+    const body = l.text.replace(/\f/g, '');
+    let kind = ALWAYS.find(([re]) => re.test(body))?.[1];
+    const folio = FOLIO.exec(body);
+    if (!kind && folio && Number(folio[1]) <= Number(folio[2]) && Number(folio[2]) > 1) kind = 'page-number';
+    if (!kind && edge.has(l) && BARE_NUMBER.test(body)) kind = 'page-number';
+    if (!kind && headers.has(l)) kind = 'running-header';
+    const ff = l.text.includes('\f');
+    if (kind) {
+      const end = l.end < text.length ? l.end + 1 : l.end;
+      edits.push({ range: { start: l.start, end }, text: ff ? '\n\n' : '', rule: `normalise/furniture-${kind}` });
+    } else if (ff) {
+      for (let i = l.start; i < l.end; i++) {
+        if (text[i] === '\f') edits.push({ range: { start: i, end: i + 1 }, text: '\n\n', rule: 'normalise/page-break' });
+      }
+    }
+  }
+  return edits;
+}

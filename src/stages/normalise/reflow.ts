@@ -1,0 +1,64 @@
+import type { Edit } from '../../core/types.js';
+import { lines } from './rule.js';
+
+/** Mostly capitals, or a numbered/lettered heading without a full stop at the end. */
+export function isHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 120) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4) {
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    if (upper / letters.length >= 0.8) return true;
+  }
+  return t.length <= 80 && /^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) && !/[.,;:]$/.test(t);
+}
+
+/**
+ * Lines into paragraphs: a line break inside a paragraph becomes a space; blank lines and
+ * headings separate paragraphs, written as one blank line. Runs of spaces fold to one.
+ */
+export function reflowEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const rule = 'normalise/reflow';
+  for (const m of text.matchAll(/[ \t]{2,}|\t/g)) {
+    edits.push({ range: { start: m.index, end: m.index + m[0].length }, text: ' ', rule });
+  }
+  const ls = lines(text);
+  let i = 0;
+  // leading blank lines
+  while (i < ls.length - 1 && ls[i].text.trim() === '') i++;
+  if (i > 0) edits.push({ range: { start: 0, end: ls[i].start }, text: '', rule });
+  let prev = i < ls.length ? ls[i] : undefined;
+  for (i++; i < ls.length; i++) {
+    let j = i;
+    while (j < ls.length && ls[j].text.trim() === '') j++;
+    if (!prev) break;
+    // gap from end of prev's visible text to start of next line's visible text
+    const gapStart = prev.start + prev.text.trimEnd().length;
+    if (j === ls.length) {
+      edits.push({ range: { start: gapStart, end: text.length }, text: '', rule });
+      break;
+    }
+    const next = ls[j];
+    const gapEnd = next.start + (next.text.length - next.text.trimStart().length);
+    const blank = j > i;
+    const sep = blank || isHeading(prev.text) || isHeading(next.text) ? '\n\n' : ' ';
+    edits.push({ range: { start: gapStart, end: gapEnd }, text: sep, rule });
+    prev = next;
+    i = j;
+  }
+  return dropContained(edits);
+}
+
+/** Space runs at line ends are covered by the gap edits; keep the longer edit where they meet. */
+function dropContained(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const out: Edit[] = [];
+  let lastEnd = -1;
+  for (const e of sorted) {
+    if (e.range.start < lastEnd) continue;
+    out.push(e);
+    lastEnd = e.range.end;
+  }
+  return out;
+}

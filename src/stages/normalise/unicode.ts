@@ -1,0 +1,29 @@
+import type { Edit } from '../../core/types.js';
+
+// One pass over the text finds every character class this rule touches.
+const PATTERN =
+  /\r\n?|[\u00a0\u2000-\u200a\u202f\u205f\u3000]|\u00ad[ \t]*\n[ \t]*|[\u200b-\u200d\u2060\ufeff\u00ad]|[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]|[\ufb00-\ufb06\uff01-\uff5e]|\P{M}\p{M}+/gu;
+
+/**
+ * Unicode clean-up that cannot change meaning: NFC, ligatures and full-width forms (NFKC for
+ * those characters only), odd spaces to plain spaces, zero-width characters, soft hyphens (a
+ * soft hyphen at a line end joins the word), control characters, CR/CRLF line ends.
+ */
+export function unicodeEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const s = m[0];
+    const c = s.charCodeAt(0);
+    let to: string;
+    let rule: string;
+    if (c === 13) { to = '\n'; rule = 'normalise/line-ending'; }
+    else if (c === 0xad) { to = ''; rule = 'normalise/soft-hyphen'; }
+    else if (/^[\u00a0\u2000-\u200a\u202f\u205f\u3000]$/.test(s)) { to = ' '; rule = 'normalise/space'; }
+    else if (/^[\u200b-\u200d\u2060\ufeff]$/.test(s)) { to = ''; rule = 'normalise/zero-width'; }
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) { to = ''; rule = 'normalise/control'; }
+    else if (/^[\ufb00-\ufb06\uff01-\uff5e]$/.test(s)) { to = s.normalize('NFKC'); rule = 'normalise/compatibility'; }
+    else { to = s.normalize('NFC'); rule = 'normalise/nfc'; }
+    if (to !== s) edits.push({ range: { start: m.index, end: m.index + s.length }, text: to, rule });
+  }
+  return edits;
+}
