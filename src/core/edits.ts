@@ -66,9 +66,20 @@ function moveRange<T extends Range>(span: T, move: (p: number, s: 'start' | 'end
   return { ...span, start, end };
 }
 
+/** Do an earlier log entry (old-text range) and a new edit's old-text range touch the same text? */
+function intersects(a: Range, b: Range): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  // an empty range (a deletion point or an insertion) inside the other counts
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return false;
+}
+
 /**
  * The one place where text changes. Applies a stage's edits, extends the offset map, logs each
  * edit with its original range, and moves every span already in the doc to the new text.
+ * A new edit that touches an earlier one merges with it, so that every log entry always says:
+ * `original.slice(source)` was `from`, and `text.slice(start, end)` is now `to`.
  */
 export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc {
   if (edits.length === 0) return doc;
@@ -77,33 +88,61 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
 
   const parts: string[] = [];
   const reps: Replacement[] = [];
-  const logged: LoggedEdit[] = [];
+  const placed = new Map<Edit, Range>(); // where each new edit's text lands in the new text
   let pos = 0;
-  let newPos = 0;
+  let delta = 0;
   for (const e of kept) {
-    parts.push(doc.text.slice(pos, e.range.start));
-    newPos += e.range.start - pos;
-    parts.push(e.text);
+    parts.push(doc.text.slice(pos, e.range.start), e.text);
     reps.push({ start: e.range.start, end: e.range.end, length: e.text.length });
-    logged.push({
-      start: newPos, end: newPos + e.text.length,
-      source: toSource(doc.map, e.range),
-      from: doc.text.slice(e.range.start, e.range.end), to: e.text, rule: e.rule, stage,
-    });
-    newPos += e.text.length;
+    placed.set(e, { start: e.range.start + delta, end: e.range.start + delta + e.text.length });
+    delta += e.text.length - (e.range.end - e.range.start);
     pos = e.range.end;
   }
   parts.push(doc.text.slice(pos));
   const text = parts.join('');
   const map = composeMap(doc.map, reps, text.length);
   const move = forwardMapper(reps);
+
+  // Group new edits with the earlier log entries they touch (both in old-text coordinates).
+  type Item = { range: Range; old?: LoggedEdit; edit?: Edit };
+  const items: Item[] = [
+    ...doc.edits.map((old) => ({ range: { start: old.start, end: old.end }, old })),
+    ...kept.map((edit) => ({ range: edit.range, edit })),
+  ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const groups: Item[][] = [];
+  let span: Range | undefined;
+  for (const item of items) {
+    if (span && intersects(span, item.range)) {
+      groups[groups.length - 1].push(item);
+      span = { start: span.start, end: Math.max(span.end, item.range.end) };
+    } else {
+      groups.push([item]);
+      span = { ...item.range };
+    }
+  }
+  const logged: LoggedEdit[] = groups.map((group) => {
+    const olds = group.filter((i) => i.old).map((i) => i.old!);
+    const news = group.filter((i) => i.edit).map((i) => i.edit!);
+    if (news.length === 0 && olds.length === 1) return moveRange(olds[0], move);
+    const at = group.map((i) => (i.edit ? placed.get(i.edit)! : moveRange(i.range, move)));
+    const start = Math.min(...at.map((r) => r.start));
+    const end = Math.max(...at.map((r) => r.end));
+    const source = toSource(map, { start, end });
+    const rules = [...new Set([...olds.map((o) => o.rule), ...news.map((n) => n.rule)])];
+    return {
+      start, end, source,
+      from: doc.original.slice(source.start, source.end), to: text.slice(start, end),
+      rule: rules.join('+'), stage: news.length ? stage : olds[0].stage,
+    };
+  });
+
   const moveAll = <T extends Located>(xs: T[]) => xs.map((x) => moveRange(x, move));
   const moveMsg = (m: Message): Message => ({ ...m, place: moveRange(m.place, move) });
   return {
     ...doc,
     text,
     map,
-    edits: [...moveAll(doc.edits), ...logged].sort((a, b) => a.start - b.start || a.end - b.end),
+    edits: logged,
     footnotes: moveAll(doc.footnotes),
     garbled: moveAll(doc.garbled),
     dates: moveAll(doc.dates),

@@ -46,6 +46,7 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
   const ends = new Int32Array(newLength + 1);
   let delta = 0;
   let next = 0; // next old position still to copy
+  let prevEnd = -1;
   for (const r of reps) {
     const p = r.start + delta;
     if (r.start > next) {
@@ -55,10 +56,11 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
     if (r.length === 0) {
       // The position is both "after the deleted text" (as a start) and "before it" (as an end).
       starts[p] = S[r.end];
-      ends[p] = E[r.start];
+      if (prevEnd !== r.start) ends[p] = E[r.start];
     } else {
       starts[p] = S[r.start];
-      ends[p] = E[r.start];
+      // right after a deletion, a span ending here ends before the deleted text: keep that
+      if (prevEnd !== r.start) ends[p] = E[r.start];
       for (let k = 1; k < r.length; k++) {
         starts[p + k] = S[r.start];
         ends[p + k] = E[r.end];
@@ -67,6 +69,7 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
       ends[p + r.length] = E[r.end];
     }
     next = r.end + 1;
+    prevEnd = r.end;
     delta += r.length - (r.end - r.start);
   }
   if (next < S.length) {

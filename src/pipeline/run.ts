@@ -53,10 +53,14 @@ function runSteps(doc: Doc, steps: Step[], ctx: StageContext): Doc {
   return current;
 }
 
-export function readInput(inputDir: string, rel: string): Doc {
-  const bytes = readFileSync(path.join(inputDir, rel));
+/** A document from bytes; `rel` is its path relative to the input folder. */
+export function docFromBytes(rel: string, bytes: Uint8Array): Doc {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return createDoc({ id: stemOf(rel), path: rel, bytes: new Uint8Array(bytes), sha256 });
+  return createDoc({ id: stemOf(rel), path: rel, bytes, sha256 });
+}
+
+export function readInput(inputDir: string, rel: string): Doc {
+  return docFromBytes(rel, new Uint8Array(readFileSync(path.join(inputDir, rel))));
 }
 
 /** Validates a finished document into a record, or the zod issues that keep it out. */
@@ -75,21 +79,25 @@ export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Qu
   };
 }
 
+/** Per-document stages, then the batch context from all of them, then the rest. */
+export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): Doc[] {
+  const ctx: StageContext = { batch: emptyBatch() };
+  const firstPass = docs.map((doc) => {
+    onDoc?.(doc.path);
+    return runSteps(doc, pipeline.before, ctx);
+  });
+  ctx.batch = buildBatchContext(firstPass);
+  return firstPass.map((doc) => runSteps(doc, pipeline.after, ctx));
+}
+
 /**
  * The batch: every input goes through the per-document stages, the batch context is built from
  * all of them, then the remaining stages and validation run. One bad input never stops the rest.
  */
 export function runBatch(inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void): BatchResult {
   const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [] };
-  const ctx: StageContext = { batch: emptyBatch() };
-  const firstPass = listInputs(inputDir).map((rel) => {
-    const doc = readInput(inputDir, rel);
-    onDoc?.(rel);
-    return runSteps(doc, pipeline.before, ctx);
-  });
-  ctx.batch = buildBatchContext(firstPass);
-  for (const first of firstPass) {
-    const doc = runSteps(first, pipeline.after, ctx);
+  const inputs = listInputs(inputDir).map((rel) => readInput(inputDir, rel));
+  for (const doc of processDocs(inputs, pipeline, onDoc)) {
     const info: InputInfo = { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, status: 'record' };
     result.inputs.push(info);
     if (doc.rejected) {

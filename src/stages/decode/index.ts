@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { withOriginal } from '../../core/doc.js';
 import { applyEdits } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
@@ -16,6 +17,9 @@ export const decodeDefaults: DecodeOptions = { fallbackEncoding: 'windows-1252',
 /** bytes -> text. Rejects empty and binary files with a reason instead of throwing. */
 export function createDecode(options?: Partial<DecodeOptions>): Transform {
   const opts = resolveOptions('decode', decodeDefaults, options);
+  if (!iconv.encodingExists(opts.fallbackEncoding)) {
+    throw new TypeError(`decode: option "fallbackEncoding" must be an encoding iconv-lite knows, got "${opts.fallbackEncoding}"`);
+  }
   return (doc) => {
     const decoded = decodeBytes(doc.bytes, opts.fallbackEncoding);
     if (!decoded.ok) return { ...doc, rejected: { stage: 'decode', code: decoded.code, message: decoded.message } };

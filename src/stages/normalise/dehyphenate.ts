@@ -3,7 +3,8 @@ import type { Edit } from '../../core/types.js';
 export type Lexicon = (word: string) => boolean;
 
 // word-fragment, hyphen, line break (a page break may sit between), fragment.
-const BREAK = /(?<=^|[^\p{L}])([\p{L}][\p{L}'’]*)-[ \t]*\n[ \t\n\f]*([\p{L}][\p{L}'’]*)/gmu;
+// The second part is a lookahead so that it can also be the first part of the next break.
+const BREAK = /(?<=^|[^\p{L}])([\p{L}][\p{L}'’]*)-[ \t]*\n[ \t\n\f]*(?=([\p{L}][\p{L}'’]*))/gmu;
 
 /** Word forms in the text, lower-cased, with counts: the document is its own best lexicon. */
 function documentForms(text: string): Map<string, number> {
@@ -41,7 +42,7 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
     else keepHyphen = left.length > 1 && right.length > 1 && isWord(left) && isWord(right);
     const start = m.index + left.length;
     edits.push({
-      range: { start, end: start + m[0].length - left.length - right.length },
+      range: { start, end: m.index + m[0].length },
       text: keepHyphen ? '-' : '',
       rule: keepHyphen ? 'normalise/line-break-compound' : 'normalise/dehyphenate',
     });

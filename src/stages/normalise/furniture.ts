@@ -1,7 +1,5 @@
 import type { Edit } from '../../core/types.js';
-import { lines } from './rule.js';
-
-type Line = ReturnType<typeof lines>[number];
+import { lines, type Line } from './rule.js';
 
 const ALWAYS: [RegExp, string][] = [
   [/^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/, 'page-number'], // "- 2 -"
@@ -51,30 +49,28 @@ export function furnitureEdits(text: string): Edit[] {
   const pages: Line[][] = [[]];
   for (const l of all) {
     pages[pages.length - 1].push(l);
-    if (l.text.includes('\f')) pages.push([]);
+    if (l.terminator === '\f') pages.push([]);
   }
   const edge = new Set<Line>();
   for (const p of pages) {
-    const nonEmpty = p.filter((l) => l.text.replace(/\f/g, '').trim() !== '');
+    const nonEmpty = p.filter((l) => l.text.trim() !== '');
     if (pages.length > 1) for (const l of [...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]) edge.add(l);
   }
   const headers = runningHeaders(pages);
   const edits: Edit[] = [];
   for (const l of all) {
-    const body = l.text.replace(/\f/g, '');
+    const body = l.text;
     let kind = ALWAYS.find(([re]) => re.test(body))?.[1];
     const folio = FOLIO.exec(body);
     if (!kind && folio && Number(folio[1]) <= Number(folio[2]) && Number(folio[2]) > 1) kind = 'page-number';
     if (!kind && edge.has(l) && BARE_NUMBER.test(body)) kind = 'page-number';
     if (!kind && headers.has(l)) kind = 'running-header';
-    const ff = l.text.includes('\f');
+    const ff = l.terminator === '\f';
     if (kind) {
-      const end = l.end < text.length ? l.end + 1 : l.end;
+      const end = l.end + l.terminator.length;
       edits.push({ range: { start: l.start, end }, text: ff ? '\n\n' : '', rule: `normalise/furniture-${kind}` });
     } else if (ff) {
-      for (let i = l.start; i < l.end; i++) {
-        if (text[i] === '\f') edits.push({ range: { start: i, end: i + 1 }, text: '\n\n', rule: 'normalise/page-break' });
-      }
+      edits.push({ range: { start: l.end, end: l.end + 1 }, text: '\n\n', rule: 'normalise/page-break' });
     }
   }
   return edits;

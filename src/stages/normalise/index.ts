@@ -33,9 +33,10 @@ function rulesFor(o: NormaliseOptions): NormaliseRule[] {
     unicodeEdits,
     ...(o.quotes === 'ascii' ? [asciiQuoteEdits] : []),
     ...(o.markup ? markupRules : []),
-    footnoteMarkerRule,
     ...(o.furniture ? [furnitureEdits] : []),
     ...(o.dehyphenate ? [(t: string) => dehyphenateEdits(t, isEnglishWord)] : []),
+    // after rejoining, so that a marker's context is the whole word
+    footnoteMarkerRule,
     ...(o.reflow ? [reflowEdits] : []),
   ];
 }

@@ -48,7 +48,8 @@ export const markupRules: NormaliseRule[] = [
   (text) => replaceAll(text, MD_HEADING, 'normalise/markdown', () => ''),
 ];
 
-const SUPERSCRIPT = /(?<=[\p{L}\p{N}.,;:)\]"'’”])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+// After punctuation, or after a word of three letters or more: `km²` and `x²` are exponents.
+const SUPERSCRIPT = /(?<=[.,;:)\]"'’”]|\p{L}{3})[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 
 /** Superscript footnote markers (`2008.¹`) leave the text and become footnote references. */
 export const footnoteMarkerRule: NormaliseRule = (text) =>

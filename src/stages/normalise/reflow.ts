@@ -27,7 +27,8 @@ export function reflowEdits(text: string): Edit[] {
   let i = 0;
   // leading blank lines
   while (i < ls.length - 1 && ls[i].text.trim() === '') i++;
-  if (i > 0) edits.push({ range: { start: 0, end: ls[i].start }, text: '', rule });
+  const firstVisible = ls[i].start + (ls[i].text.length - ls[i].text.trimStart().length);
+  if (firstVisible > 0) edits.push({ range: { start: 0, end: firstVisible }, text: '', rule });
   let prev = i < ls.length ? ls[i] : undefined;
   for (i++; i < ls.length; i++) {
     let j = i;
@@ -52,7 +53,9 @@ export function reflowEdits(text: string): Edit[] {
 
 /** Space runs at line ends are covered by the gap edits; keep the longer edit where they meet. */
 function dropContained(edits: Edit[]): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  // On a tie, deleting or breaking wins over folding to one space: it knows about line ends.
+  const isRun = (e: Edit) => (e.text === ' ' ? 1 : 0);
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end || isRun(a) - isRun(b));
   const out: Edit[] = [];
   let lastEnd = -1;
   for (const e of sorted) {

@@ -3,15 +3,23 @@ import type { Edit } from '../../core/types.js';
 /** A normalisation rule reads the current text and proposes edits against it. */
 export type NormaliseRule = (text: string) => Edit[];
 
-/** Offsets of every line: [start, end) without its newline. */
-export function lines(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+export interface Line {
+  start: number;
+  /** End of the line's text, before its terminator. */
+  end: number;
+  text: string;
+  /** What ends the line: a newline, a form feed (page break), or nothing at the end of the text. */
+  terminator: '\n' | '\f' | '';
+}
+
+/** Offsets of every line; a form feed ends a line as a newline does. */
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
   let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return out;
-    start = nl + 1;
+  for (const m of text.matchAll(/\n|\f/g)) {
+    out.push({ start, end: m.index, text: text.slice(start, m.index), terminator: m[0] as '\n' | '\f' });
+    start = m.index + 1;
   }
+  out.push({ start, end: text.length, text: text.slice(start), terminator: '' });
+  return out;
 }

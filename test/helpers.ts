@@ -1,0 +1,9 @@
+import { createDoc, withOriginal, type Doc } from '../src/core/doc.js';
+
+/** A decoded document holding `text`, as the decode stage would leave it. */
+export function docOf(text: string, id = 'test'): Doc {
+  const bytes = new TextEncoder().encode(text);
+  return withOriginal(createDoc({ id, path: `${id}.txt`, bytes, sha256: '0'.repeat(64) }), text, 'utf-8');
+}
+
+export const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>() } };

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/edits.js';
+import { isEnglishWord } from '../../../src/lexicon/english.js';
+import { dehyphenateEdits } from '../../../src/stages/normalise/dehyphenate.js';
+import { furnitureEdits } from '../../../src/stages/normalise/furniture.js';
+import { footnoteMarkerRule, markupRules } from '../../../src/stages/normalise/markup.js';
+import { asciiQuoteEdits } from '../../../src/stages/normalise/quotes.js';
+import { reflowEdits } from '../../../src/stages/normalise/reflow.js';
+import type { NormaliseRule } from '../../../src/stages/normalise/rule.js';
+import { unicodeEdits } from '../../../src/stages/normalise/unicode.js';
+import { docOf } from '../../helpers.js';
+
+const run = (rules: NormaliseRule[], text: string) => rules.reduce((d, r) => applyEdits(d, r(d.text), 't'), docOf(text));
+const rulesOf = (doc: ReturnType<typeof run>) => doc.edits.map((e) => e.rule);
+
+type Case = [input: string, output: string, rules?: string[]];
+
+describe('unicode', () => {
+  const cases: Case[] = [
+    ['e\u0301tude', 'étude', ['normalise/nfc']],
+    ['of\ufb01ce \ufb02ow', 'office flow', ['normalise/compatibility', 'normalise/compatibility']],
+    ['\uff21\uff33\uff25\uff21\uff2e', 'ASEAN', Array(5).fill('normalise/compatibility')],
+    ['10\u00a0July', '10 July', ['normalise/space']],
+    ['zero\u200bwidth\ufeff', 'zerowidth', ['normalise/zero-width', 'normalise/zero-width']],
+    ['co\u00adoperation', 'cooperation', ['normalise/soft-hyphen']],
+    ['develop\u00ad\nment', 'development', ['normalise/soft-hyphen']],
+    ['bell\u0007 tab\u0008', 'bell tab', ['normalise/control', 'normalise/control']],
+    ['a\r\nb\rc', 'a\nb\nc', ['normalise/line-ending', 'normalise/line-ending']],
+    ['plain “text” – kept', 'plain “text” – kept', []],
+  ];
+  it.each(cases)('%j -> %j', (input, output, rules) => {
+    const doc = run([unicodeEdits], input);
+    expect(doc.text).toBe(output);
+    expect(rulesOf(doc)).toEqual(rules);
+  });
+});
+
+describe('ascii quotes (option)', () => {
+  it('turns typographic punctuation into ASCII', () => {
+    expect(run([asciiQuoteEdits], '“the Commission’s” 2006–2007 — x').text).toBe('"the Commission\'s" 2006-2007 - x');
+  });
+});
+
+describe('markup residue', () => {
+  const rules = [...markupRules, footnoteMarkerRule];
+  const cases: Case[] = [
+    ['\\$\\mathbb{M}\\$inistry of Justice', 'Ministry of Justice', ['normalise/latex-math']],
+    ['$\\mathrm{ESCAP}$ report', 'ESCAP report', ['normalise/latex-math']],
+    ['\\textbf{Bangkok} and \\emph{Seoul}', 'Bangkok and Seoul', ['normalise/latex-command', 'normalise/latex-command']],
+    ['in 2008.$^{1}$ Next', 'in 2008. Next', ['normalise/footnote-marker']],
+    ['in 2008.\\footnote{See A/62/1.} Next', 'in 2008. Next', ['normalise/footnote']],
+    ['in 2008.¹ Next', 'in 2008. Next', ['normalise/footnote-marker']],
+    ['**Migration** and __development__', 'Migration and development', ['normalise/markdown', 'normalise/markdown']],
+    ['## Introduction', 'Introduction', ['normalise/markdown']],
+    ['costs 50\\% more \\& less', 'costs 50% more & less', ['normalise/latex-escape', 'normalise/latex-escape']],
+  ];
+  it.each(cases)('%j -> %j', (input, output, expected) => {
+    const doc = run(rules, input);
+    expect(doc.text).toBe(output);
+    expect(rulesOf(doc)).toEqual(expected);
+  });
+  const untouched = ['prices of $5 and $6 million', 'x² + y²', '500 km² of land', 'H2O', 'a *footnote* star', 'E=mc^2', 'item 3 * 4'];
+  it.each(untouched)('leaves %j alone', (input) => expect(run(rules, input).text).toBe(input));
+});
+
+describe('page furniture', () => {
+  const cases: Case[] = [
+    ['end of page.\n-2-\n\fNext page', 'end of page.\n\n\nNext page', ['normalise/furniture-page-number', 'normalise/page-break']],
+    ['text\n92-43708 3486i (E) 130992\nmore', 'text\nmore', ['normalise/furniture-job-number']],
+    ['text\n25-01234 (E)\nmore', 'text\nmore', ['normalise/furniture-job-number']],
+    ['text\n*2501234*\nmore', 'text\nmore', ['normalise/furniture-barcode']],
+    ['text\n/...\nmore', 'text\nmore', ['normalise/furniture-continuation']],
+    ['text\nDigitized by Dag Hammarskjöld Library\nmore', 'text\nmore', ['normalise/furniture-library-stamp']],
+    ['text\nPage 3\nmore', 'text\nmore', ['normalise/furniture-page-number']],
+    ['text\n2/17\nmore', 'text\nmore', ['normalise/furniture-page-number']],
+  ];
+  it.each(cases)('%j -> %j', (input, output, expected) => {
+    const doc = run([furnitureEdits], input);
+    expect(doc.text).toBe(output);
+    expect(rulesOf(doc)).toEqual(expected);
+  });
+  const pageOf = (n: number) => `A/52/826\nEnglish\nPage ${n}\nBody text of page ${n} that is unique ${'x'.repeat(n)}.\nMore body ${n}.`;
+  it('removes running headers repeated at the top of pages', () => {
+    const text = [1, 2, 3, 4].map(pageOf).join('\n\f');
+    const out = run([furnitureEdits], text).text;
+    expect(out).not.toContain('A/52/826');
+    expect(out).not.toContain('English');
+    expect(out).toContain('Body text of page 3');
+  });
+  const untouched = [
+    'Table 1\n43\n17\nTotal',
+    'The year\n2006\nwas good',
+    'A/52/826 is cited once\nand English once',
+    'resolution 52/211\nadopted',
+    '10-12 December\n2006',
+  ];
+  it.each(untouched)('leaves %j alone', (input) => expect(run([furnitureEdits], input).text).toBe(input));
+});
+
+describe('dehyphenate', () => {
+  const rule = (t: string) => dehyphenateEdits(t, isEnglishWord);
+  const cases: Case[] = [
+    ['the develop-\nment of', 'the development of', ['normalise/dehyphenate']],
+    ['the Asia-\nPacific region', 'the Asia-Pacific region', ['normalise/line-break-compound']],
+    ['the Secretary-\nGeneral', 'the Secretary-General', ['normalise/line-break-compound']],
+    ['Secretary-Gen-\neral of', 'Secretary-General of', ['normalise/dehyphenate']],
+    ['the long-\nterm plan', 'the long-term plan', ['normalise/line-break-compound']],
+    ['Mr. Nor-\nbert Holl', 'Mr. Norbert Holl', ['normalise/dehyphenate']],
+    ['Mission (UN-\nSMA) and UNSMA', 'Mission (UNSMA) and UNSMA', ['normalise/dehyphenate']],
+    ['fifty-\nsecond session', 'fifty-second session', ['normalise/line-break-compound']],
+    ['co-\noperation, co-operation', 'co-operation, co-operation', ['normalise/line-break-compound']],
+    ['fa-\n\n\ncilitate', 'facilitate', ['normalise/dehyphenate']],
+  ];
+  it.each(cases)('%j -> %j', (input, output, expected) => {
+    const doc = run([rule], input);
+    expect(doc.text).toBe(output);
+    expect(rulesOf(doc)).toEqual(expected);
+  });
+  const untouched = ['a well-known fact', 'ends with a dash -\nNext', '2006-\n2007', 'end-\n\nNew paragraph'];
+  it.each(untouched)('leaves %j alone', (input) => expect(run([rule], input).text).toBe(input));
+});
+
+describe('reflow', () => {
+  const cases: Case[] = [
+    ['one line\nand the next\n\nnew para', 'one line and the next\n\nnew para'],
+    ['ACTIVITIES OF THE MISSION\n3. As mandated by', 'ACTIVITIES OF THE MISSION\n\n3. As mandated by'],
+    ['  lead\n\n\n\ntrail  \n\n', 'lead\n\ntrail'],
+    ['wide   spaces\tand tabs', 'wide spaces and tabs'],
+  ];
+  it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
+});
