@@ -127,7 +127,9 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     const at = group.map((i) => (i.edit ? placed.get(i.edit)! : moveRange(i.range, move)));
     const start = Math.min(...at.map((r) => r.start));
     const end = Math.max(...at.map((r) => r.end));
-    const source = toSource(map, { start, end });
+    // in the old map, each member's own original range; together they cover the group
+    const sources = group.map((i) => (i.old ? i.old.source : toSource(doc.map, i.range)));
+    const source = { start: Math.min(...sources.map((r) => r.start)), end: Math.max(...sources.map((r) => r.end)) };
     const rules = [...new Set([...olds.map((o) => o.rule), ...news.map((n) => n.rule)])];
     return {
       start, end, source,

@@ -21,12 +21,13 @@ function replaceAll(text: string, pattern: RegExp, rule: string, to: (m: RegExpM
 }
 
 // Math needs a command, ^ or _ inside, so that prices such as "$5 and $6" are never touched.
-const MATH = /\\?\$\s*((?:\\[A-Za-z]+|\^|_)[^$\n]{0,80}?)\s*\\?\$/g;
+// A single line break may fall inside (PDF lines); a blank line may not.
+const MATH = /\\?\$\s*((?:\\[A-Za-z]+|\^|_)(?:[^$\n]|\n(?![ \t]*\n)){0,80}?)\s*\\?\$/g;
 const TEXT_COMMAND = /\\(?:textbf|textit|textsl|textsc|textrm|texttt|textup|text|emph|underline|mathrm|mathbb|mathbf|mathit|mathcal|mathsf)\s*\{([^{}\n]*)\}/g;
 const FOOTNOTE_COMMAND = /\\footnote\s*\{([^{}]*)\}/g;
-const ESCAPE = /\\([%&_#$])/g;
+const ESCAPE = /(?<!\\)\\([%&_#$])/g;
 const MD_STRONG = /\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__/g;
-const MD_HEADING = /^#{1,6}[ \t]+/gm;
+const MD_HEADING = /(?:^|(?<=\f))[ \t]*#{1,6}(?=[ \t\f]|$)[ \t]*/gm;
 
 /**
  * Residue of PDF-to-text tools that emit LaTeX or Markdown. Each is its own pass so that
@@ -49,7 +50,8 @@ export const markupRules: NormaliseRule[] = [
 ];
 
 // After punctuation, or after a word of three letters or more: `km²` and `x²` are exponents.
-const SUPERSCRIPT = /(?<=[.,;:)\]"'’”]|\p{L}{3})[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+// Earlier markers in the word do not count as part of it, so removal never uncovers new ones.
+const SUPERSCRIPT = /(?<=[.,;:)\]"'’”][⁰¹²³⁴⁵⁶⁷⁸⁹]*|\p{L}[⁰¹²³⁴⁵⁶⁷⁸⁹]*\p{L}[⁰¹²³⁴⁵⁶⁷⁸⁹]*\p{L}[⁰¹²³⁴⁵⁶⁷⁸⁹]*)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 
 /** Superscript footnote markers (`2008.¹`) leave the text and become footnote references. */
 export const footnoteMarkerRule: NormaliseRule = (text) =>

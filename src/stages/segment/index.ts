@@ -39,6 +39,7 @@ export function sentences(text: string, para: Range, abbreviations: Set<string>)
     const before = text.slice(Math.max(para.start, end - 12), end);
     const word = /([\p{L}.]+)\.["'’”)]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue; // "Mr.", initials "H."
+    if (/^(\d{1,3}|[IVXLC]{1,5})\.$/.test(text.slice(start, end))) continue; // paragraph number "2."
     out.push({ start, end });
     start = end;
     while (start < para.end && /\s/.test(text[start])) start++;
