@@ -6,6 +6,7 @@ import type { Doc } from '../core/doc.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { docFromBytes, processDocs } from '../pipeline/run.js';
 import { cer } from './cer.js';
+import { emptyCounts, garbleCounts, type GarbleCounts } from './garble-metrics.js';
 import { LEVELS, loadCorpus, loadEvalSet, type EvalDoc } from './data.js';
 import { pct, table } from './table.js';
 
@@ -25,20 +26,45 @@ function run(pipeline: BuiltPipeline, items: { name: string; bytes: Uint8Array }
 const enc = (s: string) => new TextEncoder().encode(s);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-function cerSection(pipeline: BuiltPipeline, docs: EvalDoc[]): { rows: (string | number)[][]; harm: number } {
-  const rows: (string | number)[][] = [['level', 'docs', 'raw CER', 'clean CER', 'reduction']];
+interface LevelResult {
+  level: string;
+  docs: number;
+  raw: number;
+  clean: number;
+  garble: GarbleCounts;
+}
+
+function evaluateLevel(pipeline: BuiltPipeline, level: string, docs: EvalDoc[], bytesOf: (d: EvalDoc) => Uint8Array | undefined): LevelResult {
   const decoder = new TextDecoder();
-  for (const level of LEVELS) {
-    const withLevel = docs.filter((d) => d.ocr[level]);
-    const out = run(pipeline, withLevel.map((d) => ({ name: d.name, bytes: d.ocr[level]! })));
-    const raw = mean(withLevel.map((d) => cer(decoder.decode(d.ocr[level]!), d.gt)));
-    const clean = mean(out.map((o, i) => cer(o.text, withLevel[i].gt)));
-    rows.push([level, withLevel.length, pct(raw), pct(clean), pct(raw ? (raw - clean) / raw : 0, 1)]);
-  }
-  const gtOut = run(pipeline, docs.map((d) => ({ name: d.name, bytes: enc(d.gt) })));
-  const harm = mean(gtOut.map((o, i) => cer(o.text, docs[i].gt)));
-  rows.push(['clean .gt (harm)', docs.length, pct(0), pct(harm, 3), '']);
-  return { rows, harm };
+  const present = docs.filter((d) => bytesOf(d));
+  const out = run(pipeline, present.map((d) => ({ name: d.name, bytes: bytesOf(d)! })));
+  const garble = emptyCounts();
+  out.forEach((o, i) => garbleCounts(o, present[i].gt, garble));
+  return {
+    level,
+    docs: present.length,
+    raw: mean(present.map((d) => cer(decoder.decode(bytesOf(d)!), d.gt))),
+    clean: mean(out.map((o, i) => cer(o.text, present[i].gt))),
+    garble,
+  };
+}
+
+function cerTable(results: LevelResult[]): string {
+  return table([
+    ['level', 'docs', 'raw CER', 'clean CER', 'reduction'],
+    ...results.map((r) => [r.level, r.docs, pct(r.raw), pct(r.clean, r.level === 'clean .gt (harm)' ? 3 : 2), r.raw ? pct((r.raw - r.clean) / r.raw, 1) : '']),
+  ]);
+}
+
+function garbleTable(results: LevelResult[]): string {
+  const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+  return table([
+    ['level', 'tokens', 'flagged', 'precision', 'unrecoverable', 'recall (unrec.)', 'flagged share'],
+    ...results.map(({ level, garble: g }) => [
+      level, g.tokens, g.flagged, ratio(g.flaggedWrong, g.flagged), g.unrecoverable,
+      ratio(g.flaggedUnrecoverable, g.unrecoverable), pct(g.tokens ? g.flagged / g.tokens : 0, 2),
+    ]),
+  ]);
 }
 
 function main(): number {
@@ -51,9 +77,15 @@ function main(): number {
   const docs = loadEvalSet(dataDir);
   const maxHarm = Number(values['max-harm']);
   const started = Date.now();
-  const { rows, harm } = cerSection(pipeline, docs);
+  const results = [
+    ...LEVELS.map((level) => evaluateLevel(pipeline, level, docs, (d) => d.ocr[level])),
+    evaluateLevel(pipeline, 'clean .gt (harm)', docs, (d) => enc(d.gt)),
+  ];
+  const harm = results[results.length - 1].clean;
   console.log(`# Character error rate against NAME.gt.txt (whitespace folded), ${dataDir}\n`);
-  console.log(table(rows));
+  console.log(cerTable(results));
+  console.log('\n# Garble detection, input tokens aligned to the true text\n');
+  console.log(garbleTable(results));
   let worstHarm = harm;
   const corpusDir = values.corpus ? path.resolve(values.corpus) : path.resolve(dataDir, '../../corpus/un');
   if (existsSync(corpusDir)) {

@@ -1,5 +1,6 @@
 import type { StageFactory } from '../core/stage.js';
 import { createDecode } from '../stages/decode/index.js';
+import { createDetectGarble } from '../stages/detect-garble/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
 import { createSegment } from '../stages/segment/index.js';
 
@@ -16,6 +17,7 @@ export interface StageEntry {
 export const STAGES: StageEntry[] = [
   { name: 'decode', create: createDecode, required: true },
   { name: 'normalise', create: createNormalise },
+  { name: 'detect-garble', create: createDetectGarble, needsBatch: true },
   { name: 'segment', create: createSegment, required: true },
 ];
 

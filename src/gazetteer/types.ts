@@ -1,0 +1,11 @@
+export type PlaceKind = 'country' | 'city' | 'region' | 'feature' | 'territory';
+
+export interface PlaceEntry {
+  /** The short English name the United Nations uses. */
+  name: string;
+  kind: PlaceKind;
+  countryCode?: string;
+  /** Surface forms to match, case-sensitive as they are written. */
+  variants: string[];
+  population?: number;
+}

@@ -1,0 +1,41 @@
+import type { BatchContext } from '../core/stage.js';
+import { englishWords, wordFrequencies } from './english.js';
+import { nameWords } from './names.js';
+
+/** Short words are where OCR noise and dictionary oddities ("al", "te", "tor") meet: ask more of them. */
+const SHORT = 3;
+const SHORT_MIN_FREQ = 300;
+/** A word unknown to the lexicon is taken as real when this many documents of the batch use it. */
+const BATCH_MIN_DOCS = 3;
+
+/**
+ * What counts as a real word: the English lexicon, the frequency list, gazetteer names, and the
+ * batch's own vocabulary (words that several documents use, TICCL-style).
+ */
+export class Knowledge {
+  readonly english = englishWords();
+  readonly freq = wordFrequencies();
+  readonly names = nameWords();
+
+  constructor(readonly batch: BatchContext) {}
+
+  isKnown(word: string): boolean {
+    if (this.names.has(word)) return true;
+    const lower = word.toLowerCase().replace(/['’]s$/, '');
+    if (lower.length <= SHORT) {
+      return (this.english.has(lower) && (this.freq.get(lower) ?? 0) >= SHORT_MIN_FREQ) || COMMON_SHORT.has(lower);
+    }
+    if (this.english.has(lower) || (this.freq.get(lower) ?? 0) >= 5) return true;
+    if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.isKnown(p));
+    return (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
+  }
+
+  /** How common a word is (count in the frequency list, plus batch evidence). */
+  frequency(word: string): number {
+    const lower = word.toLowerCase();
+    return (this.freq.get(lower) ?? 0) + 50 * (this.batch.vocabulary.get(lower) ?? 0);
+  }
+}
+
+// Short words of formal English that the subtitle frequency list undercounts.
+const COMMON_SHORT = new Set(['a', 'i', 'per', 'via', 'vis', 'sub', 'inter', 'ad', 'hoc', 'de', 'la', 'le', 'et', 'al', 'des', 'du', 'en', 'von', 'van', 'bin', 'ibn', 'of', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'op', 'cit', 'p', 'pp', 'para', 'paras', 'vol', 'art', 'cf', 'etc', 'e.g', 'i.e']);

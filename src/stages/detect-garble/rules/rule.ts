@@ -1,0 +1,18 @@
+import type { CharNgramModel } from '../../../lexicon/char-ngram.js';
+import type { Knowledge } from '../../../lexicon/knowledge.js';
+import type { Token } from '../tokens.js';
+
+export interface RuleContext {
+  knowledge: Knowledge;
+  lm: CharNgramModel;
+  /** Exact token cores of this document -> count. */
+  docCounts: Map<string, number>;
+  /** Mean log10 probability per character below which a word looks un-English. */
+  lmFloor: number;
+}
+
+/** Evidence that a token is garbage: a weight in (0, 1] when the rule fires, 0 when it does not. */
+export interface GarbleRule {
+  id: string;
+  weigh(token: Token, ctx: RuleContext): number;
+}

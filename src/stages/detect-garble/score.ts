@@ -1,0 +1,72 @@
+import type { Doc } from '../../core/doc.js';
+import { isProtected } from './protected.js';
+import type { GarbleRule, RuleContext } from './rules/rule.js';
+import type { Token } from './tokens.js';
+
+export interface Scored {
+  token: Token;
+  score: number;
+  reasons: string[];
+}
+
+/** Independent pieces of evidence combine as a noisy-or: each can only raise the score. */
+export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
+
+const FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 'For', 'And', 'Or', 'The', 'A', 'An', 'Is', 'As']);
+
+/** Markup residue that normalisation unwrapped still says the scan was poor right there. */
+function touchedByMarkup(doc: Doc, token: Token): boolean {
+  return doc.edits.some((e) => e.rule.includes('latex') && e.start < token.end && e.end > token.start);
+}
+
+export function scoreTokens(
+  doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
+  opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number },
+): Scored[] {
+  const scored: Scored[] = tokens.map((token, i) => {
+    if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
+    const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
+    const prev = tokens[i - 1];
+    if (FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
+      fired.push(['stray-capital', 0.3]);
+    }
+    if (fired.length > 0 && touchedByMarkup(doc, token)) fired.push(['markup-residue', 0.4]);
+    return { token, score: noisyOr(fired.map(([, w]) => w)), reasons: fired.map(([id]) => id) };
+  });
+  // In a document where unknown words are common, an unknown word is far more likely noise
+  // than a name: the scan is bad. The prior rises with the document's share of unknown words.
+  const wordy = scored.filter((s) => /\p{L}/u.test(s.token.core));
+  // 50 clean pseudo-words keep a short text's estimate from jumping at its first two names.
+  const unknownShare = wordy.filter((s) => s.reasons.includes('unknown-word')).length / (wordy.length + 50);
+  const noise = Math.min(1, Math.max(0, (unknownShare - opts.noisyFrom) / opts.noisyFrom)) * 0.6;
+  if (noise > 0) {
+    for (const s of scored) {
+      if (s.reasons.includes('unknown-word')) {
+        s.score = noisyOr([s.score, noise]);
+        s.reasons.push('noisy-document');
+      }
+    }
+  }
+  // Garbage comes in runs: evidence next to evidence is stronger, and a word in the middle of a
+  // dense run of garbage is most likely garbage too, however real it looks.
+  const w = opts.contextWindow;
+  if (w === 0) return scored;
+  const evidence = scored.map((s) => (s.score > 0 ? 1 : 0));
+  return scored.map((s, i) => {
+    let n = 0;
+    let sum = 0;
+    for (let j = Math.max(0, i - w); j <= Math.min(scored.length - 1, i + w); j++) {
+      if (j === i) continue;
+      n++;
+      sum += evidence[j];
+    }
+    const density = n ? sum / n : 0;
+    if (s.score > 0 && density >= 0.5) {
+      return { ...s, score: noisyOr([s.score, opts.contextBoost * Math.min(1, density / 0.6)]), reasons: [...s.reasons, 'garbled-context'] };
+    }
+    if (s.score === 0 && density >= opts.denseContext && !isProtected(s.token.text, s.token.core)) {
+      return { ...s, score: opts.threshold, reasons: ['garbled-context'] };
+    }
+    return s;
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBatch } from '../../../src/core/stage.js';
+import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
+import { docOf } from '../../helpers.js';
+
+const detect = createDetectGarble();
+const ctx = { batch: { ...emptyBatch(), acronyms: new Set(['UNSMA', 'ESCAP']) } };
+
+/** Real words, names, acronyms and symbols from UN reports: never garbage. */
+const CLEAN = [
+  'The Secretary-General submitted the report to the General Assembly.',
+  'UNSMA and ESCAP met in Bangkok, Thailand, and Almaty, Kazakhstan.',
+  'See documents A/52/682-S/1997/894 and resolution 52/211 B of 19 December 1997.',
+  'Mr. Lakhdar Brahimi and Mr. James C. Ngobi, Deputy Head of UNSMA.',
+  'Contact escap-migration@un.org or https://www.unescap.org for details (pp. 12-14).',
+  'Chapter III, section (iv), paragraphs 1.2 and 11th meeting; 25% of 1,234.5 tonnes.',
+  'The Committee on Emerging Social Issues, Asia-Pacific, socio-economic, decision-making.',
+  'Côte d’Ivoire, Türkiye, Viet Nam and the Lao People’s Democratic Republic.',
+  'The SDGs, the VLRs and the 2030 Agenda; e.g. the Uzbek and Tajik delegations.',
+  '__________________ ... § 3 © United Nations 2025',
+];
+
+describe('detect-garble never flags clean text', () => {
+  it.each(CLEAN)('%s', (text) => {
+    const doc = detect(docOf(text), ctx);
+    expect(doc.garbled.map((g) => g.text)).toEqual([]);
+  });
+});
+
+describe('detect-garble flags junk with reasons', () => {
+  it('the seed report tail is one span naming what fired', () => {
+    const doc = detect(docOf('The meeting was organized by the Ministry of Justice oyGf(Ministra332 To'), ctx);
+    expect(doc.garbled).toHaveLength(1);
+    const [span] = doc.garbled;
+    expect(span.text).toBe('oyGf(Ministra332 To');
+    expect(span.reasons).toEqual(expect.arrayContaining(['mixed-case', 'inner-punctuation', 'stray-capital']));
+    expect(span.score).toBeGreaterThanOrEqual(0.5);
+    expect(doc.original.slice(span.source.start, span.source.end)).toBe(span.text);
+  });
+
+  it('a passage of heavy OCR junk is flagged', () => {
+    const doc = detect(docOf('was held on HW Bet ¢ wv Hhainatioas xqzt Nauuny Atehanustun in the city'), ctx);
+    expect(doc.garbled.length).toBeGreaterThan(0);
+    expect(doc.garbled.map((g) => g.text).join(' ')).toContain('Hhainatioas');
+  });
+
+  it('rejects bad thresholds', () => {
+    expect(() => createDetectGarble({ threshold: 2 })).toThrow(TypeError);
+    expect(() => createDetectGarble({ contextWindow: -1 })).toThrow(TypeError);
+  });
+});
