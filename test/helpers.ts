@@ -6,4 +6,4 @@ export function docOf(text: string, id = 'test'): Doc {
   return withOriginal(createDoc({ id, path: `${id}.txt`, bytes, sha256: '0'.repeat(64) }), text, 'utf-8');
 }
 
-export const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>() } };
+export const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() } };

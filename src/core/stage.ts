@@ -6,6 +6,8 @@ export interface BatchContext {
   vocabulary: Map<string, number>;
   /** Acronyms (all-caps tokens) seen anywhere in the batch. */
   acronyms: Set<string>;
+  /** Lower-cased "word next" pairs -> count across the batch: the context model for repairs. */
+  bigrams: Map<string, number>;
   /** Reference date for resolving dates without a year, when nothing in the document gives one. */
   now?: Date;
 }
@@ -20,7 +22,7 @@ export type Transform = (doc: Doc, ctx: StageContext) => Doc;
 export type StageFactory<O> = (options?: Partial<O>) => Transform;
 
 export function emptyBatch(): BatchContext {
-  return { vocabulary: new Map(), acronyms: new Set() };
+  return { vocabulary: new Map(), acronyms: new Set(), bigrams: new Map() };
 }
 
 /** Fills defaults and rejects unknown option keys: misconfiguration is a TypeError, at start-up. */

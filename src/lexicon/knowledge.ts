@@ -26,6 +26,9 @@ export class Knowledge {
       return (this.english.has(lower) && (this.freq.get(lower) ?? 0) >= SHORT_MIN_FREQ) || COMMON_SHORT.has(lower);
     }
     if (this.english.has(lower) || (this.freq.get(lower) ?? 0) >= 5) return true;
+    // plurals of known words (drylands, deliverables, SDGs are not misprints)
+    if (/s$/.test(lower) && (this.english.has(lower.slice(0, -1)) || this.names.has(word.slice(0, -1)))) return true;
+    if (/ies$/.test(lower) && this.english.has(`${lower.slice(0, -3)}y`)) return true;
     if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.isKnown(p));
     return (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
   }
@@ -38,4 +41,4 @@ export class Knowledge {
 }
 
 // Short words of formal English that the subtitle frequency list undercounts.
-const COMMON_SHORT = new Set(['a', 'i', 'per', 'via', 'vis', 'sub', 'inter', 'ad', 'hoc', 'de', 'la', 'le', 'et', 'al', 'des', 'du', 'en', 'von', 'van', 'bin', 'ibn', 'of', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'op', 'cit', 'p', 'pp', 'para', 'paras', 'vol', 'art', 'cf', 'etc', 'e.g', 'i.e']);
+const COMMON_SHORT = new Set(['a', 'i', 'per', 'via', 'vis', 'sub', 'inter', 'ad', 'hoc', 'de', 'la', 'le', 'et', 'al', 'des', 'du', 'en', 'von', 'van', 'bin', 'ibn', 'of', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'op', 'cit', 'inc', 'ltd', 'co', 'p', 'pp', 'para', 'paras', 'vol', 'art', 'cf', 'etc', 'e.g', 'i.e']);

@@ -8,15 +8,22 @@ import type { BatchContext } from '../core/stage.js';
 export function buildBatchContext(docs: readonly Doc[]): BatchContext {
   const vocabulary = new Map<string, number>();
   const acronyms = new Set<string>();
+  const bigrams = new Map<string, number>();
   for (const doc of docs) {
     if (doc.rejected) continue;
     const seen = new Set<string>();
-    for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu)) {
+    let prev = '';
+    for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu)) {
       const w = m[0];
-      if (/^\p{Lu}{2,}$/u.test(w)) acronyms.add(w);
-      seen.add(w.toLowerCase());
+      const lower = w.toLowerCase();
+      if (/^\p{L}/u.test(w)) {
+        if (/^\p{Lu}{2,}$/u.test(w)) acronyms.add(w);
+        seen.add(lower);
+      }
+      if (prev) bigrams.set(`${prev} ${lower}`, (bigrams.get(`${prev} ${lower}`) ?? 0) + 1);
+      prev = /^\p{L}/u.test(w) ? lower : '';
     }
     for (const w of seen) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
   }
-  return { vocabulary, acronyms };
+  return { vocabulary, acronyms, bigrams };
 }

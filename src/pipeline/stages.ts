@@ -2,6 +2,7 @@ import type { StageFactory } from '../core/stage.js';
 import { createDecode } from '../stages/decode/index.js';
 import { createDetectGarble } from '../stages/detect-garble/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
+import { createRepair } from '../stages/repair/index.js';
 import { createSegment } from '../stages/segment/index.js';
 
 export interface StageEntry {
@@ -18,6 +19,7 @@ export const STAGES: StageEntry[] = [
   { name: 'decode', create: createDecode, required: true },
   { name: 'normalise', create: createNormalise },
   { name: 'detect-garble', create: createDetectGarble, needsBatch: true },
+  { name: 'repair', create: createRepair },
   { name: 'segment', create: createSegment, required: true },
 ];
 

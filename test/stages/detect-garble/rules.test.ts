@@ -7,7 +7,7 @@ import { tokenize } from '../../../src/stages/detect-garble/tokens.js';
 import { isProtected } from '../../../src/stages/detect-garble/protected.js';
 
 const ctx: RuleContext = {
-  knowledge: new Knowledge({ vocabulary: new Map(), acronyms: new Set(['UNSMA']) }),
+  knowledge: new Knowledge({ vocabulary: new Map(), acronyms: new Set(['UNSMA']), bigrams: new Map() }),
   lm: englishCharModel(),
   docCounts: new Map(),
   lmFloor: -1.45,

@@ -1,0 +1,34 @@
+import type { Doc } from '../../core/doc.js';
+import type { BatchContext } from '../../core/stage.js';
+import type { Knowledge } from '../../lexicon/knowledge.js';
+import { tokenize, type Token } from '../detect-garble/tokens.js';
+import type { RepairLexicon } from './lexicon.js';
+
+export interface RepairContext {
+  doc: Doc;
+  tokens: Token[];
+  knowledge: Knowledge;
+  lexicon: RepairLexicon;
+  batch: BatchContext;
+  maxCost: number;
+  margin: number;
+  /** Capitalised words the document writes cleanly more than once. */
+  docNames: Map<string, number>;
+}
+
+export function withTokens(ctx: Omit<RepairContext, 'tokens'>): RepairContext {
+  return { ...ctx, tokens: tokenize(ctx.doc.text) };
+}
+
+/** How well `word` fits between its neighbours, from the batch's bigrams (log scale). */
+export function contextFit(batch: BatchContext, prev: string | undefined, word: string, next: string | undefined): number {
+  const w = word.toLowerCase();
+  const left = prev ? batch.bigrams.get(`${prev.toLowerCase()} ${w}`) ?? 0 : 0;
+  const right = next ? batch.bigrams.get(`${w} ${next.toLowerCase()}`) ?? 0 : 0;
+  return Math.log10(1 + left) + Math.log10(1 + right);
+}
+
+/** The bare word of a neighbouring token, when it is one. */
+export function wordOf(t: Token | undefined): string | undefined {
+  return t && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core : undefined;
+}

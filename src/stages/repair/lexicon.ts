@@ -1,0 +1,55 @@
+import type { BatchContext } from '../../core/stage.js';
+import { englishWords, wordFrequencies } from '../../lexicon/english.js';
+import { nameWords } from '../../lexicon/names.js';
+
+export interface Entry {
+  /** The form to write (names keep their capitals). */
+  form: string;
+  freq: number;
+}
+
+let base: Map<string, Entry> | undefined;
+
+/** The fixed part: frequency list, spelling lexicon (low prior) and gazetteer names. Built once. */
+function baseEntries(): Map<string, Entry> {
+  if (base) return base;
+  const map = new Map<string, Entry>();
+  const add = (form: string, freq: number) => {
+    const key = form.toLowerCase();
+    const prev = map.get(key);
+    if (prev) prev.freq += freq;
+    else map.set(key, { form, freq });
+  };
+  for (const [w, c] of wordFrequencies()) if (c >= 5 && /^[a-z][a-z'-]*$/.test(w) && (w.length > 3 || c >= 300)) add(w, c);
+  for (const w of englishWords()) if (!map.has(w) && w.length > 3) add(w, 1);
+  for (const n of nameWords()) if (/^\p{Lu}\p{Ll}{2,}$/u.test(n)) add(n, 200);
+  base = map;
+  return map;
+}
+
+/**
+ * Words a repair may produce, keyed by lower case. On top of the fixed entries, the batch's
+ * own vocabulary weighs most (a word several documents use is what these reports say), and
+ * names the document itself writes cleanly more than once.
+ */
+export class RepairLexicon {
+  private readonly base = baseEntries();
+  private readonly extra = new Map<string, Entry>();
+
+  constructor(batch: BatchContext, docNames: Map<string, number>) {
+    for (const [name, count] of docNames) this.boost(name, 500 * count, true);
+    for (const [w, docs] of batch.vocabulary) if (docs >= 2 && this.base.has(w)) this.boost(w, 2000 * docs, false);
+  }
+
+  private boost(form: string, freq: number, addNew: boolean) {
+    const key = form.toLowerCase();
+    const known = this.extra.get(key) ?? this.base.get(key);
+    if (!known && !addNew) return;
+    this.extra.set(key, { form: known?.form ?? form, freq: (known?.freq ?? 0) + freq });
+  }
+
+  get(word: string): Entry | undefined {
+    const key = word.toLowerCase();
+    return this.extra.get(key) ?? this.base.get(key);
+  }
+}

@@ -1,0 +1,47 @@
+import type { Edit } from '../../../core/types.js';
+import type { RepairContext } from '../context.js';
+
+const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
+const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
+
+/**
+ * Numbers with letters the engine mistook for digits: `Ig82` -> `1982`, `A/39/36I` ->
+ * `A/39/361`, `Sth` -> `5th`, `(997` -> `1997`. Only where most of the token is digits already,
+ * so that words are never turned into numbers.
+ */
+export function digitRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const t of ctx.tokens) {
+    const core = t.core;
+    // a number with a stray letter or two
+    if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core)) {
+      const digits = core.replace(/\D/g, '').length;
+      if (digits / core.length >= 0.5 && core.length >= 2) {
+        const fixed = [...core].map((c) => AS_DIGIT[c] ?? c).join('');
+        edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
+        continue;
+      }
+    }
+    // segments of a document symbol
+    if (/^[A-Z]{1,4}(\/[\dA-Za-z.]+){2,}$/.test(core)) {
+      const fixed = core.replace(/(?<=\/)(\d*[Il|O]\d*)(?=\/|$)/g, (seg) => (/\d/.test(seg) ? [...seg].map((c) => AS_DIGIT[c] ?? c).join('') : seg));
+      if (fixed !== core) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
+      continue;
+    }
+    // ordinals: Sth, Ist, 1Ith
+    const ord = /^([\dSIl]{1,3})(st|nd|rd|th)$/.exec(core);
+    if (ord && /[SIl]/.test(ord[1]) && (ord[1].length > 1 || ord[1] === 'S')) {
+      const fixed = [...ord[1]].map((c) => AS_DIGIT[c] ?? c).join('') + ord[2];
+      edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
+      continue;
+    }
+    // an opening bracket that was a 1: "(997" "[994" "[1th" (never when the bracket closes)
+    const br = /^[([|](\d{1,3})(st|nd|rd|th)?([.,;:]?)$/.exec(t.text);
+    if (br) {
+      const n = `1${br[1]}`;
+      const year = n.length === 4 && /^(19|20)\d\d$/.test(n);
+      if (year || br[2]) edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
+    }
+  }
+  return edits;
+}

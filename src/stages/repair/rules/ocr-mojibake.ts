@@ -1,0 +1,93 @@
+import iconv from 'iconv-lite';
+import type { Edit } from '../../../core/types.js';
+import type { RepairContext } from '../context.js';
+
+/**
+ * Reports typeset from UTF-8 read as Windows-1252 print `Ã©` for `é` and `â€œ` for `“`; the OCR
+ * engine then reads those as `A©`, `A3`, `4`, `a`, `ds`. The second byte's 1252 glyph, and the
+ * shapes the engine takes it for, tell the letter. The table is derived with iconv-lite.
+ */
+const ACCENTS = new Map<string, string>();
+for (const ch of 'àáâãäåçèéêëìíîïñòóôõöùúûüýÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝ') {
+  const glyph = iconv.decode(Buffer.from(ch, 'utf8').subarray(1), 'windows-1252');
+  ACCENTS.set(glyph, ch);
+}
+// Shapes the engine reads those glyphs as.
+const LOOKALIKE: Record<string, string> = { '@': '©', '3': '³', M: '¼', '‘': '´', "'": '´', '2': '²', '1': '¹' };
+const ACCENT = /(?<=\p{L})A([^\sA-Za-z0-9]|[3M12])(?=\p{Ll})|(?<=\p{Ll})A([©@])(?=[\s.,;:)”"]|$)/gu;
+
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function accentEdits(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of ctx.doc.text.matchAll(ACCENT)) {
+    const mark = m[1] ?? m[2];
+    const letter = ACCENTS.get(LOOKALIKE[mark] ?? mark);
+    if (letter) edits.push({ range: { start: m.index, end: m.index + 2 }, text: letter, rule: 'repair/ocr-mojibake' });
+  }
+  return edits;
+}
+
+/** `4The` `aTransforming` -> `“…`; `fertilitya` `Developmenta,` -> `…”`; `Peopleds` -> `People’s`. */
+function quoteEdits(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  // a word with lower-case letters that the lexicon knows: acronyms (`ADB`) are left alone
+  const known = (w: string) => w.length >= 3 && /\p{Ll}/u.test(w) && ctx.knowledge.isKnown(w);
+  let openAt = -Infinity; // token index of the last opening quote seen
+  ctx.tokens.forEach((t, i) => {
+    const core = t.core;
+    if (t.text.startsWith('“')) openAt = i;
+    if (t.text.includes('”')) openAt = -Infinity;
+    if (ctx.knowledge.isKnown(core)) return;
+    const open = /^(4|[aA](?=\p{Lu}))(\p{L}[\p{L}’'-]*)$/u.exec(core);
+    if (open && known(open[2])) {
+      edits.push({ range: { start: t.coreStart, end: t.coreStart + 1 }, text: '“', rule: 'repair/ocr-mojibake' });
+      openAt = i;
+      return;
+    }
+    const poss = /^(\p{L}+?)(ds|as|&s|&as|4s)$/u.exec(core);
+    if (poss && known(poss[1])) {
+      edits.push({ range: { start: t.coreStart + poss[1].length, end: t.coreStart + core.length }, text: '’s', rule: 'repair/ocr-mojibake' });
+      return;
+    }
+    // a closing quote only closes an opening one a little before it
+    const close = /^(\p{L}[\p{L}’'-]*?)([aA4])$/u.exec(core);
+    if (close && i - openAt <= 25 && known(close[1]) && close[1].length >= 3) {
+      edits.push({ range: { start: t.coreStart + close[1].length, end: t.coreStart + core.length }, text: '”', rule: 'repair/ocr-mojibake' });
+      openAt = -Infinity;
+    }
+  });
+  return edits;
+}
+
+/** `10414 February` -> `10–14`, `(2413 December` -> `(2–13`, `aged 15449` -> `15–49`: an en dash read as 4. */
+function dashEdits(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const { tokens } = ctx;
+  tokens.forEach((t, i) => {
+    const m = /^\(?(\d{3,8})[.,;:)]?$/.exec(t.text);
+    if (!m || !m[1].includes('4')) return;
+    const digits = m[1];
+    const base = t.start + (t.text.startsWith('(') ? 1 : 0);
+    const monthNear = tokens.slice(i + 1, i + 4).some((x) => MONTH.test(x.text));
+    const aged = /^ages?d?$/i.test(tokens[i - 1]?.core ?? '');
+    const splits: number[] = [];
+    for (let at = 1; at < digits.length - 1; at++) {
+      if (digits[at] !== '4' || digits[at + 1] === '0') continue;
+      const a = Number(digits.slice(0, at));
+      const b = Number(digits.slice(at + 1));
+      const year = /^(19|20)\d\d$/.test(digits.slice(0, at));
+      const days = monthNear && ((a < b && b <= 31) || (year && b <= 31));
+      const ages = aged && a < b && b <= 99;
+      if (days || ages) splits.push(at);
+    }
+    if (splits.length === 1) edits.push({ range: { start: base + splits[0], end: base + splits[0] + 1 }, text: '–', rule: 'repair/ocr-mojibake' });
+  });
+  return edits;
+}
+
+export function ocrMojibakeRepairs(ctx: RepairContext): Edit[] {
+  const byStart = new Map<number, Edit>();
+  for (const e of [...accentEdits(ctx), ...quoteEdits(ctx), ...dashEdits(ctx)]) if (!byStart.has(e.range.start)) byStart.set(e.range.start, e);
+  return [...byStart.values()];
+}

@@ -1,0 +1,45 @@
+import type { Edit } from '../../../core/types.js';
+import { isProtected } from '../../detect-garble/protected.js';
+import type { RepairContext } from '../context.js';
+
+const MIN_JOIN_FREQ = 50;
+const MIN_PART_FREQ = 2000;
+
+/** Words broken by a stray space: `sess ion` -> `session`, when the halves are not both words. */
+export function joinRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const { tokens, knowledge, lexicon } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.end + 1 !== b.start || a.core !== a.text || !/^\p{L}+$/u.test(a.core) || !/^\p{Ll}+/u.test(b.core)) continue;
+    const bWord = b.core.match(/^\p{L}+/u)![0];
+    if (knowledge.isKnown(a.core) && knowledge.isKnown(bWord)) continue;
+    const joined = lexicon.get(a.core + bWord);
+    if (!joined || joined.freq < MIN_JOIN_FREQ) continue;
+    edits.push({ range: { start: a.end, end: b.start }, text: '', rule: 'repair/join' });
+    i++;
+  }
+  return edits;
+}
+
+/** Words run together: `inthe` -> `in the`, when both parts are common words and the whole is not a word. */
+export function splitRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const t of ctx.tokens) {
+    const w = t.core;
+    if (w.length < 4 || !/^\p{L}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
+    let best: { at: number; score: number } | undefined;
+    for (let at = 1; at < w.length; at++) {
+      const left = ctx.lexicon.get(w.slice(0, at));
+      const right = ctx.lexicon.get(w.slice(at));
+      if (!left || !right || left.freq < MIN_PART_FREQ || right.freq < MIN_PART_FREQ) continue;
+      const one = (x: string) => x.length === 1 && !/^[aI]$/i.test(x);
+      if (one(w.slice(0, at)) || one(w.slice(at))) continue;
+      const score = Math.min(left.freq, right.freq);
+      if (!best || score > best.score) best = { at, score };
+    }
+    if (best) edits.push({ range: { start: t.coreStart + best.at, end: t.coreStart + best.at }, text: ' ', rule: 'repair/split' });
+  }
+  return edits;
+}

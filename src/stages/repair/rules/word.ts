@@ -1,0 +1,73 @@
+import type { Edit } from '../../../core/types.js';
+import { isProtected } from '../../detect-garble/protected.js';
+import { contextFit, wordOf, type RepairContext } from '../context.js';
+import { candidates, matchCase, type Candidate } from '../correct-word.js';
+
+const FREQ_WEIGHT = 0.25;
+const CONTEXT_WEIGHT = 0.4;
+const MIN_FREQ = 50;
+const TITLE_MIN_FREQ = 1000;
+const TITLE_MAX_COST = 0.8;
+const SHORT_MAX_COST = 0.8;
+// Function words of the languages UN reports quote names and titles in.
+const FOREIGN = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'del', 'pour', 'sur', 'au', 'aux', 'une', 'un', 'der', 'und', 'die', 'da', 'do', 'dos']);
+
+/** A word among French or Spanish function words is a foreign word, not a misprint. */
+function inForeignPhrase(ctx: RepairContext, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= Math.min(ctx.tokens.length - 1, i + 3); j++) {
+    if (j !== i && FOREIGN.has(ctx.tokens[j].core)) return true;
+  }
+  return false;
+}
+
+/** Lower is better: the cost of the edits, less what frequency and context say for the word. */
+function rank(c: Candidate, fit: number): number {
+  return c.cost - FREQ_WEIGHT * Math.log10(1 + c.freq) - CONTEXT_WEIGHT * fit;
+}
+
+/**
+ * Unknown words with one clearly best reading: candidates by OCR-weighted edit distance from
+ * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
+ * best does not beat the runner-up by `margin`, the word is left for the garble flags.
+ */
+export function wordRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const cache = new Map<string, Candidate[]>();
+  ctx.tokens.forEach((t, i) => {
+    const core = t.core.replace(/['’]s$/, '');
+    // Letters only, ASCII only: accented words are foreign names, not misprints.
+    if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return;
+    if (isProtected(t.text, t.core) || ctx.knowledge.isKnown(core)) return;
+    if (/^[A-Z]{2,6}s?$/.test(core)) return; // acronyms are not misspelt words
+    let found = cache.get(core);
+    if (!found) {
+      found = candidates(core, ctx.lexicon, ctx.maxCost);
+      cache.set(core, found);
+    }
+    const title = /^[A-Z]/.test(core);
+    if (inForeignPhrase(ctx, i)) return;
+    // short words have many neighbours: only cheap OCR confusions may change them
+    const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
+    const usable = found.filter((c) => {
+      const lower = c.word.toLowerCase();
+      if (lower === `${core.toLowerCase()}s` || `${lower}s` === core.toLowerCase()) return false; // number, not spelling
+      // A capitalised unknown word is most likely a name: only a common word, cheaply reached, or a
+      // name this document itself writes cleanly, may replace it.
+      if (c.cost > maxCost) return false;
+      if (ctx.docNames.has(c.word)) return c.cost <= TITLE_MAX_COST;
+      if (title) return core.length >= 5 && /^\p{Ll}/u.test(c.word) && c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST;
+      return /^\p{Ll}/u.test(c.word) && c.freq >= MIN_FREQ;
+    });
+    if (usable.length === 0) return;
+    const prev = wordOf(ctx.tokens[i - 1]);
+    const next = wordOf(ctx.tokens[i + 1]);
+    const ranked = usable
+      .map((c) => ({ c, r: rank(c, contextFit(ctx.batch, prev, c.word, next)) }))
+      .sort((a, b) => a.r - b.r);
+    const [best, second] = ranked;
+    if (second && second.r - best.r < ctx.margin) return;
+    const to = matchCase(core, best.c.word);
+    edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: to, rule: 'repair/word' });
+  });
+  return edits;
+}
