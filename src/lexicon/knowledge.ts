@@ -19,7 +19,16 @@ export class Knowledge {
 
   constructor(readonly batch: BatchContext) {}
 
+  /** Known to the lexicon or gazetteer, without the batch's say: what a repair may not override. */
+  isLexical(word: string): boolean {
+    return this.check(word, false);
+  }
+
   isKnown(word: string): boolean {
+    return this.check(word, true);
+  }
+
+  private check(word: string, useBatch: boolean): boolean {
     if (this.names.has(word)) return true;
     const lower = word.toLowerCase().replace(/['’]s$/, '');
     if (lower.length <= SHORT) {
@@ -29,8 +38,8 @@ export class Knowledge {
     // plurals of known words (drylands, deliverables, SDGs are not misprints)
     if (/s$/.test(lower) && (this.english.has(lower.slice(0, -1)) || this.names.has(word.slice(0, -1)))) return true;
     if (/ies$/.test(lower) && this.english.has(`${lower.slice(0, -3)}y`)) return true;
-    if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.isKnown(p));
-    return (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
+    if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.check(p, useBatch));
+    return useBatch && (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
   }
 
   /** How common a word is (count in the frequency list, plus batch evidence). */

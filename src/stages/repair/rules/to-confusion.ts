@@ -4,24 +4,37 @@ import type { RepairContext } from '../context.js';
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Words that follow "to" very often and a number almost never.
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
-const TO_LOOKALIKE = /^(10|1o|lo|(\(|\[)o|t|io|ta|t0)$/;
+// Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
+const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
+const NUMBER_TO = /^(10|1)$/;
+// Words after which a number is normal ("item 1", "on 10 October").
+const BEFORE_NUMBER = new Set(['on', 'of', 'item', 'items', 'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'chapter', 'annex', 'table', 'figure', 'page', 'pages', 'section', 'article', 'rule', 'no', 'number', 'and', 'or', 'by', 'at', 'in', 'from', 'between', 'than', 'about', 'some', 'nearly', 'over', 'under', 'only', 'least', 'first', 'last', 'top', 'general', 'to']);
 
 /**
- * "to" read as `10`, `lo`, `(o`: a day range (`12 10 14 December`) or a word that nearly
- * always follows "to" (`report 10 it`) decides; a real number elsewhere stays.
+ * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`), or a word between
+ * two words where the batch's own bigrams say "to" belongs (`contributes 10 the`). A number
+ * after a word that takes numbers (`item 1`, `on 10 October`) stays.
  */
 export function toRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
-  const { tokens } = ctx;
+  const { tokens, batch } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!TO_LOOKALIKE.test(t.text)) continue;
+    const junk = JUNK_TO.test(t.text);
+    if (!junk && !NUMBER_TO.test(t.text)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const after = tokens[i + 2];
-    const dayRange = /^\d{1,2}$/.test(prev.text) && /^\d{1,2}$/.test(next.text) && after && MONTH.test(after.text)
-      && Number(prev.text) < Number(next.text);
-    const verbal = /^\p{Ll}{2,}$/u.test(prev.text) && AFTER_TO.has(next.text);
+    const dayOrYear = /^\d{1,2}$|^(19|20)\d\d$/.test(prev.text);
+    const dayRange = dayOrYear && /^\d{1,2}$/.test(next.text) && after && MONTH.test(after.text)
+      && (Number(prev.text) < Number(next.text) || prev.text.length === 4);
+    let verbal = false;
+    if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH.test(next.text)) {
+      const p = prev.text.toLowerCase();
+      const n = next.core.toLowerCase();
+      const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
+      verbal = junk ? true : !BEFORE_NUMBER.has(p) && /^\p{Ll}/u.test(prev.text) && (AFTER_TO.has(n) || evidence >= 3);
+    }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }
   return edits;

@@ -30,44 +30,54 @@ function rank(c: Candidate, fit: number): number {
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
  * best does not beat the runner-up by `margin`, the word is left for the garble flags.
  */
+function correct(ctx: RepairContext, core: string, i: number, cache: Map<string, Candidate[]>): string | undefined {
+  // Letters only, ASCII only: accented words are foreign names, not misprints.
+  if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
+  // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
+  if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return undefined;
+  let found = cache.get(core);
+  if (!found) {
+    found = candidates(core, ctx.lexicon, ctx.maxCost);
+    cache.set(core, found);
+  }
+  const title = /^[A-Z]/.test(core);
+  // short words have many neighbours: only cheap OCR confusions may change them
+  const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
+  const usable = found.filter((c) => {
+    const lower = c.word.toLowerCase();
+    if (lower === `${core.toLowerCase()}s` || `${lower}s` === core.toLowerCase()) return false; // number, not spelling
+    if (c.cost > maxCost) return false;
+    if (ctx.docNames.has(c.word)) return c.cost <= TITLE_MAX_COST;
+    // A capitalised unknown word is most likely a name: only a common word, cheaply reached, may replace it.
+    if (title) return core.length >= 5 && /^\p{Ll}/u.test(c.word) && c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST;
+    return /^\p{Ll}/u.test(c.word) && c.freq >= MIN_FREQ;
+  });
+  if (usable.length === 0) return undefined;
+  const prev = wordOf(ctx.tokens[i - 1]);
+  const next = wordOf(ctx.tokens[i + 1]);
+  const ranked = usable
+    .map((c) => ({ c, r: rank(c, contextFit(ctx.batch, prev, c.word, next)) }))
+    .sort((a, b) => a.r - b.r);
+  const [best, second] = ranked;
+  if (second && second.r - best.r < ctx.margin) return undefined;
+  return matchCase(core, best.c.word);
+}
+
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const cache = new Map<string, Candidate[]>();
   ctx.tokens.forEach((t, i) => {
-    const core = t.core.replace(/['’]s$/, '');
-    // Letters only, ASCII only: accented words are foreign names, not misprints.
-    if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return;
-    if (isProtected(t.text, t.core) || ctx.knowledge.isKnown(core)) return;
-    if (/^[A-Z]{2,6}s?$/.test(core)) return; // acronyms are not misspelt words
-    let found = cache.get(core);
-    if (!found) {
-      found = candidates(core, ctx.lexicon, ctx.maxCost);
-      cache.set(core, found);
+    if (isProtected(t.text, t.core) || inForeignPhrase(ctx, i)) return;
+    // each part of a hyphenated compound on its own: `Seeretary-General`
+    let offset = 0;
+    for (const part of t.core.split('-')) {
+      const start = t.coreStart + offset;
+      offset += part.length + 1;
+      const word = part.replace(/['’]s$/, '');
+      // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
+      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, cache);
+      if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
-    const title = /^[A-Z]/.test(core);
-    if (inForeignPhrase(ctx, i)) return;
-    // short words have many neighbours: only cheap OCR confusions may change them
-    const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
-    const usable = found.filter((c) => {
-      const lower = c.word.toLowerCase();
-      if (lower === `${core.toLowerCase()}s` || `${lower}s` === core.toLowerCase()) return false; // number, not spelling
-      // A capitalised unknown word is most likely a name: only a common word, cheaply reached, or a
-      // name this document itself writes cleanly, may replace it.
-      if (c.cost > maxCost) return false;
-      if (ctx.docNames.has(c.word)) return c.cost <= TITLE_MAX_COST;
-      if (title) return core.length >= 5 && /^\p{Ll}/u.test(c.word) && c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST;
-      return /^\p{Ll}/u.test(c.word) && c.freq >= MIN_FREQ;
-    });
-    if (usable.length === 0) return;
-    const prev = wordOf(ctx.tokens[i - 1]);
-    const next = wordOf(ctx.tokens[i + 1]);
-    const ranked = usable
-      .map((c) => ({ c, r: rank(c, contextFit(ctx.batch, prev, c.word, next)) }))
-      .sort((a, b) => a.r - b.r);
-    const [best, second] = ranked;
-    if (second && second.r - best.r < ctx.margin) return;
-    const to = matchCase(core, best.c.word);
-    edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: to, rule: 'repair/word' });
   });
   return edits;
 }
