@@ -14,17 +14,24 @@ export function salvageRepairs(ctx: RepairContext): Edit[] {
     if (!/[^\p{L}'’\-.,;:()"“”]/u.test(t.text)) continue; // needs junk: digits or symbols
     const pieces = [...t.text.matchAll(/\p{L}+/gu)];
     if (pieces.length < 2 && pieces[0]?.[0] === t.core) continue;
-    const long = pieces.filter((p) => p[0].length >= 4);
-    if (long.length !== 1) continue;
-    const piece = long[0][0];
-    let word: string | undefined;
-    if (ctx.knowledge.isKnown(piece)) word = piece;
-    else {
-      const found = candidates(piece, ctx.lexicon, ctx.maxCost).sort((a, b) => a.cost - b.cost || b.freq - a.freq);
-      if (found[0] && (!found[1] || found[1].cost > found[0].cost || found[1].freq * 10 < found[0].freq)) word = matchCase(piece, found[0].word);
-    }
+    // the one piece that reads as a word (mixed-case pieces such as `oyGf` never do)
+    const readings = pieces
+      .map((p) => p[0])
+      .filter((p) => p.length >= 4 && !/\p{Ll}\p{Lu}/u.test(p))
+      .map((p) => ({ p, word: read(ctx, p) }))
+      .filter((r) => r.word);
+    if (readings.length !== 1) continue;
+    const word = readings[0].word;
     if (!word) continue;
     edits.push({ range: { start: t.start, end: t.end }, text: word, rule: 'repair/salvage' });
   }
   return edits;
+}
+
+function read(ctx: RepairContext, piece: string): string | undefined {
+  if (ctx.knowledge.isKnown(piece)) return piece;
+  const found = candidates(piece, ctx.lexicon, ctx.maxCost).sort((a, b) => a.cost - b.cost || b.freq - a.freq);
+  const [best, second] = found;
+  if (!best || (second && second.cost === best.cost && second.freq * 10 > best.freq)) return undefined;
+  return matchCase(piece, best.word);
 }

@@ -4,6 +4,7 @@ import type { RepairContext } from '../context.js';
 
 const MIN_JOIN_FREQ = 50;
 const MIN_PART_FREQ = 2000;
+const COMMON = 500;
 
 /** Words broken by a stray space: `sess ion` -> `session`, when the halves are not both words. */
 export function joinRepairs(ctx: RepairContext): Edit[] {
@@ -15,6 +16,8 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     if (a.end + 1 !== b.start || a.core !== a.text || !/^\p{L}+$/u.test(a.core) || !/^\p{Ll}+/u.test(b.core)) continue;
     const bWord = b.core.match(/^\p{L}+/u)![0];
     if (knowledge.isKnown(a.core) && knowledge.isKnown(bWord)) continue;
+    // a name or a common word is never half of a broken word (`Holl and`, `B and`)
+    if (/^\p{Lu}/u.test(a.core) || (lexicon.get(bWord)?.freq ?? 0) >= COMMON || (lexicon.get(a.core)?.freq ?? 0) >= COMMON) continue;
     const joined = lexicon.get(a.core + bWord);
     if (!joined || joined.freq < MIN_JOIN_FREQ) continue;
     edits.push({ range: { start: a.end, end: b.start }, text: '', rule: 'repair/join' });
@@ -28,12 +31,14 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (const t of ctx.tokens) {
     const w = t.core;
-    if (w.length < 4 || !/^\p{L}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
+    // lower case only: a capitalised unknown word is a name (`Holl`), not two words run together
+    if (w.length < 4 || !/^\p{Ll}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
     let best: { at: number; score: number } | undefined;
     for (let at = 1; at < w.length; at++) {
       const left = ctx.lexicon.get(w.slice(0, at));
       const right = ctx.lexicon.get(w.slice(at));
       if (!left || !right || left.freq < MIN_PART_FREQ || right.freq < MIN_PART_FREQ) continue;
+      if (!ctx.knowledge.isLexical(w.slice(0, at)) || !ctx.knowledge.isLexical(w.slice(at))) continue;
       const one = (x: string) => x.length === 1 && !/^[aI]$/i.test(x);
       if (one(w.slice(0, at)) || one(w.slice(at))) continue;
       const score = Math.min(left.freq, right.freq);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
+import { createRepair } from '../../../src/stages/repair/index.js';
+import { docOf } from '../../helpers.js';
+
+const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() } };
+const pipeline = (text: string) => createRepair()(createDetectGarble()(docOf(text), ctx), ctx);
+
+/** Proper names, acronyms, symbols, numbers, foreign and rare words: never changed. */
+const UNCHANGED = [
+  'Mr. Lakhdar Brahimi met Mr. Norbert H. Holl and Mr. James C. Ngobi in Kabul.',
+  'UNSMA, UNCTAD, ESCAP, UNHCR and the SDGs; the VNRs and VLRs of 2025.',
+  'See A/52/682-S/1997/894, resolution 52/211 B and ESCAP/81/33 (2–13 December 2024).',
+  'Front de libération nationale kanak et socialiste; Federación Estatal; communiqué.',
+  'The preambular paragraphs, the drylands and the deliverables of the biennium.',
+  'In 2014, 1948 and 3412 cases; 10 members of the 10 countries; item 1 (a).',
+  'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',
+  'aged 15 years, on 10 October, ISSN: 2411-9067, the ADB and the AIDS response.',
+  'The items, e.g. the report, etc. and the annex (see para. 3 and pp. 4-5) were noted.',
+];
+
+describe('repair never makes clean text worse', () => {
+  it.each(UNCHANGED)('%s', (text) => {
+    const doc = pipeline(text);
+    expect(doc.text).toBe(text);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
+import { createRepair } from '../../../src/stages/repair/index.js';
+import { docOf } from '../../helpers.js';
+
+const batch = {
+  vocabulary: new Map([['committee', 5], ['economic', 5], ['secretary', 5], ['meeting', 5]]),
+  acronyms: new Set(['UNSMA', 'ESCAP']),
+  bigrams: new Map([['continue to', 4], ['to provide', 4], ['contributes to', 3]]),
+};
+const ctx = { batch };
+const detect = createDetectGarble();
+const repair = createRepair();
+const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
+
+type Case = [input: string, output: string, rule: string];
+
+describe('repair rules', () => {
+  const cases: Case[] = [
+    ['The Commitice met.', 'The Committee met.', 'repair/word'],
+    ['the Economie and Social Council', 'the Economic and Social Council', 'repair/word'],
+    ['the Seeretary-General said', 'the Secretary-General said', 'repair/word'],
+    ['at its 5th mecting on 3 May', 'at its 5th meeting on 3 May', 'repair/word'],
+    ['in Ig82 and 19B7', 'in 1982 and 1987', 'repair/digits'],
+    ['see A/39/36I now', 'see A/39/361 now', 'repair/digits'],
+    ['On 29 December (997, he left', 'On 29 December 1997, he left', 'repair/digits'],
+    ['the Sth meeting', 'the 5th meeting', 'repair/digits'],
+    ['from 12 10 14 December 2006', 'from 12 to 14 December 2006', 'repair/to'],
+    ['and continue t provide help', 'and continue to provide help', 'repair/to'],
+    ['at its 7th meeting. on 3 October', 'at its 7th meeting, on 3 October', 'repair/punctuation'],
+    ['Benin. Brazil. Egypt and Italy', 'Benin, Brazil, Egypt and Italy', 'repair/punctuation'],
+    ['the libA©ration front', 'the libération front', 'repair/ocr-mojibake'],
+    ['the FederaciA3n', 'the Federación', 'repair/ocr-mojibake'],
+    ['the Committeeds report', 'the Committee’s report', 'repair/ocr-mojibake'],
+    ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
+    ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
+    ['the sess ion was opened', 'the session was opened', 'repair/join'],
+  ];
+  it.each(cases)('%j -> %j', (input, output, rule) => {
+    const doc = run(input);
+    expect(doc.text).toBe(output);
+    expect(doc.edits.map((e) => e.rule)).toContain(rule);
+    for (const e of doc.edits) expect(doc.original.slice(e.source.start, e.source.end)).toBe(e.from);
+  });
+
+  it('marks what it repaired in garbled, with both offsets', () => {
+    const doc = run('The Commitice met.');
+    expect(doc.garbled).toEqual([expect.objectContaining({ action: 'repaired', text: 'Commitice' })]);
+    const g = doc.garbled[0];
+    expect(doc.text.slice(g.start, g.end)).toBe('Committee');
+    expect(doc.original.slice(g.source.start, g.source.end)).toBe('Commitice');
+  });
+
+  it('salvages the readable word of the seed report tail', () => {
+    const doc = run('organized by the Ministry of Justice oyGf(Ministra332 To');
+    expect(doc.text).toBe('organized by the Ministry of Justice Ministry To');
+    expect(doc.garbled).toHaveLength(1);
+    expect(doc.garbled[0]).toMatchObject({ text: 'oyGf(Ministra332 To', action: 'repaired' });
+    expect(doc.garbled[0].reasons).toEqual(expect.arrayContaining(['mixed-case', 'inner-punctuation']));
+  });
+
+  it('rejects bad options', () => {
+    expect(() => createRepair({ maxCost: 0 })).toThrow(TypeError);
+    expect(() => createRepair({ margin: -1 })).toThrow(TypeError);
+    expect(() => createRepair({ unknown: 1 } as never)).toThrow(TypeError);
+  });
+});
