@@ -6,6 +6,7 @@ import type { Doc } from '../core/doc.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { docFromBytes, processDocs } from '../pipeline/run.js';
 import { cer } from './cer.js';
+import { ENTITY_TYPES, emptyPRF, entityCounts, f1, type Gold, type PRF } from './entity-metrics.js';
 import { emptyCounts, garbleCounts, type GarbleCounts } from './garble-metrics.js';
 import { LEVELS, loadCorpus, loadEvalSet, type EvalDoc } from './data.js';
 import { pct, table } from './table.js';
@@ -32,6 +33,7 @@ interface LevelResult {
   raw: number;
   clean: number;
   garble: GarbleCounts;
+  entities: Record<string, PRF>;
 }
 
 function evaluateLevel(pipeline: BuiltPipeline, level: string, docs: EvalDoc[], bytesOf: (d: EvalDoc) => Uint8Array | undefined): LevelResult {
@@ -40,13 +42,30 @@ function evaluateLevel(pipeline: BuiltPipeline, level: string, docs: EvalDoc[], 
   const out = run(pipeline, present.map((d) => ({ name: d.name, bytes: bytesOf(d)! })));
   const garble = emptyCounts();
   out.forEach((o, i) => garbleCounts(o, present[i].gt, garble));
+  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, emptyPRF()]));
+  out.forEach((o, i) => {
+    const gold = present[i].gold as Gold | undefined;
+    if (gold) for (const t of ENTITY_TYPES) entityCounts(o, gold, t, entities[t]);
+  });
   return {
     level,
     docs: present.length,
     raw: mean(present.map((d) => cer(decoder.decode(bytesOf(d)!), d.gt))),
     clean: mean(out.map((o, i) => cer(o.text, present[i].gt))),
     garble,
+    entities,
   };
+}
+
+function entityTable(results: LevelResult[]): string {
+  const rows: (string | number)[][] = [['level', ...ENTITY_TYPES.flatMap((t) => [`${t} P`, 'R', 'F1'])]];
+  for (const r of results) {
+    rows.push([r.level.replace(' (harm)', ''), ...ENTITY_TYPES.flatMap((t) => {
+      const { p, r: rec, f } = f1(r.entities[t]);
+      return [p.toFixed(2), rec.toFixed(2), f.toFixed(2)];
+    })]);
+  }
+  return table(rows);
 }
 
 function cerTable(results: LevelResult[]): string {
@@ -86,6 +105,8 @@ function main(): number {
   console.log(cerTable(results));
   console.log('\n# Garble detection, input tokens aligned to the true text\n');
   console.log(garbleTable(results));
+  console.log('\n# Entities: set-level precision, recall, F1 against NAME.gold.json\n');
+  console.log(entityTable(results));
   let worstHarm = harm;
   const corpusDir = values.corpus ? path.resolve(values.corpus) : path.resolve(dataDir, '../../corpus/un');
   if (existsSync(corpusDir)) {

@@ -1,6 +1,7 @@
 import type { StageFactory } from '../core/stage.js';
 import { createDecode } from '../stages/decode/index.js';
 import { createDetectGarble } from '../stages/detect-garble/index.js';
+import { createExtractDates } from '../stages/extract-dates/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
 import { createRepair } from '../stages/repair/index.js';
 import { createSegment } from '../stages/segment/index.js';
@@ -21,6 +22,7 @@ export const STAGES: StageEntry[] = [
   { name: 'detect-garble', create: createDetectGarble, needsBatch: true },
   { name: 'repair', create: createRepair },
   { name: 'segment', create: createSegment, required: true },
+  { name: 'extract-dates', create: createExtractDates },
 ];
 
 /** Stages the runner owns (they produce files, not documents); configured in the same place. */

@@ -1,0 +1,59 @@
+import type { Doc } from '../core/doc.js';
+
+export const ENTITY_TYPES = ['dates', 'places', 'organisations', 'events'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+interface GoldEntity { value?: string; name?: string; acronym?: string; variants?: string[] }
+export type Gold = Partial<Record<EntityType, GoldEntity[]>>;
+
+export interface PRF { tp: number; predicted: number; gold: number; goldFound: number }
+export const emptyPRF = (): PRF => ({ tp: 0, predicted: 0, gold: 0, goldFound: 0 });
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Keys of a gold entity: its value (dates), or its name, acronym and variants. */
+function goldKeys(type: EntityType, g: GoldEntity): Set<string> {
+  if (type === 'dates') return new Set([norm(g.value ?? '')]);
+  return new Set([g.name, g.acronym, ...(g.variants ?? [])].filter((x): x is string => !!x).map(norm));
+}
+
+/** Keys of a predicted entity: value for dates; name, acronym and its text otherwise. */
+function predictedKeys(type: EntityType, p: { value?: string; name?: string; acronym?: string; text: string }): string[] {
+  if (type === 'dates') return [norm(p.value ?? '')];
+  return [p.name, p.acronym, p.text].filter((x): x is string => !!x).map(norm);
+}
+
+/**
+ * Set-level matching as the guidelines say: distinct predicted entities (by value or name)
+ * against distinct gold entities; a prediction matches a gold entity when any of its keys
+ * equals any of the gold's, case-insensitively.
+ */
+export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
+  const golds = (gold[type] ?? []).map((g) => goldKeys(type, g));
+  const byIdentity = new Map<string, string[]>();
+  for (const p of doc[type] as { value?: string; name?: string; acronym?: string; text: string }[]) {
+    const id = type === 'dates' ? norm(p.value ?? '') : norm(p.name ?? p.text);
+    const keys = byIdentity.get(id) ?? [];
+    keys.push(...predictedKeys(type, p));
+    byIdentity.set(id, keys);
+  }
+  const found = new Set<number>();
+  let tp = 0;
+  for (const keys of byIdentity.values()) {
+    const hit = golds.findIndex((g) => keys.some((k) => g.has(k)));
+    if (hit >= 0) {
+      tp++;
+      found.add(hit);
+    }
+  }
+  into.tp += tp;
+  into.predicted += byIdentity.size;
+  into.gold += golds.length;
+  into.goldFound += found.size;
+}
+
+export function f1(c: PRF): { p: number; r: number; f: number } {
+  const p = c.predicted ? c.tp / c.predicted : 0;
+  const r = c.gold ? c.goldFound / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}

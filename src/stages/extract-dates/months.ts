@@ -1,0 +1,5 @@
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+export const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+/** Dashes and "to" that join the ends of a range. */
+export const RANGE_JOIN = '\\s*(?:-|–|—|to|until|through)\\s*';

@@ -1,0 +1,21 @@
+import type { Parser } from 'chrono-node';
+import { MONTH_PATTERN, monthNumber } from '../months.js';
+
+/**
+ * `from March to June 2025`, `January and February 1998`, `December 1997 and January 1998`:
+ * a range of months, one entity with both ends.
+ */
+export const monthRangeParser: Parser = {
+  pattern: () => new RegExp(
+    `\\b${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|and|until|through)\\s*(?:early\\s+|late\\s+|mid-)?${MONTH_PATTERN}\\s+((?:19|20)\\d\\d)\\b`, 'i'),
+  extract: (ctx, m) => {
+    const endYear = Number(m[4]);
+    const startMonth = monthNumber(m[1]);
+    const endMonth = monthNumber(m[3]);
+    const startYear = m[2] ? Number(m[2]) : startMonth <= endMonth ? endYear : endYear - 1;
+    const months = endYear * 12 + endMonth - (startYear * 12 + startMonth);
+    // "June and September" are two months, not a range; "December and January" are consecutive
+    if (months <= 0 || (/\band\b/i.test(m[0]) && months !== 1)) return null;
+    return ctx.createParsingResult(m.index!, m[0], { year: startYear, month: startMonth }, { year: endYear, month: endMonth });
+  },
+};

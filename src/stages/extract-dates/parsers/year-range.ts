@@ -1,0 +1,15 @@
+import type { Parser } from 'chrono-node';
+
+/** `2006-2007`, `the biennium 2006–2007`, `2024/25`: a span of years. */
+export const yearRangeParser: Parser = {
+  pattern: () => /(?<![\w/.-])(?:(between)\s+)?((?:19|20)\d\d)\s*(-|–|\/|to|and)\s*((?:19|20)?\d\d)(?![\w/-]|\.\d)/,
+  extract: (ctx, m) => {
+    const [, between, from, join, to] = m;
+    if (join === 'and' && !between) return null;
+    const start = Number(from);
+    const end = to.length === 2 ? Math.floor(start / 100) * 100 + Number(to) : Number(to);
+    // "2024/25" is a span of one year; longer spans are written out; reports rarely look past 2100
+    if (end <= start || end > 2100 || (join === '/' && end - start !== 1)) return null;
+    return ctx.createParsingResult(m.index!, m[0], { year: start }, { year: end });
+  },
+};

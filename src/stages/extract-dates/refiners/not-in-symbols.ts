@@ -1,0 +1,22 @@
+import type { Refiner } from 'chrono-node';
+
+// Words after which a number is a reference, not a year.
+const REFERENCE_WORD = /\b(?:resolutions?|decisions?|law|act|no\.|number|issn|isbn|pages?|paras?\.?|paragraphs?|annex|items?|chapter|article|rule|table|figure)\s*[\d/]*\s*\(?$/i;
+// A number right after a slash, an at-sign or "123 (" (resolution 2753 (2024)) belongs to a symbol.
+const GLUED_BEFORE = /[/@]$|\d\s*\($/;
+const GLUED_AFTER = /^\s*\)?\s*\/|^\w*@|^\.\w/;
+// Inside a parenthesis opened by a document symbol: "(A/AC.109/2071, 2072, 2074-2078)".
+const SYMBOL_LIST = /\((?:[A-Z]{1,6}\/[^()]*)$/;
+
+/** Drops results inside document symbols (`A/52/682`), resolution years (`2753 (2024)`) and addresses. */
+export const notInSymbolsRefiner: Refiner = {
+  refine: (ctx, results) => results.filter((r) => {
+    const before = ctx.text.slice(Math.max(0, r.index - 200), r.index);
+    const after = ctx.text.slice(r.index + r.text.length, r.index + r.text.length + 8);
+    if (/(https?:\/\/|www\.)\S*$/.test(before)) return false;
+    // only a bare year or year range is at risk: full dates do not look like symbols
+    if (r.start.isCertain('month')) return true;
+    const near = before.slice(-24);
+    return !REFERENCE_WORD.test(near) && !GLUED_BEFORE.test(near) && !GLUED_AFTER.test(after) && !SYMBOL_LIST.test(before);
+  }),
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const extract = createExtractDates();
+const dates = (text: string) => extract(docOf(text), ctx).dates.map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);
+
+describe('extract-dates', () => {
+  const cases: [string, string[][]][] = [
+    ['held in Bangkok from 12 to 14 December 2006, it', [['12 to 14 December 2006', '2006-12-12/2006-12-14']]],
+    ['in Almaty from 17 to 23 May 2007.', [['17 to 23 May 2007', '2007-05-17/2007-05-23']]],
+    ['Madrid, 4–6 September 2007', [['4–6 September 2007', '2007-09-04/2007-09-06']]],
+    ['on 22 and 23 September 2024', [['22 and 23 September 2024', '2024-09-22/2024-09-23']]],
+    ['New York, 14–18 and 21–23 July 2025', [['14–18 and 21–23 July 2025', '2025-07-14/2025-07-23']]],
+    ['from March to June 2025', [['March to June 2025', '2025-03/2025-06']]],
+    ['held in Belgium in July 2007', [['July 2007', '2007-07']]],
+    ['preferably in 2008.', [['2008', '2008']]],
+    ['the 2006 High-level Dialogue and the 2030 Agenda', [['2006', '2006'], ['2030', '2030']]],
+    ['during the 1990s', [['1990s', '1990/1999']]],
+    ['the biennium 2006–2007 and 2024/25', [['2006–2007', '2006/2007'], ['2024/25', '2024/2025']]],
+    ['January and February 1998', [['January and February 1998', '1998-01/1998-02']]],
+    ['on 8, 9 and 13 October 1997', [['8', '1997-10-08'], ['9', '1997-10-09'], ['13 October 1997', '1997-10-13']]],
+    ['Distr. GENERAL 17 March 1998. On 29 December, he left.', [['17 March 1998', '1998-03-17'], ['29 December', '1997-12-29', 'inferred']]],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+
+  it('carries both offsets and producer tags', () => {
+    const doc = extract(docOf('It met on 10 July 2007.'), ctx);
+    const [d] = doc.dates;
+    expect(doc.text.slice(d.start, d.end)).toBe('10 July 2007');
+    expect(doc.original.slice(d.source.start, d.source.end)).toBe('10 July 2007');
+    expect(d.producers).toContain('extractor/chrono');
+  });
+});

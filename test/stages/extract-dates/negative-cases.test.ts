@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const extract = createExtractDates();
+
+/** Symbols, resolution numbers, durations, session ordinals, relative expressions, addresses: no dates. */
+const NONE = [
+  'See A/52/682 and S/1997/894.',
+  'General Assembly resolution 52/211 B was adopted.',
+  'Security Council resolution 2753 (2024) was adopted.',
+  'It lasted three months and two years.',
+  'at its fifty-second session',
+  'last year, next month and recently',
+  'see https://www.un.org/2030/agenda and info2024@un.org',
+  'reports (A/AC.109/2071, 2072, 2074-2078 and 2080)',
+  'at 10.30 a.m. on Tuesday',
+  'ISSN: 2411-9067; page 2014; paragraph 2010',
+  'On 29 December he left.',
+];
+describe('extract-dates finds no dates in', () => {
+  it.each(NONE)('%s', (text) => expect(extract(docOf(text), ctx).dates.map((d) => d.text)).toEqual([]));
+});
