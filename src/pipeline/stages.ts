@@ -2,6 +2,7 @@ import type { StageFactory } from '../core/stage.js';
 import { createDecode } from '../stages/decode/index.js';
 import { createDetectGarble } from '../stages/detect-garble/index.js';
 import { createExtractDates } from '../stages/extract-dates/index.js';
+import { createExtractOrganisations } from '../stages/extract-organisations/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
 import { createRepair } from '../stages/repair/index.js';
 import { createSegment } from '../stages/segment/index.js';
@@ -23,6 +24,7 @@ export const STAGES: StageEntry[] = [
   { name: 'repair', create: createRepair },
   { name: 'segment', create: createSegment, required: true },
   { name: 'extract-dates', create: createExtractDates },
+  { name: 'extract-organisations', create: createExtractOrganisations },
 ];
 
 /** Stages the runner owns (they produce files, not documents); configured in the same place. */

@@ -1,0 +1,42 @@
+import AhoCorasick from 'modern-ahocorasick';
+import { wordFrequencies } from '../lexicon/english.js';
+import { cities } from './cities.js';
+import { countries } from './countries.js';
+import { regions } from './regions.js';
+import type { PlaceEntry } from './types.js';
+
+export interface Gazetteer {
+  matcher: AhoCorasick;
+  /** pattern -> entry */
+  entries: Map<string, PlaceEntry>;
+}
+
+/** A city name that is also an everyday word (`Mobile`, `Split`, `Male`) needs more than the gazetteer. */
+const COMMON_WORD_FREQ = 100;
+
+const cache = new Map<number, Gazetteer>();
+
+/**
+ * Every place name as one Aho–Corasick automaton. Countries win over cities and regions that
+ * share a name; cities that are common English words are left out.
+ */
+export function gazetteer(minCityPopulation: number): Gazetteer {
+  const hit = cache.get(minCityPopulation);
+  if (hit) return hit;
+  const freq = wordFrequencies();
+  const entries = new Map<string, PlaceEntry>();
+  const add = (e: PlaceEntry) => {
+    for (const v of e.variants) if (!entries.has(v)) entries.set(v, e);
+  };
+  countries().forEach(add);
+  regions().forEach(add);
+  for (const c of cities(minCityPopulation)) {
+    if ((freq.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ) continue;
+    add(c);
+  }
+  const g = { matcher: new AhoCorasick([...entries.keys()]), entries };
+  cache.set(minCityPopulation, g);
+  return g;
+}
+
+export type { PlaceEntry } from './types.js';

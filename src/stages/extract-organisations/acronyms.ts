@@ -1,0 +1,43 @@
+import type { Range } from '../../core/types.js';
+import type { Word } from './candidates.js';
+
+const SMALL = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'du', 'des', 'la', 'against', 'with']);
+
+/** Do the acronym's letters follow the initials of the name's words, in order? */
+export function acronymFits(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  if (letters.length < 2) return false;
+  let i = 0;
+  for (const ch of initials) if (ch === letters[i]) i++;
+  // every letter found in order, and the acronym covers most of the name's words
+  return i === letters.length && letters.length >= Math.ceil(initials.length * 0.5);
+}
+
+export interface Definition {
+  name: Range;
+  acronym: Range;
+}
+
+/**
+ * `Economic and Social Commission for Asia and the Pacific (ESCAP)`: a name followed by its
+ * acronym in brackets. The name is the longest run of words before the bracket that the
+ * acronym's letters fit.
+ */
+export function acronymDefinitions(text: string, words: Word[]): Definition[] {
+  const out: Definition[] = [];
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&-]{1,11})\)/gu)) {
+    const acronym = m[1];
+    if (!/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+    const before = words.filter((w) => w.end <= m.index).slice(-14);
+    let best: Range | undefined;
+    for (let s = before.length - 1; s >= 0; s--) {
+      if (!/^\p{Lu}/u.test(before[s].text)) continue;
+      const name = text.slice(before[s].start, before[before.length - 1].end);
+      if (/[.;:()]/.test(name)) break;
+      if (acronymFits(acronym, name)) best = { start: before[s].start, end: before[before.length - 1].end };
+    }
+    if (best) out.push({ name: best, acronym: { start: m.index + 1, end: m.index + 1 + acronym.length } });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { Range } from '../../core/types.js';
+import { CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, ORDINAL, ORG_HEADS, TITLES } from './heads.js';
+
+export interface Word extends Range {
+  text: string;
+}
+
+export function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d’'.&-]*[\p{L}\d]|[\p{L}\d]/gu)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
+const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Words that start a sentence or a clause, never a name.
+const STOP_PREMOD = /^(Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
+
+/**
+ * Organisation names built around a head noun (`Ministry`, `Committee`, `Programme`): capitalised
+ * pre-modifiers (`United Nations Development`), the head, and a complement (`of Justice`, `on
+ * Emerging Social Issues`, `for Asia and the Pacific`). Headings in capitals count too. A bare
+ * head (`the Committee`) is a common noun, not a name; events, documents and posts are left out.
+ */
+export function headNounNames(text: string, words: Word[]): Range[] {
+  const out: Range[] = [];
+  for (let h = 0; h < words.length; h++) {
+    const head = titleOf(words[h].text);
+    if (!ORG_HEADS.has(head) || !isCap(words[h].text)) continue;
+    const caps = allCaps(words[h].text);
+    const sameCase = (w: string) => (caps ? allCaps(w) : isCap(w) && !allCaps(w) || allCaps(w));
+    // pre-modifiers: capitalised words right before the head ("Economic and Social" may join by "and")
+    let s = h;
+    while (s > 0) {
+      const prev = words[s - 1];
+      const w = titleOf(prev.text);
+      if (gap(text, prev, words[s]) !== ' ') break;
+      if (TITLES.has(prev.text) || EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || ORG_HEADS.has(w) || ORDINAL.test(prev.text)) break;
+      if (STOP_PREMOD.test(prev.text) || MONTH.test(prev.text)) break; // "Recalling General Assembly ..."
+      if (sameCase(prev.text)) { s--; continue; }
+      const before = words[s - 2];
+      // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
+      if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) { s -= 2; continue; }
+      break;
+    }
+    // complement: of/on/for/in/at + capitalised words and connectors; commas inside lists of names
+    let e = h;
+    if (h + 1 < words.length && /^(of|on|for|to|against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
+      let j = h + 1;
+      let lastCap = -1;
+      while (j < words.length) {
+        const g = gap(text, words[j - 1], words[j]);
+        const w = words[j].text;
+        // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
+        const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
+        if (g !== ' ' && !listed) break;
+        if (ORDINAL.test(w) || EVENT_HEADS.has(titleOf(w)) || MONTH.test(w)) break;
+        if (sameCase(w) && w.length > 1) lastCap = j;
+        else if (!CONNECTORS.has(w.toLowerCase())) break;
+        j++;
+      }
+      if (lastCap > h) e = lastCap;
+    }
+    if (s === h && e === h) continue; // a bare head is a common noun
+    const span = words.slice(s, e + 1).map((w) => titleOf(w.text));
+    if (span.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w))) continue;
+    if (/\bof Action\b/i.test(text.slice(words[s].start, words[e].end))) continue; // a programme of action is a document
+    out.push({ start: words[s].start, end: words[e].end });
+    h = e;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { Doc } from '../../core/doc.js';
+import { locate } from '../../core/edits.js';
+import { resolveOptions, type Transform } from '../../core/stage.js';
+import type { OrgEntity, Range } from '../../core/types.js';
+import { acronymDefinitions } from './acronyms.js';
+import { BODIES } from './bodies.js';
+import { headNounNames, wordsOf } from './candidates.js';
+import { gazetteer } from '../../gazetteer/index.js';
+
+export interface ExtractOrganisationsOptions {
+  /** Also match the curated list of UN system bodies and their acronyms. Default `true`. */
+  curated: boolean;
+}
+
+export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true };
+
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Org { name: string; acronym?: string }
+
+/**
+ * Organisations: names built on head nouns, acronyms linked to the names they expand (for the
+ * whole document), and the curated UN bodies. Every mention is its own span; `name` is the
+ * fullest form the document gives.
+ */
+export function createExtractOrganisations(options?: Partial<ExtractOrganisationsOptions>): Transform {
+  const opts = resolveOptions('extract-organisations', extractOrganisationsDefaults, options);
+  const curatedByAcronym = new Map(BODIES.filter(([, a]) => a).map(([n, a]) => [a!, n]));
+  const curatedNames = BODIES.map(([n]) => n).sort((a, b) => b.length - a.length);
+  const curatedPattern = new RegExp(`(?<![\\p{L}])(?:${[...curatedNames, ...curatedNames.map((n) => n.toUpperCase())].map(escape).join('|')})(?![\\p{L}])`, 'gu');
+  const places = gazetteer(100000).entries;
+  return (doc: Doc) => {
+    const text = doc.text;
+    const words = wordsOf(text, 0, text.length);
+    const mentions: { range: Range; org: Org; producer: string }[] = [];
+    const byName = new Map<string, Org>(); // normalised name or acronym -> org
+    const orgFor = (name: string, acronym?: string): Org => {
+      const key = norm(name);
+      const known = byName.get(key) ?? (acronym ? byName.get(norm(acronym)) : undefined);
+      const org = known ?? { name, acronym };
+      if (acronym && !org.acronym) org.acronym = acronym;
+      if (name.length > org.name.length && !/^\p{Lu}+$/u.test(name.replace(/[^\p{L}]/gu, ''))) org.name = name;
+      byName.set(key, org);
+      if (org.acronym) byName.set(norm(org.acronym), org);
+      return org;
+    };
+    // 1. acronym definitions tie a name and its acronym for the whole document
+    for (const def of acronymDefinitions(text, words)) {
+      const acronym = text.slice(def.acronym.start, def.acronym.end);
+      const org = orgFor(text.slice(def.name.start, def.name.end), acronym);
+      mentions.push({ range: def.name, org, producer: 'refiner/acronym-link' });
+    }
+    // 2. names built on head nouns
+    for (const r of headNounNames(text, words)) {
+      if (places.has(text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
+      mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
+    }
+    // 3. the curated UN bodies, by name
+    if (opts.curated) {
+      for (const m of text.matchAll(curatedPattern)) {
+        const range = { start: m.index, end: m.index + m[0].length };
+        const body = BODIES.find(([n]) => n === m[0] || n.toUpperCase() === m[0]);
+        mentions.push({ range, org: orgFor(body?.[0] ?? m[0], body?.[1]), producer: 'extractor/curated' });
+      }
+    }
+    // 4. every acronym mention of a known organisation
+    for (const w of words) {
+      if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;
+      let org = byName.get(norm(w.text));
+      if (!org && opts.curated && curatedByAcronym.has(w.text)) org = { name: w.text }; // never expanded here: its own name
+      if (!org) continue;
+      if (!byName.has(norm(w.text))) byName.set(norm(w.text), org);
+      mentions.push({ range: { start: w.start, end: w.end }, org, producer: org.name === w.text ? 'extractor/curated' : 'refiner/acronym-link' });
+    }
+    // headings in capitals name the same organisations: match them to a known name
+    const organisations: OrgEntity[] = [];
+    const taken: Range[] = [];
+    mentions.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
+    for (const m of mentions) {
+      if (taken.some((t) => m.range.start < t.end && t.start < m.range.end)) continue;
+      taken.push(m.range);
+      const org = byName.get(norm(text.slice(m.range.start, m.range.end))) ?? m.org;
+      organisations.push({
+        ...locate(doc, m.range),
+        text: text.slice(m.range.start, m.range.end),
+        name: org.name,
+        ...(org.acronym && org.acronym !== org.name ? { acronym: org.acronym } : {}),
+        producers: [m.producer],
+      });
+    }
+    organisations.sort((a, b) => a.start - b.start);
+    return { ...doc, organisations };
+  };
+}
