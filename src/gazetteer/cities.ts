@@ -22,7 +22,7 @@ export function cities(minPopulation: number): PlaceEntry[] {
     if (!prev || prev.population < c.population) byName.set(c.name, c);
   }
   const out = [...byName.values()].map((c) => ({
-    name: c.name, kind: 'city' as const, countryCode: c.country, variants: [c.name], population: c.population,
+    name: c.name, kind: 'city' as const, countryCode: c.country, variants: [c.name], population: c.population, capital: c.featureCode === 'PPLC',
   }));
   cache.set(minPopulation, out);
   return out;

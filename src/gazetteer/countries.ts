@@ -24,6 +24,13 @@ function forms(name: string): string[] {
   return out;
 }
 
+// Names the UN used for a country in earlier years (facts, written by us): old reports use them.
+const FORMER_NAMES: Record<string, string[]> = {
+  LY: ['Libyan Arab Jamahiriya'], MK: ['the former Yugoslav Republic of Macedonia', 'The former Yugoslav Republic of Macedonia'],
+  TR: ['Turkey'], SZ: ['Swaziland'], CD: ['Zaire'], MM: ['Burma'], CZ: ['Czech Republic'], CV: ['Cape Verde'],
+  TL: ['East Timor'], KH: ['Kampuchea'], LK: ['Ceylon'],
+};
+
 let cache: PlaceEntry[] | undefined;
 
 /**
@@ -40,6 +47,7 @@ export function countries(): PlaceEntry[] {
     const variants = new Set<string>([
       ...forms(name), c.name.common, c.name.official,
       ...c.altSpellings.filter((a) => a.length > 3 && LATIN.test(a) && !a.includes(',')),
+      ...(FORMER_NAMES[c.cca2] ?? []),
     ]);
     for (const v of [...variants]) {
       if (v.includes("'")) variants.add(v.replace(/'/g, '’'));

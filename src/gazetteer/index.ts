@@ -14,6 +14,12 @@ export interface Gazetteer {
 /** A city name that is also an everyday word (`Mobile`, `Split`, `Male`) needs more than the gazetteer. */
 const COMMON_WORD_FREQ = 100;
 
+// GeoNames names that UN texts write otherwise (facts, written by us).
+const CITY_ALIASES: Record<string, [string, string]> = {
+  'New York City': ['New York', 'US'], 'Washington, D.C.': ['Washington', 'US'], 'Geneve': ['Geneva', 'CH'],
+  'Den Haag': ['The Hague', 'NL'], 'Wien': ['Vienna', 'AT'],
+};
+
 const cache = new Map<number, Gazetteer>();
 
 /**
@@ -31,8 +37,10 @@ export function gazetteer(minCityPopulation: number): Gazetteer {
   countries().forEach(add);
   regions().forEach(add);
   for (const c of cities(minCityPopulation)) {
-    if ((freq.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ) continue;
+    if ((freq.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital) continue;
     add(c);
+    const alias = CITY_ALIASES[c.name];
+    if (alias && c.countryCode === alias[1]) add({ ...c, name: alias[0], variants: [alias[0]] });
   }
   const g = { matcher: new AhoCorasick([...entries.keys()]), entries };
   cache.set(minCityPopulation, g);

@@ -8,4 +8,6 @@ export interface PlaceEntry {
   /** Surface forms to match, case-sensitive as they are written. */
   variants: string[];
   population?: number;
+  /** A national capital (kept whatever its name looks like). */
+  capital?: boolean;
 }

@@ -3,6 +3,7 @@ import { createDecode } from '../stages/decode/index.js';
 import { createDetectGarble } from '../stages/detect-garble/index.js';
 import { createExtractDates } from '../stages/extract-dates/index.js';
 import { createExtractOrganisations } from '../stages/extract-organisations/index.js';
+import { createExtractPlaces } from '../stages/extract-places/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
 import { createRepair } from '../stages/repair/index.js';
 import { createSegment } from '../stages/segment/index.js';
@@ -25,6 +26,7 @@ export const STAGES: StageEntry[] = [
   { name: 'segment', create: createSegment, required: true },
   { name: 'extract-dates', create: createExtractDates },
   { name: 'extract-organisations', create: createExtractOrganisations },
+  { name: 'extract-places', create: createExtractPlaces },
 ];
 
 /** Stages the runner owns (they produce files, not documents); configured in the same place. */
