@@ -4,6 +4,7 @@ import { createDetectGarble } from '../stages/detect-garble/index.js';
 import { createExtractDates } from '../stages/extract-dates/index.js';
 import { createExtractOrganisations } from '../stages/extract-organisations/index.js';
 import { createExtractPlaces } from '../stages/extract-places/index.js';
+import { createExtractEvents } from '../stages/extract-events/index.js';
 import { createNormalise } from '../stages/normalise/index.js';
 import { createRepair } from '../stages/repair/index.js';
 import { createSegment } from '../stages/segment/index.js';
@@ -27,6 +28,7 @@ export const STAGES: StageEntry[] = [
   { name: 'extract-dates', create: createExtractDates },
   { name: 'extract-organisations', create: createExtractOrganisations },
   { name: 'extract-places', create: createExtractPlaces },
+  { name: 'extract-events', create: createExtractEvents },
 ];
 
 /** Stages the runner owns (they produce files, not documents); configured in the same place. */

@@ -8,7 +8,7 @@ describe('config', () => {
   it('fills defaults for an empty config', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({ input: 'input', output: 'output', stages: {} });
-    expect(build({}).ran).toEqual(['decode', 'normalise', 'detect-garble', 'repair', 'segment', 'extract-dates', 'validate', 'write']);
+    expect(build({}).ran).toEqual(['decode', 'normalise', 'detect-garble', 'repair', 'segment', 'extract-dates', 'extract-organisations', 'extract-places', 'extract-events', 'validate', 'write']);
   });
 
   it('a stage set to false does not run', () => {

@@ -32,5 +32,5 @@ export const BODIES: [name: string, acronym?: string][] = [
   ['Organization of Islamic Cooperation', 'OIC'], ['South Asian Association for Regional Cooperation', 'SAARC'],
   ['Pacific Islands Forum Secretariat'], ['Intergovernmental Authority on Development', 'IGAD'], ['Taliban'],
   ['International Committee of the Red Cross', 'ICRC'], ['Group of 77'], ['Non-Aligned Movement'],
-  ['Special Committee on Decolonization'], ['Fourth Committee'],
+  ['Special Committee on Decolonization'], ['Fourth Committee'], ['Conference of the Parties', 'COP'],
 ];

@@ -19,7 +19,7 @@ const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that start a sentence or a clause, never a name.
-const STOP_PREMOD = /^(Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
+const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
 
 /**
  * Organisation names built around a head noun (`Ministry`, `Committee`, `Programme`): capitalised
@@ -27,11 +27,12 @@ const STOP_PREMOD = /^(Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffi
  * Emerging Social Issues`, `for Asia and the Pacific`). Headings in capitals count too. A bare
  * head (`the Committee`) is a common noun, not a name; events, documents and posts are left out.
  */
-export function headNounNames(text: string, words: Word[]): Range[] {
+export function headNounNames(text: string, words: Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS]): Range[] {
   const out: Range[] = [];
+  const blocked = (w: string) => blockers.some((b) => b.has(w));
   for (let h = 0; h < words.length; h++) {
     const head = titleOf(words[h].text);
-    if (!ORG_HEADS.has(head) || !isCap(words[h].text)) continue;
+    if (!heads.has(head) || !isCap(words[h].text)) continue;
     const caps = allCaps(words[h].text);
     const sameCase = (w: string) => (caps ? allCaps(w) : isCap(w) && !allCaps(w) || allCaps(w));
     // pre-modifiers: capitalised words right before the head ("Economic and Social" may join by "and")
@@ -40,7 +41,7 @@ export function headNounNames(text: string, words: Word[]): Range[] {
       const prev = words[s - 1];
       const w = titleOf(prev.text);
       if (gap(text, prev, words[s]) !== ' ') break;
-      if (TITLES.has(prev.text) || EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || ORG_HEADS.has(w) || ORDINAL.test(prev.text)) break;
+      if (TITLES.has(prev.text) || blocked(w) || heads.has(w) || ORG_HEADS.has(w) || ORDINAL.test(prev.text)) break;
       if (STOP_PREMOD.test(prev.text) || MONTH.test(prev.text)) break; // "Recalling General Assembly ..."
       if (sameCase(prev.text)) { s--; continue; }
       const before = words[s - 2];
@@ -59,7 +60,7 @@ export function headNounNames(text: string, words: Word[]): Range[] {
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
         const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
         if (g !== ' ' && !listed) break;
-        if (ORDINAL.test(w) || EVENT_HEADS.has(titleOf(w)) || MONTH.test(w)) break;
+        if (ORDINAL.test(w) || blocked(titleOf(w)) || MONTH.test(w)) break;
         if (sameCase(w) && w.length > 1) lastCap = j;
         else if (!CONNECTORS.has(w.toLowerCase())) break;
         j++;
@@ -68,7 +69,7 @@ export function headNounNames(text: string, words: Word[]): Range[] {
     }
     if (s === h && e === h) continue; // a bare head is a common noun
     const span = words.slice(s, e + 1).map((w) => titleOf(w.text));
-    if (span.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w))) continue;
+    if (span.some((w) => blocked(w))) continue;
     if (/\bof Action\b/i.test(text.slice(words[s].start, words[e].end))) continue; // a programme of action is a document
     out.push({ start: words[s].start, end: words[e].end });
     h = e;

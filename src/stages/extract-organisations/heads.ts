@@ -9,7 +9,7 @@ export const ORG_HEADS = new Set([
 
 /** Heads that make a name an event, a document or a post instead. */
 export const EVENT_HEADS = new Set(['Conference', 'Forum', 'Dialogue', 'Summit', 'Meeting', 'Workshop', 'Symposium', 'Seminar', 'Congress', 'Session', 'Consultation', 'Round', 'Retreat']);
-export const DOCUMENT_HEADS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration', 'Treaty', 'Charter', 'Covenant', 'Resolution', 'Plan', 'Agenda', 'Strategy', 'Framework', 'Report', 'Accord', 'Principles', 'Goals', 'Compact', 'Platform', 'Statute', 'Rules']);
+export const DOCUMENT_HEADS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration', 'Treaty', 'Charter', 'Covenant', 'Resolution', 'Plan', 'Agenda', 'Strategy', 'Framework', 'Report', 'Accord', 'Principles', 'Goals', 'Compact', 'Platform', 'Statute', 'Rules', 'Note', 'Annex', 'Introduction', 'Summary', 'Addendum', 'Item', 'Publications', 'Documents', 'Review']);
 export const TITLES = new Set(['Chair', 'Chairman', 'Chairperson', 'President', 'Vice-President', 'Vice-Chair', 'Secretary-General', 'Secretary', 'Head', 'Director', 'Director-General', 'Executive', 'Under-Secretary-General', 'Envoy', 'Representative', 'Minister', 'Deputy', 'Rapporteur', 'Member', 'Members', 'Ambassador', 'Prime', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Judge', 'Commissioner', 'Coordinator', 'Adviser', 'Advisor', 'Officer', 'Governor', 'Mayor', 'King', 'Queen']);
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'des', 'du', 'la', 'against', 'with', 'regard', 'at']);
 /** Ordinals end a name: `Commission for Social Development Sixty-third session`. */

@@ -1,0 +1,94 @@
+import type { Doc } from '../../core/doc.js';
+import { locate } from '../../core/edits.js';
+import { resolveOptions, type Transform } from '../../core/stage.js';
+import type { EventEntity, Range } from '../../core/types.js';
+import { headNounNames, wordsOf } from '../extract-organisations/candidates.js';
+import { DOCUMENT_HEADS, EVENT_HEADS } from '../extract-organisations/heads.js';
+import { paragraphs, sentences } from '../segment/index.js';
+
+export interface ExtractEventsOptions {
+  /** Attach the date and place the same sentence gives. Default `true`. */
+  attach: boolean;
+}
+
+export const extractEventsDefaults: ExtractEventsOptions = { attach: true };
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/i;
+// "sixty-third session", "third session of the ...", "twenty-first special session of the ..."
+const SESSION = /\b([A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th))[ ]+(?:(?:special|regular|resumed|ordinary)[ ]+)?[Ss]ession\b/g;
+const OF_THE = /^[ ]+of[ ]+the[ ]+/;
+// Bodies, not meetings, though their names say Conference or Congress.
+const NOT_EVENTS = /^(?:the )?(Conference of (?:the )?Parties|United Nations Conference on Trade and Development|Congress of )/i;
+
+/** The body a session belongs to: the organisation that starts right after "of the", else its capitalised words. */
+function sessionOwner(doc: Doc, at: number): number | undefined {
+  const org = doc.organisations.find((o) => o.start === at);
+  if (org) return org.end;
+  const m = /^(?:[A-Z][\w’'-]*)(?:[ ]+(?:[A-Z][\w’'-]*|of|on|for|and|the|in))*/.exec(doc.text.slice(at, at + 200));
+  if (!m) return undefined;
+  const t = m[0].replace(/([ ]+(of|on|for|and|the|in))+$/, '');
+  return at + t.length;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Named meetings and numbered sessions, with the date and place their sentence gives. */
+export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Transform {
+  const opts = resolveOptions('extract-events', extractEventsDefaults, options);
+  return (doc: Doc) => {
+    const text = doc.text;
+    const found: { range: Range; producer: string }[] = [];
+    for (const m of text.matchAll(SESSION)) {
+      if (!ORDINAL.test(m[1])) continue;
+      let end = m.index + m[0].length;
+      const of = OF_THE.exec(text.slice(end));
+      const owner = of ? sessionOwner(doc, end + of[0].length) : undefined;
+      if (owner) end = owner;
+      found.push({ range: { start: m.index, end }, producer: 'extractor/session' });
+    }
+    const words = wordsOf(text, 0, text.length);
+    for (const r of headNounNames(text, words, EVENT_HEADS, [DOCUMENT_HEADS])) {
+      if (/session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
+      // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
+      const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));
+      const start = before && ORDINAL.test(before[1]) ? r.start - before[1].length - 1 : r.start;
+      found.push({ range: { start, end: r.end }, producer: 'extractor/head-noun' });
+    }
+    const taken: Range[] = [];
+    const events: EventEntity[] = [];
+    const sents = doc.segments?.sentences ?? paragraphs(text).flatMap((p) => sentences(text, p, new Set()));
+    found.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
+    for (const f of found) {
+      if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
+      taken.push(f.range);
+      const mention = text.slice(f.range.start, f.range.end);
+      const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/^(the|first|\d{4})\s+/, ''), producers: [f.producer] };
+      if (opts.attach) {
+        const sentence = sents.find((s) => s.start <= f.range.start && f.range.end <= s.end);
+        if (sentence) {
+          const inSentence = <T extends Range>(xs: T[]) => xs.filter((x) => x.start >= f.range.end && x.end <= sentence.end);
+          const date = inSentence(doc.dates)[0];
+          const place = inSentence(doc.places)[0];
+          if (date) event.date = date.value;
+          if (place) event.place = place.name;
+        }
+      }
+      events.push(event);
+    }
+    events.sort((a, b) => a.start - b.start);
+    // events that share a name share what any mention of them says
+    const byName = new Map<string, EventEntity[]>();
+    for (const e of events) byName.set(norm(e.name), [...(byName.get(norm(e.name)) ?? []), e]);
+    for (const group of byName.values()) {
+      const date = group.find((e) => e.date)?.date;
+      const place = group.find((e) => e.place)?.place;
+      for (const e of group) {
+        if (date && !e.date) e.date = date;
+        if (place && !e.place) e.place = place;
+      }
+    }
+    // a place inside an event's name is part of the name, not a place of its own
+    const places = doc.places.filter((p) => !events.some((e) => p.start >= e.start && p.end <= e.end));
+    return { ...doc, events, places };
+  };
+}
