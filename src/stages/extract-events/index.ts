@@ -37,7 +37,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
   const opts = resolveOptions('extract-events', extractEventsDefaults, options);
   return (doc: Doc) => {
     const text = doc.text;
-    const found: { range: Range; producer: string }[] = [];
+    const found: { range: Range; producer: string; year?: string }[] = [];
     for (const m of text.matchAll(SESSION)) {
       if (!ORDINAL.test(m[1])) continue;
       let end = m.index + m[0].length;
@@ -51,8 +51,8 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       if (/session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
       // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
       const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));
-      const start = before && ORDINAL.test(before[1]) ? r.start - before[1].length - 1 : r.start;
-      found.push({ range: { start, end: r.end }, producer: 'extractor/head-noun' });
+      const lead = before && (ORDINAL.test(before[1]) || /^(19|20)\d\d$/.test(before[1])) ? before[1] : undefined;
+      found.push({ range: { start: lead ? r.start - lead.length - 1 : r.start, end: r.end }, producer: 'extractor/head-noun', year: lead && /^\d{4}$/.test(lead) ? lead : undefined });
     }
     const taken: Range[] = [];
     const events: EventEntity[] = [];
@@ -62,14 +62,17 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
       taken.push(f.range);
       const mention = text.slice(f.range.start, f.range.end);
-      const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/^(the|first|\d{4})\s+/, ''), producers: [f.producer] };
+      const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/^(the|first|(19|20)\d\d)\s+/, ''), producers: [f.producer] };
       if (opts.attach) {
         const sentence = sents.find((s) => s.start <= f.range.start && f.range.end <= s.end);
         if (sentence) {
-          const inSentence = <T extends Range>(xs: T[]) => xs.filter((x) => x.start >= f.range.end && x.end <= sentence.end);
+          // what follows the event in its sentence, before any other event begins
+          const stop = Math.min(sentence.end, ...found.filter((o) => o.range.start >= f.range.end).map((o) => o.range.start));
+          const inSentence = <T extends Range>(xs: T[]) => xs.filter((x) => x.start >= f.range.end && x.end <= stop);
           const date = inSentence(doc.dates)[0];
           const place = inSentence(doc.places)[0];
           if (date) event.date = date.value;
+          else if (f.year) event.date = f.year; // "the 2006 High-level Dialogue"
           if (place) event.place = place.name;
         }
       }

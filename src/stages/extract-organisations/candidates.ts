@@ -27,7 +27,11 @@ const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|
  * Emerging Social Issues`, `for Asia and the Pacific`). Headings in capitals count too. A bare
  * head (`the Committee`) is a common noun, not a name; events, documents and posts are left out.
  */
-export function headNounNames(text: string, words: Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS]): Range[] {
+export function headNounNames(
+  text: string, words: Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS],
+  /** Does a known name (a curated body) start at this offset? Then a complement stops before it. */
+  startsKnownName?: (at: number) => boolean,
+): Range[] {
   const out: Range[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
   for (let h = 0; h < words.length; h++) {
@@ -61,8 +65,16 @@ export function headNounNames(text: string, words: Word[], heads: Set<string> = 
         const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
         if (g !== ' ' && !listed) break;
         if (ORDINAL.test(w) || blocked(titleOf(w)) || MONTH.test(w)) break;
+        if (CONNECTORS.has(w.toLowerCase())) {
+          if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
+          j++;
+          continue;
+        }
+        // a second head right after a name word starts a new name: "Ministry of Justice Ministry"
+        if (heads.has(titleOf(w)) && j > h + 1 && !CONNECTORS.has(words[j - 1].text.toLowerCase())) break;
+        if (startsKnownName?.(words[j].start)) break;
         if (sameCase(w) && w.length > 1) lastCap = j;
-        else if (!CONNECTORS.has(w.toLowerCase())) break;
+        else break;
         j++;
       }
       if (lastCap > h) e = lastCap;

@@ -52,7 +52,8 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       mentions.push({ range: def.name, org, producer: 'refiner/acronym-link' });
     }
     // 2. names built on head nouns
-    for (const r of headNounNames(text, words)) {
+    const curatedStarts = new Set([...text.matchAll(curatedPattern)].map((m) => m.index));
+    for (const r of headNounNames(text, words, undefined, undefined, (at) => curatedStarts.has(at))) {
       if (places.has(text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
     }
@@ -73,6 +74,15 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       if (!byName.has(norm(w.text))) byName.set(norm(w.text), org);
       mentions.push({ range: { start: w.start, end: w.end }, org, producer: org.name === w.text ? 'extractor/curated' : 'refiner/acronym-link' });
     }
+    // one organisation per acronym: the mention found first by name joins the one its acronym names
+    const owner = new Map<string, Org>();
+    for (const m of mentions) {
+      const a = m.org.acronym;
+      if (!a) continue;
+      const o = owner.get(a);
+      if (!o || m.org.name.length > o.name.length) owner.set(a, m.org);
+    }
+    for (const m of mentions) if (m.org.acronym) m.org = owner.get(m.org.acronym)!;
     // headings in capitals name the same organisations: match them to a known name
     const organisations: OrgEntity[] = [];
     const taken: Range[] = [];
@@ -80,7 +90,8 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     for (const m of mentions) {
       if (taken.some((t) => m.range.start < t.end && t.start < m.range.end)) continue;
       taken.push(m.range);
-      const org = byName.get(norm(text.slice(m.range.start, m.range.end))) ?? m.org;
+      const named = byName.get(norm(text.slice(m.range.start, m.range.end)));
+      const org = (named?.acronym ? owner.get(named.acronym) : named) ?? m.org;
       organisations.push({
         ...locate(doc, m.range),
         text: text.slice(m.range.start, m.range.end),
