@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasick } from './aho-corasick.js';
 import { wordFrequencies } from '../lexicon/english.js';
 import { cities } from './cities.js';
 import { countries } from './countries.js';
@@ -16,7 +16,7 @@ const COMMON_WORD_FREQ = 100;
 
 // GeoNames names that UN texts write otherwise (facts, written by us).
 const CITY_ALIASES: Record<string, [string, string]> = {
-  'New York City': ['New York', 'US'], 'Washington, D.C.': ['Washington', 'US'], 'Geneve': ['Geneva', 'CH'],
+  'New York City': ['New York', 'US'], 'Washington, D.C.': ['Washington', 'US'], 'Genève': ['Geneva', 'CH'],
   'Den Haag': ['The Hague', 'NL'], 'Wien': ['Vienna', 'AT'],
 };
 

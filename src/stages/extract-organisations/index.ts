@@ -5,6 +5,7 @@ import type { OrgEntity, Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
 import { headNounNames, wordsOf } from './candidates.js';
+import { AhoCorasick } from '../../gazetteer/aho-corasick.js';
 import { gazetteer } from '../../gazetteer/index.js';
 
 export interface ExtractOrganisationsOptions {
@@ -15,7 +16,6 @@ export interface ExtractOrganisationsOptions {
 export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true };
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Org { name: string; acronym?: string }
 
@@ -28,7 +28,16 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
   const opts = resolveOptions('extract-organisations', extractOrganisationsDefaults, options);
   const curatedByAcronym = new Map(BODIES.filter(([, a]) => a).map(([n, a]) => [a!, n]));
   const curatedNames = BODIES.map(([n]) => n).sort((a, b) => b.length - a.length);
-  const curatedPattern = new RegExp(`(?<![\\p{L}])(?:${[...curatedNames, ...curatedNames.map((n) => n.toUpperCase())].map(escape).join('|')})(?![\\p{L}])`, 'gu');
+  const curatedMatcher = new AhoCorasick([...curatedNames, ...curatedNames.map((n) => n.toUpperCase())]);
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  /** Whole-word hits of curated names, longest first where they overlap. */
+  const curatedHits = (text: string) => {
+    const hits = curatedMatcher.search(text).filter((h) => !isLetter(text[h.start - 1]) && !isLetter(text[h.end]));
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: typeof hits = [];
+    for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+    return out;
+  };
   const places = gazetteer(100000).entries;
   return (doc: Doc) => {
     const text = doc.text;
@@ -52,17 +61,17 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       mentions.push({ range: def.name, org, producer: 'refiner/acronym-link' });
     }
     // 2. names built on head nouns
-    const curatedStarts = new Set([...text.matchAll(curatedPattern)].map((m) => m.index));
+    const curated = opts.curated ? curatedHits(text) : [];
+    const curatedStarts = new Set(curated.map((h) => h.start));
     for (const r of headNounNames(text, words, undefined, undefined, (at) => curatedStarts.has(at))) {
       if (places.has(text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
     }
     // 3. the curated UN bodies, by name
     if (opts.curated) {
-      for (const m of text.matchAll(curatedPattern)) {
-        const range = { start: m.index, end: m.index + m[0].length };
-        const body = BODIES.find(([n]) => n === m[0] || n.toUpperCase() === m[0]);
-        mentions.push({ range, org: orgFor(body?.[0] ?? m[0], body?.[1]), producer: 'extractor/curated' });
+      for (const h of curated) {
+        const body = BODIES.find(([n]) => n === h.pattern || n.toUpperCase() === h.pattern);
+        mentions.push({ range: { start: h.start, end: h.end }, org: orgFor(body?.[0] ?? h.pattern, body?.[1]), producer: 'extractor/curated' });
       }
     }
     // 4. every acronym mention of a known organisation

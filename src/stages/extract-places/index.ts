@@ -13,6 +13,8 @@ export const extractPlacesDefaults: ExtractPlacesOptions = { minCityPopulation: 
 
 // Names that are places only as "the X": bare, they are adjectives (`Pacific island`, `Caribbean States`).
 const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas', 'Balkans', 'Caucasus', 'Mediterranean']);
+// "the Caribbean States", "the Pacific island countries": the name used as an adjective
+const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
 /** Places from the gazetteer automaton, whole words only, longest match first, never inside an organisation's name. */
@@ -27,7 +29,8 @@ export function createExtractPlaces(options?: Partial<ExtractPlacesOptions>): Tr
       .filter((m) => !isWordChar(text[m.start - 1]) && !isWordChar(text[m.end]))
       // "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
       .filter((m) => text[m.start - 1] !== '-' && text[m.end] !== '-')
-      .filter((m) => !NEEDS_THE.has(m.pattern) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
+        && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
       .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
     const taken: Range[] = [...blocked];
     const places: PlaceEntity[] = [];

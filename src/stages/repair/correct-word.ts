@@ -33,13 +33,8 @@ function oneEdit(w: string): [string, number][] {
   return out;
 }
 
-/**
- * Candidate corrections of `word` (lower-cased) within `maxCost`: every variant one edit away,
- * and two edits away where the first is a cheap OCR confusion (so `Sceretary` and `Commitice`
- * are reached without enumerating all two-edit strings).
- */
-export function candidates(word: string, lexicon: RepairLexicon, maxCost: number): Candidate[] {
-  const w = word.toLowerCase();
+/** Every variant of `w` within `maxCost`: one edit, or two where the first is a cheap OCR confusion. */
+function variants(w: string, maxCost: number): Map<string, number> {
   const best = new Map<string, number>();
   const consider = (v: string, cost: number) => {
     if (cost > maxCost || v.length === 0) return;
@@ -52,10 +47,42 @@ export function candidates(word: string, lexicon: RepairLexicon, maxCost: number
     if (c > CHEAP_FIRST) continue; // two plain edits would enumerate a quarter-million strings a word
     for (const [v2, c2] of oneEdit(v)) if (c + c2 <= maxCost) consider(v2, c + c2);
   }
+  best.delete(w);
+  return best;
+}
+
+// Variants found in the fixed lexicon, per word and cost limit: the same words recur across a batch.
+const baseHits = new Map<string, { key: string; cost: number }[]>();
+const BASE_HITS_LIMIT = 200000;
+
+/**
+ * Candidate corrections of `word` (lower-cased) within `maxCost`, from the repair lexicon: the
+ * fixed lexicon's hits are cached across documents, the document's own names are checked anew.
+ */
+export function candidates(word: string, lexicon: RepairLexicon, maxCost: number): Candidate[] {
+  const w = word.toLowerCase();
+  const cacheKey = `${maxCost}:${w}`;
+  let hits = baseHits.get(cacheKey);
+  let all: Map<string, number> | undefined;
+  if (!hits) {
+    all = variants(w, maxCost);
+    hits = [...all].filter(([v]) => lexicon.inBase(v)).map(([key, cost]) => ({ key, cost }));
+    if (baseHits.size > BASE_HITS_LIMIT) baseHits.clear();
+    baseHits.set(cacheKey, hits);
+  }
   const out: Candidate[] = [];
-  for (const [v, cost] of best) {
-    const e: Entry | undefined = lexicon.get(v);
-    if (e && v !== w) out.push({ word: e.form, cost, freq: e.freq });
+  const seen = new Set<string>();
+  for (const { key, cost } of hits) {
+    const e = lexicon.get(key);
+    if (e) { out.push({ word: e.form, cost, freq: e.freq }); seen.add(key); }
+  }
+  if (lexicon.hasExtraWords()) {
+    all ??= variants(w, maxCost);
+    for (const [v, cost] of all) {
+      if (seen.has(v) || !lexicon.isExtraWord(v)) continue;
+      const e = lexicon.get(v)!;
+      out.push({ word: e.form, cost, freq: e.freq });
+    }
   }
   return out;
 }

@@ -35,6 +35,7 @@ function baseEntries(): Map<string, Entry> {
 export class RepairLexicon {
   private readonly base = baseEntries();
   private readonly extra = new Map<string, Entry>();
+  private readonly added = new Set<string>();
 
   constructor(batch: BatchContext, docNames: Map<string, number>) {
     for (const [name, count] of docNames) this.boost(name, 500 * count, true);
@@ -45,7 +46,22 @@ export class RepairLexicon {
     const key = form.toLowerCase();
     const known = this.extra.get(key) ?? this.base.get(key);
     if (!known && !addNew) return;
+    if (!known) this.added.add(key);
     this.extra.set(key, { form: known?.form ?? form, freq: (known?.freq ?? 0) + freq });
+  }
+
+  /** Is the word in the fixed part (the same for every document)? */
+  inBase(key: string): boolean {
+    return this.base.has(key);
+  }
+
+  /** Words this document adds that the fixed part lacks (its own names). */
+  hasExtraWords(): boolean {
+    return this.added.size > 0;
+  }
+
+  isExtraWord(key: string): boolean {
+    return this.added.has(key);
   }
 
   get(word: string): Entry | undefined {

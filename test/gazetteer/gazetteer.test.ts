@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { AhoCorasick } from '../../src/gazetteer/aho-corasick.js';
+import { countries } from '../../src/gazetteer/countries.js';
+import { gazetteer } from '../../src/gazetteer/index.js';
+import { regions } from '../../src/gazetteer/regions.js';
+
+describe('gazetteer loading', () => {
+  it('loads countries with UN names, ISO codes and variants', () => {
+    const all = countries();
+    expect(all.length).toBeGreaterThan(240);
+    const korea = all.find((c) => c.countryCode === 'KR')!;
+    expect(korea.name).toBe('Republic of Korea');
+    expect(korea.variants).toContain('Republic of Korea');
+    expect(all.find((c) => c.countryCode === 'TR')!.variants).toEqual(expect.arrayContaining(['Türkiye', 'Turkey']));
+    expect(all.find((c) => c.countryCode === 'IR')!.name).toBe('Iran (Islamic Republic of)');
+  });
+
+  it('loads regions and features', () => {
+    const names = regions().map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Asia and the Pacific', 'South-East Asia', 'Sahel', 'Mekong']));
+  });
+
+  it('keeps big cities and capitals, not cities named like common words', () => {
+    const { entries } = gazetteer(100000);
+    for (const city of ['Bangkok', 'Almaty', 'Seoul', 'New York', 'Geneva', 'Kabul']) expect(entries.get(city)?.kind, city).toBe('city');
+    expect(entries.get('Mobile')).toBeUndefined();
+    expect(entries.get('Kazakhstan')?.kind).toBe('country');
+  });
+});
+
+describe('Aho–Corasick', () => {
+  it('finds every pattern, overlaps included, with offsets', () => {
+    const ac = new AhoCorasick(['he', 'she', 'hers', 'his']);
+    expect(ac.search('ushers').map((h) => [h.pattern, h.start, h.end])).toEqual([['she', 1, 4], ['he', 2, 4], ['hers', 2, 6]]);
+    expect(new AhoCorasick(['Korea', 'Republic of Korea']).search('the Republic of Korea').map((h) => h.pattern))
+      .toEqual(['Republic of Korea', 'Korea']);
+    expect(new AhoCorasick([]).search('anything')).toEqual([]);
+  });
+});

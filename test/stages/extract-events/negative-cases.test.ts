@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractEvents } from '../../../src/stages/extract-events/index.js';
+import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const run = (text: string) => createExtractEvents()(createExtractOrganisations()(docOf(text), ctx), ctx).events.map((e) => e.text);
+
+/** Bodies named like meetings, bare common nouns, documents, sessions without an ordinal: no events. */
+const NONE = [
+  'the Conference of the Parties decided',
+  'the United Nations Conference on Trade and Development (UNCTAD) reported',
+  'the Conference, the Forum and the meeting',
+  'the Report of the Conference and the Declaration',
+  'during the session and the next session',
+];
+describe('extract-events finds no event in', () => {
+  it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const run = (text: string) => createExtractOrganisations()(docOf(text), ctx).organisations.map((o) => o.text);
+
+/** Governments by country, treaties, job titles, meetings, bare common nouns, countries: no organisations. */
+const NONE = [
+  'the Government of Afghanistan and the Afghan Government',
+  'the Convention on the Rights of the Child and the Paris Agreement',
+  'the Secretary-General and the Special Envoy for Afghanistan',
+  'the Global Forum on Migration and Development',
+  'the Commission and the Committee and the secretariat',
+  'the Russian Federation and the United Republic of Tanzania',
+  'the Programme of Action of the International Conference',
+];
+describe('extract-organisations finds no organisation in', () => {
+  it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
+import { createExtractPlaces } from '../../../src/stages/extract-places/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const run = (text: string) => createExtractPlaces()(createExtractOrganisations()(docOf(text), ctx), ctx).places.map((p) => p.text);
+
+/** Demonyms, adjectives, places inside organisation names, generic words, people: no places. */
+const NONE = [
+  'The Afghan and Asian delegations of Pacific island States.',
+  'the Economic and Social Commission for Asia and the Pacific (ESCAP)',
+  'the Asia-Pacific region and the Caribbean States',
+  'the region, the country and the capital',
+  'President Hassan Sheikh Mohamud spoke.',
+  'a mobile phone and a split decision',
+];
+describe('extract-places finds no place in', () => {
+  it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
+import { createExtractPlaces } from '../../../src/stages/extract-places/index.js';
+import { ctx, docOf } from '../../helpers.js';
+
+const orgs = createExtractOrganisations();
+const places = createExtractPlaces();
+const run = (text: string) => places(orgs(docOf(text), ctx), ctx).places.map((p) => [p.text, p.name, p.kind, p.countryCode ?? '']);
+
+describe('extract-places', () => {
+  const cases: [string, string[][]][] = [
+    ['held in Almaty, Kazakhstan, from 17 May', [['Almaty', 'Almaty', 'city', 'KZ'], ['Kazakhstan', 'Kazakhstan', 'country', 'KZ']]],
+    ['in Seoul, the Republic of Korea, in June', [['Seoul', 'Seoul', 'city', 'KR'], ['Republic of Korea', 'Republic of Korea', 'country', 'KR']]],
+    ['across Asia and the Pacific and South-East Asia', [['Asia and the Pacific', 'Asia and the Pacific', 'region', ''], ['South-East Asia', 'South-East Asia', 'region', '']]],
+    ['drought in the Sahel and the Mekong basin', [['Sahel', 'Sahel', 'region', ''], ['Mekong', 'Mekong', 'feature', '']]],
+    ['the Libyan Arab Jamahiriya and Turkey', [['Libyan Arab Jamahiriya', 'Libya', 'country', 'LY'], ['Turkey', 'Türkiye', 'country', 'TR']]],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
+
+  it('carries both offsets and producer tags', () => {
+    const doc = places(orgs(docOf('Meeting in Bangkok.'), ctx), ctx);
+    const [p] = doc.places;
+    expect(doc.original.slice(p.source.start, p.source.end)).toBe('Bangkok');
+    expect(p.producers).toEqual(['extractor/gazetteer', 'gazetteer/city']);
+  });
+});
