@@ -5,15 +5,21 @@ import type { OrgEntity, Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
 import { headNounNames, wordsOf } from './candidates.js';
+import { compromiseNames } from './compromise-source.js';
 import { AhoCorasick } from '../../gazetteer/aho-corasick.js';
 import { gazetteer } from '../../gazetteer/index.js';
 
 export interface ExtractOrganisationsOptions {
   /** Also match the curated list of UN system bodies and their acronyms. Default `true`. */
   curated: boolean;
+  /**
+   * Also ask compromise, in paragraphs with a cue such as `Inc.` or `Bank`. Default `false`: on
+   * the dev set it lowered organisation F1 on clean text from 0.82 to 0.80 (precision 0.85 -> 0.79).
+   */
+  compromise: boolean;
 }
 
-export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true };
+export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true, compromise: false };
 
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -74,7 +80,13 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
         mentions.push({ range: { start: h.start, end: h.end }, org: orgFor(body?.[0] ?? h.pattern, body?.[1]), producer: 'extractor/curated' });
       }
     }
-    // 4. every acronym mention of a known organisation
+    // 4. compromise, as one more source
+    if (opts.compromise) {
+      for (const r of compromiseNames(text, doc.segments?.paragraphs ?? [{ start: 0, end: text.length }])) {
+        mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/compromise' });
+      }
+    }
+    // 5. every acronym mention of a known organisation
     for (const w of words) {
       if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;
       let org = byName.get(norm(w.text));

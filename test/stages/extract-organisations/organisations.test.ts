@@ -31,3 +31,11 @@ describe('extract-organisations', () => {
     expect(acronymFits('WHO', 'Ministry of Justice')).toBe(false);
   });
 });
+
+describe('compromise as an extra source (option)', () => {
+  it('adds the company names it finds in paragraphs with a cue', () => {
+    const withNlp = createExtractOrganisations({ compromise: true });
+    const doc = withNlp(docOf('Grants came from the Sahara Fund, Inc. and others.'), ctx);
+    expect(doc.organisations.map((o) => [o.text, o.producers[0]])).toContainEqual(['Sahara Fund, Inc.', 'extractor/compromise']);
+  });
+});
