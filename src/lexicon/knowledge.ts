@@ -28,7 +28,20 @@ export class Knowledge {
     return this.check(word, true);
   }
 
+  // Every stage asks about the same words many times: remember the answers for this batch.
+  private readonly memo = new Map<string, boolean>();
+
   private check(word: string, useBatch: boolean): boolean {
+    const key = useBatch ? `b:${word}` : `l:${word}`;
+    let known = this.memo.get(key);
+    if (known === undefined) {
+      known = this.compute(word, useBatch);
+      this.memo.set(key, known);
+    }
+    return known;
+  }
+
+  private compute(word: string, useBatch: boolean): boolean {
     if (this.names.has(word)) return true;
     const lower = word.toLowerCase().replace(/['’]s$/, '');
     if (lower.length <= SHORT) {
@@ -51,3 +64,15 @@ export class Knowledge {
 
 // Short words of formal English that the subtitle frequency list undercounts.
 const COMMON_SHORT = new Set(['a', 'i', 'per', 'via', 'vis', 'sub', 'inter', 'ad', 'hoc', 'de', 'la', 'le', 'et', 'al', 'des', 'du', 'en', 'von', 'van', 'bin', 'ibn', 'of', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'op', 'cit', 'inc', 'ltd', 'co', 'p', 'pp', 'para', 'paras', 'vol', 'art', 'cf', 'etc', 'e.g', 'i.e']);
+
+const perBatch = new WeakMap<BatchContext, Knowledge>();
+
+/** One Knowledge (and its memory of answers) per batch. */
+export function knowledgeFor(batch: BatchContext): Knowledge {
+  let k = perBatch.get(batch);
+  if (!k) {
+    k = new Knowledge(batch);
+    perBatch.set(batch, k);
+  }
+  return k;
+}

@@ -3,7 +3,7 @@ import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { GarbleSpan } from '../../core/types.js';
 import { englishCharModel } from '../../lexicon/char-ngram.js';
-import { Knowledge } from '../../lexicon/knowledge.js';
+import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { GARBLE_RULES } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
 import { scoreTokens, type Scored } from './score.js';
@@ -87,7 +87,7 @@ export function createDetectGarble(options?: Partial<DetectGarbleOptions>): Tran
     const tokens = tokenize(doc.text);
     const docCounts = new Map<string, number>();
     for (const t of tokens) docCounts.set(t.core, (docCounts.get(t.core) ?? 0) + 1);
-    const ruleCtx: RuleContext = { knowledge: new Knowledge(ctx.batch), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
+    const ruleCtx: RuleContext = { knowledge: knowledgeFor(ctx.batch), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts);
     return { ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) };
   };

@@ -29,7 +29,15 @@ export function acronymDefinitions(text: string, words: Word[]): Definition[] {
   for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&-]{1,11})\)/gu)) {
     const acronym = m[1];
     if (!/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
-    const before = words.filter((w) => w.end <= m.index).slice(-14);
+    // the last 14 words before the bracket, found by binary search over the sorted words
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = words.slice(Math.max(0, lo - 14), lo);
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
       if (!/^\p{Lu}/u.test(before[s].text)) continue;

@@ -16,8 +16,16 @@ export interface RepairContext {
   docNames: Map<string, number>;
 }
 
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/** The context with the current text's tokens; a rule that changed nothing leaves them as they were. */
 export function withTokens(ctx: Omit<RepairContext, 'tokens'>): RepairContext {
-  return { ...ctx, tokens: tokenize(ctx.doc.text) };
+  if (ctx.doc.text !== lastText) {
+    lastText = ctx.doc.text;
+    lastTokens = tokenize(ctx.doc.text);
+  }
+  return { ...ctx, tokens: lastTokens };
 }
 
 /** How well `word` fits between its neighbours, from the batch's bigrams (log scale). */

@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import { applyEdits, locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { Edit, GarbleSpan } from '../../core/types.js';
-import { Knowledge } from '../../lexicon/knowledge.js';
+import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { tokenize } from '../detect-garble/tokens.js';
 import { withTokens, type RepairContext } from './context.js';
 import { RepairLexicon } from './lexicon.js';
@@ -68,7 +68,7 @@ export function createRepair(options?: Partial<RepairOptions>): Transform {
   if (!(opts.maxCost > 0 && opts.maxCost <= 3)) throw new TypeError(`repair: option "maxCost" must be in (0, 3], got ${opts.maxCost}`);
   if (!(opts.margin >= 0)) throw new TypeError(`repair: option "margin" must be >= 0, got ${opts.margin}`);
   return (doc, ctx) => {
-    const knowledge = new Knowledge(ctx.batch);
+    const knowledge = knowledgeFor(ctx.batch);
     const docNames = documentNames(doc);
     const lexicon = new RepairLexicon(ctx.batch, docNames);
     let current = doc;
