@@ -64,15 +64,19 @@ export function headNounNames(
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
         const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
         if (g !== ' ' && !listed) break;
-        if (ORDINAL.test(w) || blocked(titleOf(w)) || MONTH.test(w)) break;
+        if (ORDINAL.test(w) || MONTH.test(w)) break;
+        if (blocked(titleOf(w)) && !(DOCUMENT_HEADS.has(titleOf(w)) && CONNECTORS.has(words[j - 1].text.toLowerCase()))) break;
         if (CONNECTORS.has(w.toLowerCase())) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
           j++;
           continue;
         }
-        // a second head right after a name word starts a new name: "Ministry of Justice Ministry"
-        if (heads.has(titleOf(w)) && j > h + 1 && !CONNECTORS.has(words[j - 1].text.toLowerCase())) break;
-        if (startsKnownName?.(words[j].start)) break;
+        const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
+        // a second head that ends the run right after a name word is a new name: "Ministry of Justice
+        // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
+        const goesOn = j + 2 < words.length && /^(of|for|on)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';
+        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !goesOn) break;
+        if (!afterConnector && startsKnownName?.(words[j].start)) break;
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;
         j++;
