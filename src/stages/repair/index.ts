@@ -11,7 +11,7 @@ import { punctuationRepairs } from './rules/punctuation.js';
 import { ocrMojibakeRepairs } from './rules/ocr-mojibake.js';
 import { salvageRepairs } from './rules/salvage.js';
 import { joinRepairs, splitRepairs } from './rules/split-join.js';
-import { toRepairs } from './rules/to-confusion.js';
+import { atRepairs, toRepairs } from './rules/to-confusion.js';
 import { wordRepairs } from './rules/word.js';
 
 export interface RepairOptions {
@@ -27,7 +27,7 @@ export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, remov
 
 type Rule = (ctx: RepairContext) => Edit[];
 // Order matters: salvage and digits first (they see the raw junk), words last (they see clean neighbours).
-const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, punctuationRepairs, wordRepairs];
+const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, wordRepairs];
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {

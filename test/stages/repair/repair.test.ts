@@ -35,6 +35,8 @@ describe('repair rules', () => {
     ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
+    ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
+    ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
   ];
   it.each(cases)('%j -> %j', (input, output, rule) => {
     const doc = run(input);

@@ -33,9 +33,28 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
       const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
-      verbal = junk ? true : !BEFORE_NUMBER.has(p) && /^\p{Ll}/u.test(prev.text) && (AFTER_TO.has(n) || evidence >= 3);
+      // a word nearly always followed by "to" next, or the batch's bigrams, decide; capitalised
+      // nouns before it ("the Parties 10 the Convention") count when "the" follows
+      verbal = junk ? true : !BEFORE_NUMBER.has(p) && (AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3));
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
+  }
+  return edits;
+}
+
+const AT_LOOKALIKE = /^(Al|AL|Ai|A1)$/;
+const AFTER_AT = /^(its|the|a|an|this|that|their|his|her|which|least|present|once|\d{1,3}(st|nd|rd|th)?)$/;
+
+/** "At" read as `Al`: only where "At" is the only reading (`Al its 5th meeting`, `Al the same meeting`). */
+export function atRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!AT_LOOKALIKE.test(t.text) || !AFTER_AT.test(tokens[i + 1].text)) continue;
+    const prev = tokens[i - 1];
+    const sentenceStart = !prev || /[.:;)]$/.test(prev.text) || /\n/.test(ctx.doc.text.slice(prev.end, t.start));
+    if (sentenceStart) edits.push({ range: { start: t.start, end: t.end }, text: 'At', rule: 'repair/at' });
   }
   return edits;
 }
