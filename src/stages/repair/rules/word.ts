@@ -9,6 +9,7 @@ const MIN_FREQ = 50;
 const TITLE_MIN_FREQ = 1000;
 const TITLE_MAX_COST = 0.8;
 const SHORT_MAX_COST = 0.8;
+const CHEAP = 0.5;
 // Function words of the languages UN reports quote names and titles in.
 const FOREIGN = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'del', 'pour', 'sur', 'au', 'aux', 'une', 'un', 'der', 'und', 'die', 'da', 'do', 'dos']);
 
@@ -49,7 +50,11 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
     if (c.cost > maxCost) return false;
     if (ctx.docNames.has(c.word)) return c.cost <= TITLE_MAX_COST;
     // A capitalised unknown word is most likely a name: only a common word, cheaply reached, may replace it.
-    if (title) return core.length >= 5 && /^\p{Ll}/u.test(c.word) && c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST;
+    // (one cheap confusion away, a less common word will do: `Twellth` -> `Twelfth`)
+    if (title) {
+      return core.length >= 5 && /^\p{Ll}/u.test(c.word)
+        && ((c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST) || (c.freq >= MIN_FREQ * 2 && c.cost <= CHEAP));
+    }
     return /^\p{Ll}/u.test(c.word) && c.freq >= MIN_FREQ;
   });
   if (usable.length === 0) return undefined;
