@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { EventEntity, Range } from '../../core/types.js';
-import { headNounNames, wordsOf } from '../extract-organisations/candidates.js';
+import { headNounNames, wordsOfText } from '../extract-organisations/candidates.js';
 import { DOCUMENT_HEADS, EVENT_HEADS } from '../extract-organisations/heads.js';
 import { paragraphs, sentences } from '../segment/index.js';
 
@@ -46,7 +46,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       if (owner) end = owner;
       found.push({ range: { start: m.index, end }, producer: 'extractor/session' });
     }
-    const words = wordsOf(text, 0, text.length);
+    const words = wordsOfText(text);
     for (const r of headNounNames(text, words, EVENT_HEADS, [DOCUMENT_HEADS])) {
       if (/session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
       // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"

@@ -5,6 +5,14 @@ export interface Word extends Range {
   text: string;
 }
 
+let memo: { text: string; words: Word[] } | undefined;
+
+/** The words of the whole text; organisations and events both need them, so the last answer is kept. */
+export function wordsOfText(text: string): Word[] {
+  if (memo?.text !== text) memo = { text, words: wordsOf(text, 0, text.length) };
+  return memo.words;
+}
+
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   for (const m of text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d’'.&-]*[\p{L}\d]|[\p{L}\d]/gu)) {

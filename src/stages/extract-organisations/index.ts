@@ -4,7 +4,7 @@ import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { OrgEntity, Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
-import { headNounNames, wordsOf } from './candidates.js';
+import { headNounNames, wordsOfText } from './candidates.js';
 import { compromiseNames } from './compromise-source.js';
 import { AhoCorasick } from '../../gazetteer/aho-corasick.js';
 import { gazetteer } from '../../gazetteer/index.js';
@@ -47,7 +47,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
   const places = gazetteer(100000).entries;
   return (doc: Doc) => {
     const text = doc.text;
-    const words = wordsOf(text, 0, text.length);
+    const words = wordsOfText(text);
     const mentions: { range: Range; org: Org; producer: string }[] = [];
     const byName = new Map<string, Org>(); // normalised name or acronym -> org
     const orgFor = (name: string, acronym?: string): Org => {
