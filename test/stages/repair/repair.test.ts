@@ -35,6 +35,9 @@ describe('repair rules', () => {
     ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
+    ['the so-called 4Somalilanda region', 'the so-called “Somaliland” region', 'repair/ocr-mojibake'],
+    ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
+    ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
     ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
   ];

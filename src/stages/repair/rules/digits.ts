@@ -13,6 +13,16 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (const t of ctx.tokens) {
     const core = t.core;
+    // a bar as a paragraph number where a paragraph or sentence starts: `|.` is `1.`
+    // ... or after a word that takes a number: `agenda item | (a)`
+    const before = ctx.doc.text.slice(Math.max(0, t.start - 12), t.start);
+    const after = ctx.doc.text.slice(t.end, t.end + 2);
+    const numbered = /^\|\.$/.test(t.text) && /^ \p{Lu}/u.test(after);
+    const counted = t.text === '|' && /\b(item|items|paragraph|para\.|annex|chapter|article|No\.)\s$/i.test(before);
+    if (numbered || counted) {
+      edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
+      continue;
+    }
     // a number with a stray letter or two
     if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core)) {
       const digits = core.replace(/\D/g, '').length;

@@ -39,6 +39,15 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     if (t.text.startsWith('“')) openAt = i;
     if (t.text.includes('”')) openAt = -Infinity;
     if (ctx.knowledge.isKnown(core)) return;
+    // a 4 glued to a capitalised word is an opening quote whatever the word: `4Somalilanda`
+    const named = /^4(\p{Lu}\p{Ll}{2,}?)([aA4])?$/u.exec(core);
+    if (named && !known(core.slice(1))) {
+      edits.push({ range: { start: t.coreStart, end: t.coreStart + 1 }, text: '“', rule: 'repair/ocr-mojibake' });
+      if (named[2] && !known(named[1] + named[2])) {
+        edits.push({ range: { start: t.coreStart + core.length - 1, end: t.coreStart + core.length }, text: '”', rule: 'repair/ocr-mojibake' });
+      } else openAt = i;
+      return;
+    }
     const open = /^(4|[aA](?=\p{Lu}))(\p{L}[\p{L}’'-]*)$/u.exec(core);
     if (open && known(open[2])) {
       edits.push({ range: { start: t.coreStart, end: t.coreStart + 1 }, text: '“', rule: 'repair/ocr-mojibake' });
