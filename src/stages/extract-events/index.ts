@@ -16,7 +16,8 @@ export const extractEventsDefaults: ExtractEventsOptions = { attach: true };
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/i;
 // "sixty-third session", "third session of the ...", "twenty-first special session of the ..."
 const SESSION = /\b([A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th))[ ]+(?:(?:special|regular|resumed|ordinary)[ ]+)?[Ss]ession\b/g;
-const OF_THE = /^[ ]+of[ ]+the[ ]+/;
+// "of the" never ends a paragraph: a page break may fall between it and the body's name
+const OF_THE = /^[ ]+of[ ]+the\s+/;
 // Bodies, not meetings, though their names say Conference or Congress.
 const NOT_EVENTS = /^(?:the )?(Conference of (?:the )?Parties|United Nations Conference on Trade and Development|Congress of )/i;
 
@@ -62,7 +63,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
       taken.push(f.range);
       const mention = text.slice(f.range.start, f.range.end);
-      const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/^(the|first|(19|20)\d\d)\s+/, ''), producers: [f.producer] };
+      const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''), producers: [f.producer] };
       if (opts.attach) {
         const sentence = sents.find((s) => s.start <= f.range.start && f.range.end <= s.end);
         if (sentence) {

@@ -34,3 +34,10 @@ describe('extract-events', () => {
     expect(doc.events.map((e) => [e.name, e.date])).toEqual([['HIGH-LEVEL DIALOGUE ON INTERNATIONAL MIGRATION AND DEVELOPMENT', '2006']]);
   });
 });
+
+describe('extract-events across a page break', () => {
+  it('a session keeps its body when "of the" ends a page', () => {
+    const doc = run('81/17 Ninth session of the\n\nCommittee on Statistics\n\n81/18 next');
+    expect(doc.events.map((e) => [e.text, e.name])).toEqual([['Ninth session of the\n\nCommittee on Statistics', 'Ninth session of the Committee on Statistics']]);
+  });
+});
