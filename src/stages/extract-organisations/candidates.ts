@@ -54,11 +54,11 @@ export function headNounNames(
       const w = titleOf(prev.text);
       if (gap(text, prev, words[s]) !== ' ') break;
       if (TITLES.has(prev.text) || blocked(w) || heads.has(w) || ORG_HEADS.has(w) || ORDINAL.test(prev.text)) break;
-      if (STOP_PREMOD.test(prev.text) || MONTH.test(prev.text)) break; // "Recalling General Assembly ..."
-      if (sameCase(prev.text)) { s--; continue; }
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) { s -= 2; continue; }
+      if (STOP_PREMOD.test(prev.text) || MONTH.test(prev.text)) break; // "Recalling General Assembly ..."
+      if (sameCase(prev.text)) { s--; continue; }
       break;
     }
     // complement: of/on/for/in/at + capitalised words and connectors; commas inside lists of names

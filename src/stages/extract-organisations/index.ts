@@ -55,7 +55,9 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       const known = byName.get(key) ?? (acronym ? byName.get(norm(acronym)) : undefined);
       const org = known ?? { name, acronym };
       if (acronym && !org.acronym) org.acronym = acronym;
-      if (name.length > org.name.length && !/^\p{Lu}+$/u.test(name.replace(/[^\p{L}]/gu, ''))) org.name = name;
+      // the fullest form, and a heading in capitals never over a name written normally
+      const capitals = (n: string) => /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, ''));
+      if ((name.length > org.name.length || capitals(org.name)) && !capitals(name)) org.name = name;
       byName.set(key, org);
       if (org.acronym) byName.set(norm(org.acronym), org);
       return org;
@@ -94,6 +96,17 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       if (!org) continue;
       if (!byName.has(norm(w.text))) byName.set(norm(w.text), org);
       mentions.push({ range: { start: w.start, end: w.end }, org, producer: org.name === w.text ? 'extractor/curated' : 'refiner/acronym-link' });
+    }
+    // a short form after the full name is a variant: "the Standing Committee" after "Standing Committee on ..."
+    const fullNames = [...new Set(mentions.map((m) => m.org))].filter((o) => / (of|on|for) /.test(o.name));
+    for (const m of mentions) {
+      const t = text.slice(m.range.start, m.range.end);
+      if (/ (of|on|for|to) /i.test(t)) continue;
+      const longer = fullNames.filter((o) => o !== m.org && norm(o.name).startsWith(`${norm(t)} `));
+      if (longer.length === 1) {
+        m.org = longer[0];
+        byName.set(norm(t), longer[0]);
+      }
     }
     // one organisation per acronym: the mention found first by name joins the one its acronym names
     const owner = new Map<string, Org>();

@@ -39,3 +39,18 @@ describe('compromise as an extra source (option)', () => {
     expect(doc.organisations.map((o) => [o.text, o.producers[0]])).toContainEqual(['Sahara Fund, Inc.', 'extractor/compromise']);
   });
 });
+
+describe('short forms after the full name', () => {
+  it('"the Standing Committee" is a variant of the full name the document gave', () => {
+    const doc = extract(docOf('The Standing Committee on Developing Services Sectors met. Later the Standing Committee agreed.'), ctx);
+    expect(doc.organisations.map((o) => [o.text, o.name])).toEqual([
+      ['Standing Committee on Developing Services Sectors', 'Standing Committee on Developing Services Sectors'],
+      ['Standing Committee', 'Standing Committee on Developing Services Sectors'],
+    ]);
+  });
+
+  it('a heading in capitals joins "and" words too', () => {
+    const doc = extract(docOf('TRADE AND DEVELOPMENT BOARD'), ctx);
+    expect(doc.organisations.map((o) => o.text)).toEqual(['TRADE AND DEVELOPMENT BOARD']);
+  });
+});
