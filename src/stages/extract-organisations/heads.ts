@@ -4,7 +4,7 @@ export const ORG_HEADS = new Set([
   'Programme', 'Program', 'Fund', 'Bank', 'Institute', 'University', 'Centre', 'Center', 'Secretariat', 'Mission',
   'Union', 'Association', 'Federation', 'Authority', 'Board', 'Bureau', 'Court', 'Alliance', 'Front', 'Movement', 'Party',
   'Network', 'Foundation', 'Service', 'Assembly', 'Parliament', 'Tribunal', 'Coalition', 'Division', 'Unit', 'Society',
-  'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police',
+  'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe',
 ]);
 
 /** Heads that make a name an event, a document or a post instead. */

@@ -82,6 +82,11 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
         mentions.push({ range: { start: h.start, end: h.end }, org: orgFor(body?.[0] ?? h.pattern, body?.[1]), producer: 'extractor/curated' });
       }
     }
+    // "the UNCTAD secretariat": an organisation's acronym and its lower-case secretariat
+    for (const m of text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu)) {
+      if (!opts.curated || !(curatedByAcronym.has(m[1]) || byName.has(norm(m[1])))) continue;
+      mentions.push({ range: { start: m.index, end: m.index + m[0].length }, org: orgFor(m[0]), producer: 'extractor/head-noun' });
+    }
     // 4. compromise, as one more source
     if (opts.compromise) {
       for (const r of compromiseNames(text, doc.segments?.paragraphs ?? [{ start: 0, end: text.length }])) {

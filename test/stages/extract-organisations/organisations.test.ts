@@ -22,6 +22,8 @@ describe('extract-organisations', () => {
     ]],
     ['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', [['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', 'Economic and Social Commission for Asia and the Pacific', 'ESCAP']]],
     ['UNCTAD reported.', [['UNCTAD', 'UNCTAD', '']]],
+    ['the UNCTAD secretariat reported', [['UNCTAD secretariat', 'UNCTAD secretariat', '']]],
+    ['the Inter-agency Task Force for Africa met', [['Inter-agency Task Force for Africa', 'Inter-agency Task Force for Africa', '']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
