@@ -76,6 +76,8 @@ export function headNounNames(
         if (blocked(titleOf(w)) && !(DOCUMENT_HEADS.has(titleOf(w)) && CONNECTORS.has(words[j - 1].text.toLowerCase()))) break;
         if (CONNECTORS.has(w.toLowerCase())) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
+          // "... Families and the Committee on ...": a second name, not part of this one
+          if (/^and$/i.test(w) && /^the$/i.test(words[j + 1]?.text ?? '') && words.slice(j + 2, j + 5).some((x) => heads.has(titleOf(x.text)))) break;
           j++;
           continue;
         }

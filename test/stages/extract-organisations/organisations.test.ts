@@ -23,6 +23,10 @@ describe('extract-organisations', () => {
     ['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', [['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', 'Economic and Social Commission for Asia and the Pacific', 'ESCAP']]],
     ['UNCTAD reported.', [['UNCTAD', 'UNCTAD', '']]],
     ['the UNCTAD secretariat reported', [['UNCTAD secretariat', 'UNCTAD secretariat', '']]],
+    ['the Committee on Migrant Workers and the Committee on Economic, Social and Cultural Rights met', [
+      ['Committee on Migrant Workers', 'Committee on Migrant Workers', ''],
+      ['Committee on Economic, Social and Cultural Rights', 'Committee on Economic, Social and Cultural Rights', ''],
+    ]],
     ['the Inter-agency Task Force for Africa met', [['Inter-agency Task Force for Africa', 'Inter-agency Task Force for Africa', '']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
