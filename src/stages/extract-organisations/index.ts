@@ -103,11 +103,19 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       mentions.push({ range: { start: w.start, end: w.end }, org, producer: org.name === w.text ? 'extractor/curated' : 'refiner/acronym-link' });
     }
     // a short form after the full name is a variant: "the Standing Committee" after "Standing Committee on ..."
-    const fullNames = [...new Set(mentions.map((m) => m.org))].filter((o) => / (of|on|for) /.test(o.name));
+    const fullNames = [...new Set(mentions.map((m) => m.org))].filter((o) => / (of|on|for) /.test(o.name))
+      .map((o) => ({ o, key: norm(o.name) }));
+    const shortForms = new Map<string, Org[]>(); // a short form -> the full names it begins
     for (const m of mentions) {
       const t = text.slice(m.range.start, m.range.end);
       if (/ (of|on|for|to) /i.test(t)) continue;
-      const longer = fullNames.filter((o) => o !== m.org && norm(o.name).startsWith(`${norm(t)} `));
+      const key = `${norm(t)} `;
+      let found = shortForms.get(key);
+      if (!found) {
+        found = fullNames.filter((f) => f.key.startsWith(key)).map((f) => f.o);
+        shortForms.set(key, found);
+      }
+      const longer = found.filter((o) => o !== m.org);
       if (longer.length === 1) {
         m.org = longer[0];
         byName.set(norm(t), longer[0]);
