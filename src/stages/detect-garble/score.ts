@@ -15,14 +15,15 @@ export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (
 const FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 'For', 'And', 'Or', 'The', 'A', 'An', 'Is', 'As']);
 
 /** Markup residue that normalisation unwrapped still says the scan was poor right there. */
-function touchedByMarkup(doc: Doc, token: Token): boolean {
-  return doc.edits.some((e) => e.rule.includes('latex') && e.start < token.end && e.end > token.start);
+function touchedByMarkup(markup: Doc['edits'], token: Token): boolean {
+  return markup.some((e) => e.start < token.end && e.end > token.start);
 }
 
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number },
 ): Scored[] {
+  const markup = doc.edits.filter((e) => e.rule.includes('latex'));
   const scored: Scored[] = tokens.map((token, i) => {
     if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
     const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
@@ -30,7 +31,7 @@ export function scoreTokens(
     if (FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
       fired.push(['stray-capital', 0.3]);
     }
-    if (fired.length > 0 && touchedByMarkup(doc, token)) fired.push(['markup-residue', 0.4]);
+    if (fired.length > 0 && touchedByMarkup(markup, token)) fired.push(['markup-residue', 0.4]);
     return { token, score: noisyOr(fired.map(([, w]) => w)), reasons: fired.map(([id]) => id) };
   });
   // In a document where unknown words are common, an unknown word is far more likely noise

@@ -1,4 +1,5 @@
 import type { Range } from '../../core/types.js';
+import { MONTH_WORD } from '../extract-dates/months.js';
 import { CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, ORDINAL, ORG_HEADS, TITLES } from './heads.js';
 
 export interface Word extends Range {
@@ -25,7 +26,6 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that start a sentence or a clause, never a name.
 const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
 
@@ -57,7 +57,7 @@ export function headNounNames(
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) { s -= 2; continue; }
-      if (STOP_PREMOD.test(prev.text) || MONTH.test(prev.text)) break; // "Recalling General Assembly ..."
+      if (STOP_PREMOD.test(prev.text) || MONTH_WORD.test(prev.text)) break; // "Recalling General Assembly ..."
       if (sameCase(prev.text)) { s--; continue; }
       break;
     }
@@ -72,7 +72,7 @@ export function headNounNames(
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
         const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
         if (g !== ' ' && !listed) break;
-        if (ORDINAL.test(w) || MONTH.test(w)) break;
+        if (ORDINAL.test(w) || MONTH_WORD.test(w)) break;
         if (blocked(titleOf(w)) && !(DOCUMENT_HEADS.has(titleOf(w)) && CONNECTORS.has(words[j - 1].text.toLowerCase()))) break;
         if (CONNECTORS.has(w.toLowerCase())) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else

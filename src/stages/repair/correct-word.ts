@@ -1,5 +1,5 @@
 import { COST, CONFUSIONS } from './confusions.js';
-import type { Entry, RepairLexicon } from './lexicon.js';
+import type { RepairLexicon } from './lexicon.js';
 
 export interface Candidate {
   word: string;

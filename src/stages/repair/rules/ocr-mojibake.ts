@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { MONTH_START } from '../../extract-dates/months.js';
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 
@@ -16,7 +17,6 @@ for (const ch of 'àáâãäåçèéêëìíîïñòóôõöùúûüýÀÁÂÃÄ
 const LOOKALIKE: Record<string, string> = { '@': '©', '3': '³', M: '¼', '‘': '´', "'": '´', '2': '²', '1': '¹' };
 const ACCENT = /(?<=\p{L})A([^\sA-Za-z0-9]|[3M12])(?=\p{Ll})|(?<=\p{Ll})A([©@])(?=[\s.,;:)”"]|$)/gu;
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function accentEdits(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
@@ -78,7 +78,7 @@ function dashEdits(ctx: RepairContext): Edit[] {
     if (!m || !m[1].includes('4')) return;
     const digits = m[1];
     const base = t.start + (t.text.startsWith('(') ? 1 : 0);
-    const monthNear = tokens.slice(i + 1, i + 4).some((x) => MONTH.test(x.text));
+    const monthNear = tokens.slice(i + 1, i + 4).some((x) => MONTH_START.test(x.text));
     const aged = /^ages?d?$/i.test(tokens[i - 1]?.core ?? '');
     const splits: number[] = [];
     for (let at = 1; at < digits.length - 1; at++) {

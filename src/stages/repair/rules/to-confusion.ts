@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
+import { MONTH_START } from '../../extract-dates/months.js';
 import type { RepairContext } from '../context.js';
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Words that follow "to" very often and a number almost never.
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
 // Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
@@ -26,10 +26,10 @@ export function toRepairs(ctx: RepairContext): Edit[] {
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     const dayOrYear = /^\d{1,2}$|^(19|20)\d\d$/.test(prev.text);
-    const dayRange = dayOrYear && /^\d{1,2}$/.test(next.text) && after && MONTH.test(after.text)
+    const dayRange = dayOrYear && /^\d{1,2}$/.test(next.text) && after && MONTH_START.test(after.text)
       && (Number(prev.text) < Number(next.text) || prev.text.length === 4);
     let verbal = false;
-    if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH.test(next.text)) {
+    if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH_START.test(next.text)) {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
       const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
