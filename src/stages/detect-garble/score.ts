@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { inForeignPhrase } from '../../lexicon/foreign.js';
 import { isProtected } from './protected.js';
 import type { GarbleRule, RuleContext } from './rules/rule.js';
 import type { Token } from './tokens.js';
@@ -24,9 +25,14 @@ export function scoreTokens(
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number },
 ): Scored[] {
   const markup = doc.edits.filter((e) => e.rule.includes('latex'));
+  const cores = tokens.map((t) => t.core);
   const scored: Scored[] = tokens.map((token, i) => {
     if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
     const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
+    // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words
+    if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
+      return { token, score: 0, reasons: [] };
+    }
     const prev = tokens[i - 1];
     if (FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
       fired.push(['stray-capital', 0.3]);

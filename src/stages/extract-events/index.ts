@@ -49,7 +49,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
     }
     const words = wordsOfText(text);
     for (const r of headNounNames(text, words, EVENT_HEADS, [DOCUMENT_HEADS])) {
-      if (/session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
+      if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
       // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
       const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));
       const lead = before && (ORDINAL.test(before[1]) || /^(19|20)\d\d$/.test(before[1])) ? before[1] : undefined;

@@ -40,10 +40,11 @@ export function acronymDefinitions(text: string, words: Word[]): Definition[] {
     const before = words.slice(Math.max(0, lo - 14), lo);
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
-      if (!/^\p{Lu}/u.test(before[s].text)) continue;
+      if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
-      if (acronymFits(acronym, name)) best = { start: before[s].start, end: before[before.length - 1].end };
+      // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)"
+      if (before[s].text[0] === acronym[0] && acronymFits(acronym, name)) best = { start: before[s].start, end: before[before.length - 1].end };
     }
     if (best) out.push({ name: best, acronym: { start: m.index + 1, end: m.index + 1 + acronym.length } });
   }

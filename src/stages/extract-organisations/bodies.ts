@@ -32,5 +32,5 @@ export const BODIES: [name: string, acronym?: string][] = [
   ['Organization of Islamic Cooperation', 'OIC'], ['South Asian Association for Regional Cooperation', 'SAARC'],
   ['Pacific Islands Forum Secretariat'], ['Intergovernmental Authority on Development', 'IGAD'], ['Taliban'],
   ['International Committee of the Red Cross', 'ICRC'], ['Group of 77'], ['Non-Aligned Movement'],
-  ['Special Committee on Decolonization'], ['Fourth Committee'], ['Conference of the Parties', 'COP'],
+  ['Special Committee on Decolonization'], ['Commission on Human Rights'], ['United Nations country team', 'UNCT'], ['Fourth Committee'], ['Conference of the Parties', 'COP'],
 ];

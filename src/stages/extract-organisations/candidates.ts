@@ -1,6 +1,7 @@
 import type { Range } from '../../core/types.js';
+import { isEnglishWord } from '../../lexicon/english.js';
 import { MONTH_WORD } from '../extract-dates/months.js';
-import { CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, ORDINAL, ORG_HEADS, TITLES } from './heads.js';
+import { COMMON_PREMOD, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORDINAL, ORG_HEADS, TITLES } from './heads.js';
 
 export interface Word extends Range {
   text: string;
@@ -22,6 +23,64 @@ export function wordsOf(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** `Inter-Agency`, `South-East`: every part an English word. */
+const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord(p));
+
+const PERSON_TITLE = /^(General|Colonel|Major|Captain|Admiral|Sheikh|President|Prime|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/;
+
+/** `, Social and Cultural Rights`: from word j, names in the same case up to an `and`, with only commas or spaces between. */
+function listClosedByAnd(text: string, words: Word[], j: number, sameCase: (w: string) => boolean): boolean {
+  for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
+    const g = gap(text, words[k - 1], words[k]);
+    if (!/^(, | )$/.test(g)) return false;
+    if (words[k].text === 'and') return !PERSON_TITLE.test(words[k + 1]?.text ?? ''); // not "..., Aguila Saleh, and General ..." 
+    if (!sameCase(words[k].text)) return false;
+  }
+  return false;
+}
+
+/** A name found inside another one's complement. */
+export interface NameRange extends Range {
+  nested?: true;
+}
+
+/**
+ * "Governing Council of the Centre for Sustainable Agricultural Mechanization" names two bodies:
+ * the complement after "of (the)" is a name of its own when its capitalised run ends on a head.
+ * Returns the index of the inner name's first word, or -1.
+ */
+function innerName(words: Word[], heads: Set<string>, h: number, e: number): number {
+  let k = h + 1;
+  if (words[k]?.text !== 'of') return -1;
+  k++;
+  if (/^the$/i.test(words[k]?.text ?? '')) k++;
+  for (let m = k; m <= e; m++) {
+    const w = words[m].text;
+    if (heads.has(titleOf(w)) && isCap(w)) return e > k && (m > k || /^(of|for|on|in)$/.test(words[m + 1]?.text ?? '')) ? k : -1;
+    if (!isCap(w) && w !== 'and') return -1;
+  }
+  return -1;
+}
+
+/** "... and (the) High Council of State": after "and", capitalised words up to a head start a second name. */
+function startsName(words: Word[], k: number, heads: Set<string>, afterPlural: boolean): boolean {
+  // without "the", only after a plural noun: "Asian and Pacific Centre" is one name
+  if (/^the$/i.test(words[k]?.text ?? '')) k++;
+  else if (!afterPlural && !heads.has(titleOf(words[k]?.text ?? ''))) return false;
+  for (let m = k; m < Math.min(words.length, k + 4); m++) {
+    if (words[m].text === 'and' && m > k) continue; // "the Relief and Rehabilitation Commission"
+    if (!isCap(words[m].text)) return false;
+    if (heads.has(titleOf(words[m].text))) return true;
+  }
+  return false;
+}
+
+/** `UNCTAD’s`, `the Mission’s`, `Secretary-General’s`: an owner in front of a name; `People’s`, `Women’s` belong to it. */
+function ownerPossessive(w: string): boolean {
+  const m = /^(.+)['’]s$/.exec(w);
+  return !!m && (allCaps(m[1]) || ORG_HEADS.has(m[1]) || TITLES.has(m[1]) || /^(Secretary-General|Institute|Organization|Commission)$/.test(m[1]));
+}
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
@@ -39,12 +98,15 @@ export function headNounNames(
   text: string, words: Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS],
   /** Does a known name (a curated body) start at this offset? Then a complement stops before it. */
   startsKnownName?: (at: number) => boolean,
-): Range[] {
-  const out: Range[] = [];
+): NameRange[] {
+  const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
   for (let h = 0; h < words.length; h++) {
     const head = titleOf(words[h].text);
     if (!heads.has(head) || !isCap(words[h].text)) continue;
+    // "Formed Police Unit", "World Bank Group": the last of adjacent heads takes the name
+    const after = words[h + 1];
+    if (after && heads.has(titleOf(after.text)) && allCaps(after.text) === allCaps(words[h].text) && gap(text, words[h], after) === ' ') continue;
     const caps = allCaps(words[h].text);
     const sameCase = (w: string) => (caps ? allCaps(w) : isCap(w) && !allCaps(w) || allCaps(w));
     // pre-modifiers: capitalised words right before the head ("Economic and Social" may join by "and")
@@ -53,10 +115,19 @@ export function headNounNames(
       const prev = words[s - 1];
       const w = titleOf(prev.text);
       if (gap(text, prev, words[s]) !== ' ') break;
-      if (TITLES.has(prev.text) || blocked(w) || heads.has(w) || ORG_HEADS.has(w) || ORDINAL.test(prev.text)) break;
+      if (TITLES.has(prev.text) || blocked(w) || ORDINAL.test(prev.text)) break;
+      if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h) break;
+      // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
+      if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
+      if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
-      if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) { s -= 2; continue; }
+      // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance)
+      if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) {
+        if (englishParts(before.text)) { s -= 2; continue; }
+        if (!englishParts(words[s].text)) s++; // two peoples joined: neither belongs to the name
+        break;
+      }
       if (STOP_PREMOD.test(prev.text) || MONTH_WORD.test(prev.text)) break; // "Recalling General Assembly ..."
       if (sameCase(prev.text)) { s--; continue; }
       break;
@@ -66,18 +137,33 @@ export function headNounNames(
     if (h + 1 < words.length && /^(of|on|for|to|against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
       let j = h + 1;
       let lastCap = -1;
+      let dropped = false;
+      let inList = false;
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
-        const listed = g === ', ' && sameCase(w) && words.slice(j + 1, j + 4).some((x) => x.text === 'and');
+        const listed = g === ', ' && (sameCase(w) && listClosedByAnd(text, words, j, sameCase) || w === 'and' && inList);
         if (g !== ' ' && !listed) break;
+        if (g === ', ') inList = true; // "Women, Peace, and Security"
+        if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 
         if (ORDINAL.test(w) || MONTH_WORD.test(w)) break;
-        if (blocked(titleOf(w)) && !(DOCUMENT_HEADS.has(titleOf(w)) && CONNECTORS.has(words[j - 1].text.toLowerCase()))) break;
+        if (blocked(titleOf(w))) {
+          const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
+          if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
+          // "Committee for the Review of ...", "... of the Convention" (its last word) name a body;
+          // a document in the middle ("... of the Declaration on the Granting ...") drops the candidate
+          const next = words[j + 1]?.text ?? '';
+          const last = next === 'and' || !CONNECTORS.has(next) && !sameCase(next) || gap(text, words[j], words[j + 1]) !== ' ';
+          if (titleOf(w) === 'Review') { j++; continue; }
+          if (last && /^of the$/i.test(`${words[j - 2]?.text} ${words[j - 1].text}`)) { lastCap = j; break; }
+          dropped = true;
+          break;
+        }
         if (CONNECTORS.has(w.toLowerCase())) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
           // "... Families and the Committee on ...": a second name, not part of this one
-          if (/^and$/i.test(w) && /^the$/i.test(words[j + 1]?.text ?? '') && words.slice(j + 2, j + 5).some((x) => heads.has(titleOf(x.text)))) break;
+          if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
           j++;
           continue;
         }
@@ -85,19 +171,27 @@ export function headNounNames(
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
         // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
         const goesOn = j + 2 < words.length && /^(of|for|on)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';
-        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !goesOn) break;
+        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && (!goesOn || titleOf(w) === head)) break;
         if (!afterConnector && startsKnownName?.(words[j].start)) break;
+        if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;
         j++;
       }
+      if (dropped) continue;
       if (lastCap > h) e = lastCap;
     }
     if (s === h && e === h) continue; // a bare head is a common noun
-    const span = words.slice(s, e + 1).map((w) => titleOf(w.text));
-    if (span.some((w) => blocked(w))) continue;
+    if (e === h && NEEDS_COMPLEMENT.has(head)) continue; // "Government House" is a building
+    if (s < h && COMMON_PREMOD.has(titleOf(words[s].text)) && s + 1 === h) continue; // "work programme"
+    if (words.slice(s, h + 1).some((w) => blocked(titleOf(w.text)))) continue;
     if (/\bof Action\b/i.test(text.slice(words[s].start, words[e].end))) continue; // a programme of action is a document
-    out.push({ start: words[s].start, end: words[e].end });
+    // "the twenty-fourth Guam Legislature": legislatures are numbered by term
+    if (head === 'Legislature' && s > 0 && ORDINAL.test(words[s - 1].text) && gap(text, words[s - 1], words[s]) === ' ') s--;
+    const suffix = /^,? (?:Inc|Ltd|LLC|Co|Corp)\./.exec(text.slice(words[e].end, words[e].end + 7)); // "Sahara Fund, Inc."
+    out.push({ start: words[s].start, end: words[e].end + (suffix?.[0].length ?? 0) });
+    const inner = innerName(words, heads, h, e);
+    if (inner >= 0) out.push({ start: words[inner].start, end: words[e].end, nested: true });
     h = e;
   }
   return out;

@@ -4,13 +4,18 @@ export const ORG_HEADS = new Set([
   'Programme', 'Program', 'Fund', 'Bank', 'Institute', 'University', 'Centre', 'Center', 'Secretariat', 'Mission',
   'Union', 'Association', 'Federation', 'Authority', 'Board', 'Bureau', 'Court', 'Alliance', 'Front', 'Movement', 'Party',
   'Network', 'Foundation', 'Service', 'Assembly', 'Parliament', 'Tribunal', 'Coalition', 'Division', 'Unit', 'Society',
-  'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe',
+  'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe', 'House',
 ]);
+
+/** Heads that name a body only with a complement: `House of Representatives`, never `Government House`. */
+export const NEEDS_COMPLEMENT = new Set(['House']);
+/** A single pre-modifier that makes a head a common noun phrase, written in capitals in headings: `WORK PROGRAMME`. */
+export const COMMON_PREMOD = new Set(['Work', 'Country', 'Sub-programme', 'Subprogramme']);
 
 /** Heads that make a name an event, a document or a post instead. */
 export const EVENT_HEADS = new Set(['Conference', 'Forum', 'Dialogue', 'Summit', 'Meeting', 'Workshop', 'Symposium', 'Seminar', 'Congress', 'Session', 'Consultation', 'Round', 'Retreat']);
 export const DOCUMENT_HEADS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration', 'Treaty', 'Charter', 'Covenant', 'Resolution', 'Plan', 'Agenda', 'Strategy', 'Framework', 'Report', 'Accord', 'Principles', 'Goals', 'Compact', 'Platform', 'Statute', 'Rules', 'Note', 'Annex', 'Introduction', 'Summary', 'Addendum', 'Item', 'Publications', 'Documents', 'Review']);
 export const TITLES = new Set(['Chair', 'Chairman', 'Chairperson', 'President', 'Vice-President', 'Vice-Chair', 'Secretary-General', 'Secretary', 'Head', 'Director', 'Director-General', 'Executive', 'Under-Secretary-General', 'Envoy', 'Representative', 'Minister', 'Deputy', 'Rapporteur', 'Member', 'Members', 'Ambassador', 'Prime', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Judge', 'Commissioner', 'Coordinator', 'Adviser', 'Advisor', 'Officer', 'Governor', 'Mayor', 'King', 'Queen']);
-export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'des', 'du', 'la', 'against', 'with', 'regard', 'at']);
+export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'des', 'du', 'la', 'against', 'with', 'regard', 'at', 'by']);
 /** Ordinals end a name: `Commission for Social Development Sixty-third session`. */
 export const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\d+(st|nd|rd|th))$/i;

@@ -5,7 +5,10 @@ import type { OrgEntity, Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
 import { headNounNames, wordsOfText } from './candidates.js';
+import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from './heads.js';
 import { compromiseNames } from './compromise-source.js';
+import { compoundPartyNames, foreignNames } from './foreign-names.js';
+import { lowercaseHeadNames, treatyBodies } from './lowercase-heads.js';
 import { AhoCorasick } from '../../gazetteer/aho-corasick.js';
 import { gazetteer } from '../../gazetteer/index.js';
 
@@ -21,6 +24,7 @@ export interface ExtractOrganisationsOptions {
 
 export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true, compromise: false };
 
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
 interface Org { name: string; acronym?: string }
@@ -45,10 +49,31 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     return out;
   };
   const places = gazetteer(100000).entries;
+  const curatedSet = new Set(curatedNames);
+  const curatedLower = new Set(curatedNames.map(norm));
+  /** "jubbaland state assembly" is "state assembly " after one or two words, none of them "and". */
+  const oneWordBefore = (full: string, key: string) => {
+    if (!`${full} `.endsWith(` ${key}`)) return false;
+    const before = full.slice(0, full.length - key.length + 1).trim().split(' ');
+    return before.length <= 2 && !before.includes('and');
+  };
+  /** A meeting, a document or a year named by the acronym, unless it is a known body ("Conference of the Parties"). */
+  const notABody = (name: string) => {
+    const words = name.split(/\s+/);
+    if (curatedSet.has(name) || words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
+    return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week)$/.test(w));
+  };
+  /** "Commission on Human Rights for Afghanistan": a known body, then the place a post or a mission is for. */
+  const withoutPlaceQualifier = (name: string) => {
+    for (const m of name.matchAll(/ (?:for|in|to|at) (?:the )?/g)) {
+      if (curatedSet.has(name.slice(0, m.index)) && places.has(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+    }
+    return name;
+  };
   return (doc: Doc) => {
     const text = doc.text;
     const words = wordsOfText(text);
-    const mentions: { range: Range; org: Org; producer: string }[] = [];
+    const mentions: { range: Range; org: Org; producer: string; nested?: boolean }[] = [];
     const byName = new Map<string, Org>(); // normalised name or acronym -> org
     const orgFor = (name: string, acronym?: string): Org => {
       const key = norm(name);
@@ -65,6 +90,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     // 1. acronym definitions tie a name and its acronym for the whole document
     for (const def of acronymDefinitions(text, words)) {
       const acronym = text.slice(def.acronym.start, def.acronym.end);
+      if (notABody(text.slice(def.name.start, def.name.end))) continue; // "International Year of Deserts (IYDD)"
       const org = orgFor(text.slice(def.name.start, def.name.end), acronym);
       mentions.push({ range: def.name, org, producer: 'refiner/acronym-link' });
     }
@@ -73,14 +99,25 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     const curatedStarts = new Set(curated.map((h) => h.start));
     for (const r of headNounNames(text, words, undefined, undefined, (at) => curatedStarts.has(at))) {
       if (places.has(text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
-      mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
+      if (!r.nested) r.end = r.start + withoutPlaceQualifier(text.slice(r.start, r.end)).length;
+      mentions.push({ range: { start: r.start, end: r.end }, org: orgFor(text.slice(r.start, r.end)), producer: r.nested ? 'refiner/nested-name' : 'extractor/head-noun', nested: r.nested });
     }
     // 3. the curated UN bodies, by name
     if (opts.curated) {
       for (const h of curated) {
+        // a convention is a body only where it acts: named with its acronym (its other mentions then follow by acronym)
+        if (/\bConvention\b/i.test(h.pattern) && !/^ \(\p{Lu}{2,}\)/u.test(text.slice(h.end, h.end + 12))) continue;
         const body = BODIES.find(([n]) => n === h.pattern || n.toUpperCase() === h.pattern);
         mentions.push({ range: { start: h.start, end: h.end }, org: orgFor(body?.[0] ?? h.pattern, body?.[1]), producer: 'extractor/curated' });
       }
+      for (const r of treatyBodies(text, curated.filter((h) => / Convention /.test(h.pattern)))) {
+        mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
+      }
+    }
+    // names in other languages, and names whose head stays in lower case
+    const isPlace = (name: string) => places.has(name);
+    for (const r of [...foreignNames(text, words), ...compoundPartyNames(text, words, isPlace), ...lowercaseHeadNames(text, isPlace)]) {
+      mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/name-pattern' });
     }
     // "the UNCTAD secretariat": an organisation's acronym and its lower-case secretariat
     for (const m of text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu)) {
@@ -103,16 +140,20 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       mentions.push({ range: { start: w.start, end: w.end }, org, producer: org.name === w.text ? 'extractor/curated' : 'refiner/acronym-link' });
     }
     // a short form after the full name is a variant: "the Standing Committee" after "Standing Committee on ..."
-    const fullNames = [...new Set(mentions.map((m) => m.org))].filter((o) => / (of|on|for) /.test(o.name))
-      .map((o) => ({ o, key: norm(o.name) }));
+    const fullNames = [...new Set(mentions.map((m) => m.org))].map((o) => ({ o, key: norm(o.name), complement: / (of|on|for) /.test(o.name) }));
     const shortForms = new Map<string, Org[]>(); // a short form -> the full names it begins
     for (const m of mentions) {
       const t = text.slice(m.range.start, m.range.end);
-      if (/ (of|on|for|to) /i.test(t)) continue;
+      // a short form ends on its head noun ("the Standing Committee"); "United Nations" is a name of its own
+      if (/ (of|on|for|to) /i.test(t) || !ORG_HEADS.has(titleCase(t.split(' ').pop()!))) continue;
       const key = `${norm(t)} `;
       let found = shortForms.get(key);
       if (!found) {
-        found = fullNames.filter((f) => f.key.startsWith(key)).map((f) => f.o);
+        // "the Standing Committee" begins "Standing Committee on ..."; "the State Assembly" ends "Jubbaland State Assembly"
+        const size = key.trim().split(" ").length;
+        // ...but a known body is never a short form: "Security Council" is not the "Peace and Security Council"
+        const tail = size > 1 && !curatedLower.has(key.trim());
+        found = fullNames.filter((f) => (f.complement && f.key.startsWith(key)) || (tail && oneWordBefore(f.key, key))).map((f) => f.o);
         shortForms.set(key, found);
       }
       const longer = found.filter((o) => o !== m.org);
@@ -135,7 +176,9 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     const taken: Range[] = [];
     mentions.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
     for (const m of mentions) {
-      if (taken.some((t) => m.range.start < t.end && t.start < m.range.end)) continue;
+      // a name nested in a longer one ("Governing Council of the <Centre ...>") is a mention of its own
+      const inside = (t: Range) => m.nested && t.start <= m.range.start && m.range.end <= t.end;
+      if (taken.some((t) => m.range.start < t.end && t.start < m.range.end && !inside(t))) continue;
       taken.push(m.range);
       const named = byName.get(norm(text.slice(m.range.start, m.range.end)));
       const org = (named?.acronym ? owner.get(named.acronym) : named) ?? m.org;

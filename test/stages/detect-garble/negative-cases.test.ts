@@ -18,6 +18,8 @@ const CLEAN = [
   'Côte d’Ivoire, Türkiye, Viet Nam and the Lao People’s Democratic Republic.',
   'The SDGs, the VLRs and the 2030 Agenda; e.g. the Uzbek and Tajik delegations.',
   '__________________ ... § 3 © United Nations 2025',
+  // a phrase in another language: its unknown words are foreign words, not misprints
+  'Ms. Winslow, on behalf of the Front de libération nationale kanak socialiste, at the 9th meeting.',
 ];
 
 describe('detect-garble never flags clean text', () => {

@@ -12,6 +12,7 @@ const UNCHANGED = [
   'UNSMA, UNCTAD, ESCAP, UNHCR and the SDGs; the VNRs and VLRs of 2025.',
   'See A/52/682-S/1997/894, resolution 52/211 B and ESCAP/81/33 (2–13 December 2024).',
   'Front de libération nationale kanak et socialiste; Federación Estatal; communiqué.',
+  'Ms. Winslow, on behalf of the Front de libération nationale kanak socialiste, at the 9th meeting.',
   'The preambular paragraphs, the drylands and the deliverables of the biennium.',
   'In 2014, 1948 and 3412 cases; 10 members of the 10 countries; item 1 (a).',
   'The 4G network, 4th meeting and 4 Members; a | b table.',

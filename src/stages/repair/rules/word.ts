@@ -2,6 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import { isProtected } from '../../detect-garble/protected.js';
 import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
+import { inForeignPhrase } from '../../../lexicon/foreign.js';
 
 const FREQ_WEIGHT = 0.25;
 const CONTEXT_WEIGHT = 0.4;
@@ -10,17 +11,6 @@ const TITLE_MIN_FREQ = 1000;
 const TITLE_MAX_COST = 0.8;
 const SHORT_MAX_COST = 0.8;
 const CHEAP = 0.5;
-// Function words of the languages UN reports quote names and titles in.
-const FOREIGN = new Set(['de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'del', 'pour', 'sur', 'au', 'aux', 'une', 'un', 'der', 'und', 'die', 'da', 'do', 'dos']);
-
-/** A word among French or Spanish function words is a foreign word, not a misprint. */
-function inForeignPhrase(ctx: RepairContext, i: number): boolean {
-  for (let j = Math.max(0, i - 3); j <= Math.min(ctx.tokens.length - 1, i + 3); j++) {
-    if (j !== i && FOREIGN.has(ctx.tokens[j].core)) return true;
-  }
-  return false;
-}
-
 /** Lower is better: the cost of the edits, less what frequency and context say for the word. */
 function rank(c: Candidate, fit: number): number {
   return c.cost - FREQ_WEIGHT * Math.log10(1 + c.freq) - CONTEXT_WEIGHT * fit;
@@ -71,8 +61,9 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const cache = new Map<string, Candidate[]>();
+  const cores = ctx.tokens.map((t) => t.core);
   ctx.tokens.forEach((t, i) => {
-    if (isProtected(t.text, t.core) || inForeignPhrase(ctx, i)) return;
+    if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
     // each part of a hyphenated compound on its own: `Seeretary-General`
     let offset = 0;
     for (const part of t.core.split('-')) {

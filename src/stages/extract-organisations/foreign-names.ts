@@ -1,0 +1,55 @@
+import type { Range } from '../../core/types.js';
+import { isEnglishWord } from '../../lexicon/english.js';
+import type { Word } from './candidates.js';
+
+/** Heads of names in French, Spanish, Portuguese, Italian and German: the head comes first. */
+const FOREIGN_HEADS = new Set([
+  'Frente', 'Federación', 'Fédération', 'Federação', 'Fondation', 'Fundación', 'Fundação', 'Fondazione', 'Comité', 'Comisión',
+  'Asociación', 'Associação', 'Partido', 'Parti', 'Movimiento', 'Mouvement', 'Organización', 'Confédération', 'Confederación',
+  'Instituto', 'Institut', 'Consejo', 'Conseil', 'Centro', 'Banco', 'Banque', 'Agence', 'Agencia', 'Unión', 'Sociedad', 'Société',
+  'Gesellschaft', 'Stiftung', 'Bundesministerium', 'Ministère', 'Ministerio', 'Ministério', 'Secretaría', 'Frente',
+]);
+/** English heads that start a foreign name when a foreign connector follows: `Front de libération ...`. */
+const SHARED_HEADS = new Set(['Front', 'Union', 'Institut', 'Association', 'Organisation', 'Mouvement', 'Centre', 'Conseil']);
+const FOREIGN_CONNECTORS = new Set([
+  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'para', 'con', 'des', 'du', 'et', 'pour', 'le', 'les', 'à', 'au', 'aux', 'en',
+  'für', 'und', 'der', 'die', 'das', 'e', 'do', 'da', 'dos', 'das', 'di', 'della', 'per',
+]);
+
+/**
+ * Names written in another language (`Frente Popular para la Liberación de Saguia el-Hamra y de Rio
+ * de Oro`, `Front de libération nationale kanak socialiste`, `Fondation Botnar`): a foreign head,
+ * then capitalised words, foreign connectors and lower-case words that are not English, up to
+ * punctuation or an English word. `Deutsche Gesellschaft ...` keeps one capitalised word in front.
+ */
+export function foreignNames(text: string, words: Word[]): Range[] {
+  const out: Range[] = [];
+  for (let h = 0; h < words.length - 1; h++) {
+    const head = words[h].text;
+    const next = words[h + 1].text;
+    const foreign = FOREIGN_HEADS.has(head) || (SHARED_HEADS.has(head) && /^(de|des|du|del|para|pour|für)$/.test(next));
+    if (!foreign) continue;
+    let e = h;
+    for (let j = h + 1; j < words.length && text.slice(words[j - 1].end, words[j].start) === ' '; j++) {
+      const w = words[j].text;
+      if (/^\p{Lu}/u.test(w) || (/^\p{Ll}/u.test(w) && !isEnglishWord(w))) e = j;
+      else if (!FOREIGN_CONNECTORS.has(w)) break;
+    }
+    if (e === h) continue; // a bare head
+    let s = h;
+    const prev = words[h - 1];
+    if (prev && text.slice(prev.end, words[h].start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !isEnglishWord(prev.text)) s = h - 1;
+    out.push({ start: words[s].start, end: words[e].end });
+    h = e;
+  }
+  return out;
+}
+
+/** `Hezb-i-Wahdat`, `Jamiat-i-Islami`, `Hezb-e-Islami`: Dari and Pashto party names joined by -i- or -e-. */
+export function compoundPartyNames(text: string, words: Word[], isPlace: (name: string) => boolean): Range[] {
+  return words
+    .filter((w) => /^\p{Lu}\p{Ll}+-[ie]-\p{Lu}\p{Ll}+$/u.test(w.text) && !isPlace(w.text))
+    // "in Mazar-i-Sharif": a place the gazetteer spells another way
+    .filter((w) => !/\b(?:in|at|to|from|near|of|around|towards)\s+$/.test(text.slice(Math.max(0, w.start - 12), w.start)))
+    .map((w) => ({ start: w.start, end: w.end }));
+}

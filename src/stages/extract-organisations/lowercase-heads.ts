@@ -1,0 +1,34 @@
+import type { Range } from '../../core/types.js';
+import { isEnglishWord } from '../../lexicon/english.js';
+
+// Capitalised words that are not English and not a place, then a lower-case head: `the Waddani
+// party`, `the Dhulbahante clan militia`. English words in front (`the Labour party`, `a third
+// party`, `the Government militia`) are left to the capitalised heads: too often not a name.
+const NAME_THEN_HEAD = /(?<=\b(?:the|of|by|and|with) )((?:\p{Lu}[\p{Ll}-]+ ){1,3})((?:clan |armed )?(?:party|militia|militias))\b/gu;
+
+/** Names whose head stays in lower case after a proper name. */
+export function lowercaseHeadNames(text: string, isPlace: (name: string) => boolean): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(NAME_THEN_HEAD)) {
+    const name = m[1].trim();
+    if (name.split(' ').some((w) => isEnglishWord(w) || isPlace(w)) || isPlace(name)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * `the secretariat of the United Nations Framework Convention on Climate Change`, `Conference of the
+ * Parties to the ...`: a treaty's secretariat and its governing body are bodies; the treaty is not.
+ * Where an acronym follows (`... to Combat Desertification (UNCCD)`), the text names the
+ * convention itself as the body, and the acronym link keeps it.
+ */
+export function treatyBodies(text: string, treaties: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const t of treaties) {
+    if (/^ \(\p{Lu}{2,}\)/u.test(text.slice(t.end, t.end + 12))) continue;
+    const before = /(?:\bsecretariat of|\bConference of the Parties to) (?:the )?$/.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    if (before) out.push({ start: t.start - before[0].length, end: t.end });
+  }
+  return out;
+}
