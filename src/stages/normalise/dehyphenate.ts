@@ -49,3 +49,20 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
   }
   return edits;
 }
+
+// a line's last word, a line break, the next line's first word in lower case
+const LOST = /(?<=^|[^\p{L}-])(\p{L}{2,})[ \t]*\n[ \t]*(?=(\p{Ll}{2,})(?![\p{L}-]))/gmu;
+
+/**
+ * A hyphen the scan lost: `as neces` / `sary, as` joins when neither part is a word and the two
+ * together are one. Two real words (`the` / `report`) never join.
+ */
+export function lostHyphenEdits(text: string, isWord: Lexicon): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(LOST)) {
+    const [, left, right] = m;
+    if (isWord(left) || isWord(right) || !isWord(left + right)) continue;
+    edits.push({ range: { start: m.index + left.length, end: m.index + m[0].length }, text: '', rule: 'normalise/dehyphenate' });
+  }
+  return edits;
+}

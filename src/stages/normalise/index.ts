@@ -2,7 +2,8 @@ import type { Doc } from '../../core/doc.js';
 import { applyEdits } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import { isEnglishWord } from '../../lexicon/english.js';
-import { dehyphenateEdits } from './dehyphenate.js';
+import { dehyphenateEdits, lostHyphenEdits } from './dehyphenate.js';
+import { fragmentEdits } from './fragments.js';
 import { furnitureEdits } from './furniture.js';
 import { footnoteMarkerRule, markupRules } from './markup.js';
 import { asciiQuoteEdits } from './quotes.js';
@@ -17,6 +18,8 @@ export interface NormaliseOptions {
   markup: boolean;
   /** Remove page numbers, job numbers, barcodes, running headers, library stamps. Default `true`. */
   furniture: boolean;
+  /** Put line ends that layout analysis moved below a paragraph back on their lines. Default `true`. */
+  fragments: boolean;
   /** Rejoin words broken at line ends, deciding by the document and a lexicon. Default `true`. */
   dehyphenate: boolean;
   /** Join lines into paragraphs separated by one blank line. Default `true`. */
@@ -24,7 +27,7 @@ export interface NormaliseOptions {
 }
 
 export const normaliseDefaults: NormaliseOptions = {
-  quotes: 'typographic', markup: true, furniture: true, dehyphenate: true, reflow: true,
+  quotes: 'typographic', markup: true, furniture: true, fragments: true, dehyphenate: true, reflow: true,
 };
 
 /** The rules in the order they must run: later rules rely on what earlier ones cleaned. */
@@ -34,7 +37,8 @@ function rulesFor(o: NormaliseOptions): NormaliseRule[] {
     ...(o.quotes === 'ascii' ? [asciiQuoteEdits] : []),
     ...(o.markup ? markupRules : []),
     ...(o.furniture ? [furnitureEdits] : []),
-    ...(o.dehyphenate ? [(t: string) => dehyphenateEdits(t, isEnglishWord)] : []),
+    ...(o.fragments ? [(t: string) => fragmentEdits(t, isEnglishWord)] : []),
+    ...(o.dehyphenate ? [(t: string) => dehyphenateEdits(t, isEnglishWord), (t: string) => lostHyphenEdits(t, isEnglishWord)] : []),
     // after rejoining, so that a marker's context is the whole word
     footnoteMarkerRule,
     ...(o.reflow ? [reflowEdits] : []),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/edits.js';
 import { isEnglishWord } from '../../../src/lexicon/english.js';
-import { dehyphenateEdits } from '../../../src/stages/normalise/dehyphenate.js';
+import { dehyphenateEdits, lostHyphenEdits } from '../../../src/stages/normalise/dehyphenate.js';
+import { fragmentEdits } from '../../../src/stages/normalise/fragments.js';
 import { furnitureEdits } from '../../../src/stages/normalise/furniture.js';
 import { footnoteMarkerRule, markupRules } from '../../../src/stages/normalise/markup.js';
 import { asciiQuoteEdits } from '../../../src/stages/normalise/quotes.js';
@@ -117,6 +118,43 @@ describe('dehyphenate', () => {
     expect(rulesOf(doc)).toEqual(expected);
   });
   const untouched = ['a well-known fact', 'ends with a dash -\nNext', '2006-\n2007', 'end-\n\nNew paragraph'];
+  it.each(untouched)('leaves %j alone', (input) => expect(run([rule], input).text).toBe(input));
+});
+
+describe('lost hyphen', () => {
+  const rule = (t: string) => lostHyphenEdits(t, isEnglishWord);
+  it('joins two non-words that make a word', () => {
+    const doc = run([rule], 'considered, as neces\nsary, as the');
+    expect(doc.text).toBe('considered, as necessary, as the');
+    expect(rulesOf(doc)).toEqual(['normalise/dehyphenate']);
+  });
+  const untouched = ['the\nreport', 'Mr. Nor\nbert', 'the neces\nSary', 'Kabul\nand'];
+  it.each(untouched)('leaves %j alone', (input) => expect(run([rule], input).text).toBe(input));
+});
+
+describe('fragments moved below their paragraph', () => {
+  const rule = (t: string) => fragmentEdits(t, isEnglishWord);
+  const full = 'The Committee considered the report of the Secretary-General on the programme of work for the year ahead';
+  const para = (...ls: string[]) => ls.join('\n');
+  // ten full lines give the page's line length
+  const filler = para(...Array.from({ length: 10 }, () => full));
+  it('puts a lost line end back on the cut line it completes', () => {
+    const input = para(filler, '', 'In its decision the Conference requested the secretariat to ensure selfsu',
+      'and to report on progress made in the implementation of the programme of work of the secretariat.', '',
+      'iency in administrative matters.');
+    const doc = run([rule], input);
+    expect(doc.text).toContain('to ensure selfsu iency in administrative matters.\nand to report');
+    expect(doc.text).not.toMatch(/\n\niency/);
+    expect(rulesOf(doc)).toEqual(['normalise/reattach-fragment', 'normalise/reattach-fragment']);
+  });
+  const untouched = [
+    // a short line of clean text and a lower-case paragraph that does not complete it
+    para(filler, '', 'The Assembly notes that, these', 'developments notwithstanding, apartheid remains.', '', 'would be deleted;'),
+    // the fragment does not fill the cut line to a full line
+    para(filler, '', 'the public at large regular]', 'data and analyses on population.', '', 'consult with them'),
+    // page furniture in lower case stays where it is
+    para(filler, '', 'In its decision the Conference requested the secretariat to ensure selfsu', 'and to report.', '', 'page 2 CONTENTS Paragraphs INTRODUCTION and the'),
+  ];
   it.each(untouched)('leaves %j alone', (input) => expect(run([rule], input).text).toBe(input));
 });
 

@@ -1,0 +1,86 @@
+import type { Edit } from '../../core/types.js';
+import type { Lexicon } from './dehyphenate.js';
+import { lines, type Line } from './rule.js';
+
+/** A line this much shorter than the page's lines, and continued by the next line, lost its end. */
+const SHORT = 0.85;
+/** A cut line and its lost part together are a full line, give or take this share of it. */
+const FIT = 0.12;
+// What a line's lost right-hand part starts with: a lower-case word, or one junk character or
+// digit read from the first letters before one (`¢ at Geneva`, `1 obligations`).
+const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\s("“'‘[]\s+\p{Ll}|\d\s+\p{Ll})/u;
+
+interface Block {
+  lines: Line[];
+}
+
+function blocks(all: Line[]): Block[] {
+  const out: Block[] = [];
+  let current: Line[] = [];
+  for (const l of all) {
+    if (l.text.trim() === '') {
+      if (current.length) out.push({ lines: current });
+      current = [];
+      continue;
+    }
+    current.push(l);
+    if (l.terminator === '\f') {
+      out.push({ lines: current });
+      current = [];
+    }
+  }
+  if (current.length) out.push({ lines: current });
+  return out;
+}
+
+/** The usual length of a full line: the 80th percentile over paragraphs of three lines or more. */
+function fullWidth(bs: Block[]): number {
+  const lengths = bs.filter((b) => b.lines.length >= 3).flatMap((b) => b.lines.map((l) => l.text.trimEnd().length)).sort((a, b) => a - b);
+  return lengths.length >= 10 ? lengths[Math.floor(lengths.length * 0.8)] : 0;
+}
+
+const lastWord = (s: string) => /([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+const firstWord = (s: string) => /^([\p{L}]+)(?![\p{L}\d])/u.exec(s)?.[1] ?? '';
+
+/**
+ * Layout analysis sometimes cuts a line in two and puts its right-hand part after the
+ * paragraph, as a one-line block of its own (`the United Nations Off` ... `¢ at Geneva. Further
+ * adjustments ...`). Such blocks go back, in order, to the cut lines of the paragraph just before
+ * them: lines much shorter than the page's lines, whose text the next line continues in lower
+ * case, and whose length with the fragment's makes a full line. Clean text has neither.
+ */
+export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
+  const bs = blocks(lines(text));
+  const width = fullWidth(bs);
+  if (!width) return [];
+  const edits: Edit[] = [];
+  let cut: Line[] = [];
+  for (const b of bs) {
+    const only = b.lines.length === 1 ? b.lines[0] : undefined;
+    if (only && cut.length && only.text.trim().length < width * SHORT && FRAGMENT_START.test(only.text.trim()) && !/^page\b/i.test(only.text.trim())) {
+      const fragment = only.text.trim();
+      // the two parts make one full line, and the cut falls inside a word (`selfsu` | `iency`,
+      // `Off` | `¢ at`): the first cut line, in order, that fits
+      const inWord = (c: Line) => !isWord(lastWord(c.text)) || !isWord(firstWord(fragment));
+      const fits = (c: Line) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
+      const k = /\s/.test(fragment) ? cut.findIndex((c) => fits(c) && inWord(c)) : -1;
+      if (k < 0) continue;
+      const target = cut[k];
+      cut = cut.slice(k + 1);
+      // a word cut in the middle joins without a space: `achie` + `ments` -> `achiements`
+      const left = lastWord(target.text);
+      const right = firstWord(fragment);
+      const glued = left && right && !isWord(left) && !isWord(right) && isWord(left + right);
+      edits.push({ range: { start: target.end, end: target.end }, text: `${glued ? '' : ' '}${fragment}`, rule: 'normalise/reattach-fragment' });
+      edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+      continue;
+    }
+    cut = []; // the lost parts follow the paragraph they were cut from
+    b.lines.forEach((l, i) => {
+      const next = b.lines[i + 1];
+      const t = l.text.trimEnd();
+      if (next && t.length < width * SHORT && /[\p{L}\]]$/u.test(t) && /^\p{Ll}/u.test(next.text.trimStart())) cut.push(l);
+    });
+  }
+  return edits;
+}
