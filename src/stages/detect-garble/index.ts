@@ -24,14 +24,19 @@ export interface DetectGarbleOptions {
   extendThreshold: number;
   /** Share of unknown words above which a document counts as noisy and unknown words as garbage. Default `0.15`. */
   noisyFrom: number;
+  /**
+   * Noise weight (0 to 0.6, from the share of unknown words) from which rare short words,
+   * list-only words and letterless tokens count as garbage too. Default `0.3`.
+   */
+  noisySuspect: number;
 }
 
 export const detectGarbleDefaults: DetectGarbleOptions = {
-  threshold: 0.5, contextBoost: 0.3, contextWindow: 3, lmFloor: -1.45, denseContext: 0.8, noisyFrom: 0.15, extendThreshold: 0.25,
+  threshold: 0.5, contextBoost: 0.3, contextWindow: 3, lmFloor: -1.45, denseContext: 0.8, noisyFrom: 0.15, extendThreshold: 0.25, noisySuspect: 0.3,
 };
 
 function check(o: DetectGarbleOptions): DetectGarbleOptions {
-  for (const key of ['threshold', 'contextBoost', 'denseContext', 'noisyFrom', 'extendThreshold'] as const) {
+  for (const key of ['threshold', 'contextBoost', 'denseContext', 'noisyFrom', 'extendThreshold', 'noisySuspect'] as const) {
     if (!(o[key] >= 0 && o[key] <= 1)) throw new TypeError(`detect-garble: option "${key}" must be in [0, 1], got ${o[key]}`);
   }
   if (!Number.isInteger(o.contextWindow) || o.contextWindow < 0) {

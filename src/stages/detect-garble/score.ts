@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import { inForeignPhrase } from '../../lexicon/foreign.js';
+import { noisySuspect } from './noisy-suspect.js';
 import { isProtected } from './protected.js';
 import type { GarbleRule, RuleContext } from './rules/rule.js';
 import type { Token } from './tokens.js';
@@ -22,7 +23,7 @@ function touchedByMarkup(markup: Doc['edits'], token: Token): boolean {
 
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
-  opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number },
+  opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number; noisySuspect: number },
 ): Scored[] {
   const markup = doc.edits.filter((e) => e.rule.includes('latex'));
   const cores = tokens.map((t) => t.core);
@@ -48,7 +49,9 @@ export function scoreTokens(
   const noise = Math.min(1, Math.max(0, (unknownShare - opts.noisyFrom) / opts.noisyFrom)) * 0.6;
   if (noise > 0) {
     for (const s of scored) {
-      if (s.reasons.includes('unknown-word')) {
+      // in a scan this bad, rare short words and list-only words are shreds too
+      const suspect = s.reasons.includes('unknown-word') || (noise >= opts.noisySuspect && noisySuspect(s.token, ctx.knowledge, ctx.docCounts));
+      if (suspect) {
         s.score = noisyOr([s.score, noise]);
         s.reasons.push('noisy-document');
       }

@@ -46,7 +46,24 @@ describe('detect-garble flags junk with reasons', () => {
     expect(doc.garbled.map((g) => g.text).join(' ')).toContain('Hhainatioas');
   });
 
+  // a scan where most words are unknown: rare short words and list-only words are shreds too
+  const noisy = 'Repott ed the Sovtelars Gesermments ot caunines tetints Fogether subantted paraztaph aenths '
+    + 'Hhainatioas Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities ';
+  it('in a noisy scan, rare short words are flagged as noisy-document; common ones are not', () => {
+    const doc = detect(docOf(`${noisy}${noisy}and the hed of et the report.`), ctx);
+    const flagged = (w: string) => doc.garbled.some((g) => new RegExp(`\\b${w}\\b`).test(g.text));
+    expect(flagged('hed')).toBe(true);
+    expect(doc.garbled.find((g) => /\bhed\b/.test(g.text))!.reasons).toContain('noisy-document');
+    expect(flagged('report')).toBe(false);
+  });
+
+  it('in a clean text, the same rare short words stay unflagged', () => {
+    const doc = detect(docOf('The Committee and the hed of et the report were noted by the Assembly at its session.'), ctx);
+    expect(doc.garbled).toEqual([]);
+  });
+
   it('rejects bad thresholds', () => {
+    expect(() => createDetectGarble({ noisySuspect: 1.5 })).toThrow(TypeError);
     expect(() => createDetectGarble({ threshold: 2 })).toThrow(TypeError);
     expect(() => createDetectGarble({ contextWindow: -1 })).toThrow(TypeError);
   });
