@@ -6,6 +6,9 @@ import { lines, type Line } from './rule.js';
 const SHORT = 0.85;
 /** A cut line and its lost part together are a full line, give or take this share of it. */
 const FIT = 0.12;
+/** A text where more than this share of words is no word at all is a noisy scan (dev: medium at most 0.11, heavy at least 0.33). */
+const NOISY_SHARE = 0.25;
+const NOISY_MIN_WORDS = 50;
 // What a line's lost right-hand part starts with: a lower-case word, or one junk character or
 // digit read from the first letters before one (`¢ at Geneva`, `1 obligations`).
 const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\s("“'‘[]\s+\p{Ll}|\d\s+\p{Ll})/u;
@@ -55,6 +58,8 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   if (!width) return [];
   const edits: Edit[] = [];
   let cut: Line[] = [];
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  const noisy = words.length >= NOISY_MIN_WORDS && words.filter((w) => !isWord(w)).length / words.length > NOISY_SHARE;
   for (const b of bs) {
     const only = b.lines.length === 1 ? b.lines[0] : undefined;
     if (only && cut.length && only.text.trim().length < width * SHORT && FRAGMENT_START.test(only.text.trim()) && !/^page\b/i.test(only.text.trim())) {
@@ -63,7 +68,8 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
       // `Off` | `¢ at`): the first cut line, in order, that fits
       const inWord = (c: Line) => !isWord(lastWord(c.text)) || !isWord(firstWord(fragment));
       const fits = (c: Line) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
-      const k = /\s/.test(fragment) ? cut.findIndex((c) => fits(c) && inWord(c)) : -1;
+      // (in a noisy scan every word is a shred: the length alone decides)
+      const k = noisy ? cut.findIndex(fits) : /\s/.test(fragment) ? cut.findIndex((c) => fits(c) && inWord(c)) : -1;
       if (k < 0) continue;
       const target = cut[k];
       cut = cut.slice(k + 1);

@@ -156,6 +156,16 @@ describe('fragments moved below their paragraph', () => {
     para(filler, '', 'In its decision the Conference requested the secretariat to ensure selfsu', 'and to report.', '', 'page 2 CONTENTS Paragraphs INTRODUCTION and the'),
   ];
   it.each(untouched)('leaves %j alone', (input) => expect(run([rule], input).text).toBe(input));
+
+  it('in a noisy scan, where every word is a shred, the lengths alone decide', () => {
+    const junk = 'Tbe Cemmittec censidcred thc repert ot tbe Sccretary Gcneral en thc pregramme ot werk fer thc ycar ahcad';
+    const noisy = para(...Array.from({ length: 10 }, () => junk));
+    const input = para(noisy, '', 'In its decision the Conference requested the secretariat to ensure that',
+      'and to report on progress made in the implementation of the programme of work of the secretariat.', '',
+      'all of the States were informed.');
+    expect(run([rule], input).text).toContain('to ensure that all of the States were informed.\nand to report');
+    expect(run([rule], para(filler, input.slice(noisy.length))).text).toBe(para(filler, input.slice(noisy.length)));
+  });
 });
 
 describe('reflow', () => {
