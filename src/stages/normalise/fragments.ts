@@ -1,14 +1,12 @@
 import type { Edit } from '../../core/types.js';
 import type { Lexicon } from './dehyphenate.js';
+import { isNoisyScan } from '../../lexicon/noise.js';
 import { lines, type Line } from './rule.js';
 
 /** A line this much shorter than the page's lines, and continued by the next line, lost its end. */
 const SHORT = 0.85;
 /** A cut line and its lost part together are a full line, give or take this share of it. */
 const FIT = 0.12;
-/** A text where more than this share of words is no word at all is a noisy scan (dev: medium at most 0.11, heavy at least 0.33). */
-const NOISY_SHARE = 0.25;
-const NOISY_MIN_WORDS = 50;
 // What a line's lost right-hand part starts with: a lower-case word, or one junk character or
 // digit read from the first letters before one (`¢ at Geneva`, `1 obligations`).
 const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\s("“'‘[]\s+\p{Ll}|\d\s+\p{Ll})/u;
@@ -58,8 +56,7 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   if (!width) return [];
   const edits: Edit[] = [];
   let cut: Line[] = [];
-  const words = text.match(/\p{L}{2,}/gu) ?? [];
-  const noisy = words.length >= NOISY_MIN_WORDS && words.filter((w) => !isWord(w)).length / words.length > NOISY_SHARE;
+  const noisy = isNoisyScan(text, isWord);
   for (const b of bs) {
     const only = b.lines.length === 1 ? b.lines[0] : undefined;
     if (only && cut.length && only.text.trim().length < width * SHORT && FRAGMENT_START.test(only.text.trim()) && !/^page\b/i.test(only.text.trim())) {
