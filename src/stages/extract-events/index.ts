@@ -33,6 +33,18 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Index of the first of the ascending `xs` greater than `pos` (`xs.length` if none). */
+function firstAfter(xs: number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Named meetings and numbered sessions, with the date and place their sentence gives. */
 export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Transform {
   const opts = resolveOptions('extract-events', extractEventsDefaults, options);
@@ -58,6 +70,13 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
     const taken: Range[] = [];
     const events: EventEntity[] = [];
     const sents = doc.segments?.sentences ?? paragraphs(text).flatMap((p) => sentences(text, p, new Set()));
+    // where each found event starts, in order: "the next event" is a binary search, not a scan
+    const starts = found.map((f) => f.range.start).sort((a, b) => a - b);
+    const sentEnds = sents.map((x) => x.end);
+    const dates = [...doc.dates].sort((a, b) => a.start - b.start);
+    const places = [...doc.places].sort((a, b) => a.start - b.start);
+    const dateStarts = dates.map((d) => d.start);
+    const placeStarts = places.map((d) => d.start);
     found.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
     for (const f of found) {
       if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
@@ -65,13 +84,17 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       const mention = text.slice(f.range.start, f.range.end);
       const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''), producers: [f.producer] };
       if (opts.attach) {
-        const sentence = sents.find((s) => s.start <= f.range.start && f.range.end <= s.end);
+        const s = sents[firstAfter(sentEnds, f.range.end - 1)];
+        const sentence = s && s.start <= f.range.start && f.range.end <= s.end ? s : undefined;
         if (sentence) {
           // what follows the event in its sentence, before any other event begins
-          const stop = Math.min(sentence.end, ...found.filter((o) => o.range.start >= f.range.end).map((o) => o.range.start));
-          const inSentence = <T extends Range>(xs: T[]) => xs.filter((x) => x.start >= f.range.end && x.end <= stop);
-          const date = inSentence(doc.dates)[0];
-          const place = inSentence(doc.places)[0];
+          const stop = Math.min(sentence.end, starts[firstAfter(starts, f.range.end - 1)] ?? Infinity);
+          const inSentence = <T extends Range>(xs: T[], xStarts: number[]) => {
+            const x = xs[firstAfter(xStarts, f.range.end - 1)];
+            return x && x.end <= stop ? x : undefined;
+          };
+          const date = inSentence(dates, dateStarts);
+          const place = inSentence(places, placeStarts);
           if (date) event.date = date.value;
           else if (f.year) event.date = f.year; // "the 2006 High-level Dialogue"
           if (place) event.place = place.name;
@@ -92,7 +115,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       }
     }
     // a place inside an event's name is part of the name, not a place of its own
-    const places = doc.places.filter((p) => !events.some((e) => p.start >= e.start && p.end <= e.end));
-    return { ...doc, events, places };
+    const kept = doc.places.filter((p) => !events.some((e) => p.start >= e.start && p.end <= e.end));
+    return { ...doc, events, places: kept };
   };
 }

@@ -15,10 +15,31 @@ export function wordsOfText(text: string): Word[] {
   return memo.words;
 }
 
+const LETTER = /\p{L}/u;
+/** A letter or digit; ASCII is decided without a regular expression (this runs on every character). */
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
+}
+// inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
+const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
+
+/** Words: runs of letters and digits, with inner apostrophes, stops, ampersands and hyphens. */
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d’'.&-]*[\p{L}\d]|[\p{L}\d]/gu)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  let i = from;
+  while (i < to) {
+    if (!isAlnum(text, i)) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < to) {
+      if (isAlnum(text, j)) last = j;
+      else if (!isInner(text.charCodeAt(j))) break;
+      j++;
+    }
+    out.push({ start: i, end: last + 1, text: text.slice(i, last + 1) });
+    i = last + 1;
   }
   return out;
 }
@@ -102,6 +123,8 @@ export function headNounNames(
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
   for (let h = 0; h < words.length; h++) {
+    const c = words[h].text.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // every head starts with a capital A-Z: skip the rest cheaply
     const head = titleOf(words[h].text);
     if (!heads.has(head) || !isCap(words[h].text)) continue;
     // "Formed Police Unit", "World Bank Group": the last of adjacent heads takes the name

@@ -48,6 +48,7 @@ export function foreignNames(text: string, words: Word[]): Range[] {
 /** `Hezb-i-Wahdat`, `Jamiat-i-Islami`, `Hezb-e-Islami`: Dari and Pashto party names joined by -i- or -e-. */
 export function compoundPartyNames(text: string, words: Word[], isPlace: (name: string) => boolean): Range[] {
   return words
+    .filter((w) => w.text.length > 6 && (w.text.includes('-i-') || w.text.includes('-e-')))
     .filter((w) => /^\p{Lu}\p{Ll}+-[ie]-\p{Lu}\p{Ll}+$/u.test(w.text) && !isPlace(w.text))
     // "in Mazar-i-Sharif": a place the gazetteer spells another way
     .filter((w) => !/\b(?:in|at|to|from|near|of|around|towards)\s+$/.test(text.slice(Math.max(0, w.start - 12), w.start)))

@@ -132,6 +132,8 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     }
     // 5. every acronym mention of a known organisation
     for (const w of words) {
+      const last = w.text.charCodeAt(w.text.length - 1);
+      if (w.text.length < 2 || last < 65 || (last > 90 && last < 128)) continue; // ends on a capital: cheap test first
       if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;
       let org = byName.get(norm(w.text));
       if (!org && opts.curated && curatedByAcronym.has(w.text)) org = { name: w.text }; // never expanded here: its own name
@@ -173,13 +175,24 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     for (const m of mentions) if (m.org.acronym) m.org = owner.get(m.org.acronym)!;
     // headings in capitals name the same organisations: match them to a known name
     const organisations: OrgEntity[] = [];
+    // which taken mention holds each character (1-based; 0 free): overlap tests stay linear
+    const holder = new Int32Array(text.length + 1);
     const taken: Range[] = [];
     mentions.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
     for (const m of mentions) {
+      const { start, end } = m.range;
+      const first = holder[start];
+      let clash = false;
+      let same = true;
+      for (let i = start; i < end; i++) {
+        if (holder[i]) clash = true;
+        if (holder[i] !== first) same = false;
+      }
       // a name nested in a longer one ("Governing Council of the <Centre ...>") is a mention of its own
-      const inside = (t: Range) => m.nested && t.start <= m.range.start && m.range.end <= t.end;
-      if (taken.some((t) => m.range.start < t.end && t.start < m.range.end && !inside(t))) continue;
+      const inside = m.nested && first > 0 && same;
+      if (clash && !inside) continue;
       taken.push(m.range);
+      holder.fill(taken.length, start, end);
       const named = byName.get(norm(text.slice(m.range.start, m.range.end)));
       const org = (named?.acronym ? owner.get(named.acronym) : named) ?? m.org;
       organisations.push({

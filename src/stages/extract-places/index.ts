@@ -32,11 +32,15 @@ export function createExtractPlaces(options?: Partial<ExtractPlacesOptions>): Tr
       .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
         && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
       .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-    const taken: Range[] = [...blocked];
+    // which characters an organisation, an event or a longer place already holds (linear, not pairwise)
+    const taken = new Uint8Array(text.length + 1);
+    const take = (r: Range) => taken.fill(1, r.start, r.end);
+    const free = (r: Range) => { for (let i = r.start; i < r.end; i++) if (taken[i]) return false; return true; };
+    blocked.forEach(take);
     const places: PlaceEntity[] = [];
     for (const m of hits) {
-      if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
-      taken.push({ start: m.start, end: m.end });
+      if (!free(m)) continue;
+      take(m);
       const entry = entries.get(m.pattern)!;
       // a city name followed by another capitalised name is a person (`Hassan Sheikh Mohamud`) or a title
       if (entry.kind === 'city' && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region)\b/.test(text.slice(m.end, m.end + 12))) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymFits } from '../../../src/stages/extract-organisations/acronyms.js';
+import { wordsOf } from '../../../src/stages/extract-organisations/candidates.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
 import { ctx, docOf } from '../../helpers.js';
 
@@ -138,5 +139,18 @@ describe('short forms after the full name', () => {
   it('a heading in capitals joins "and" words too', () => {
     const doc = extract(docOf('TRADE AND DEVELOPMENT BOARD'), ctx);
     expect(doc.organisations.map((o) => o.text)).toEqual(['TRADE AND DEVELOPMENT BOARD']);
+  });
+});
+
+describe('words of a text', () => {
+  const cases: [string, string[]][] = [
+    ['the People’s Bank, UN-Habitat and A&M.', ['the', 'People’s', 'Bank', 'UN-Habitat', 'and', 'A&M']],
+    ['Côte d’Ivoire (2024) - e.g. x', ['Côte', 'd’Ivoire', '2024', 'e.g', 'x']],
+    ['--\u00a0Türkiye\u2019 ...', ['Türkiye']],
+  ];
+  it.each(cases)('%j', (text, expected) => expect(wordsOf(text, 0, text.length).map((w) => w.text)).toEqual(expected));
+  it('gives offsets into the text', () => {
+    const text = 'a (Bb) c';
+    expect(wordsOf(text, 2, text.length).map((w) => text.slice(w.start, w.end))).toEqual(['Bb', 'c']);
   });
 });
