@@ -43,8 +43,10 @@ export function acronymDefinitions(text: string, words: Word[]): Definition[] {
       if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
-      // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)"
-      if (before[s].text[0] === acronym[0] && acronymFits(acronym, name)) best = { start: before[s].start, end: before[before.length - 1].end };
+      // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";
+      // "United Nations" may stand before it: "United Nations Economic and Social Commission ... (ESCAP)"
+      const lead = /^United Nations /.test(name) && s + 2 < before.length ? before[s + 2].text[0] : before[s].text[0];
+      if ((before[s].text[0] === acronym[0] || lead === acronym[0]) && acronymFits(acronym, name)) best = { start: before[s].start, end: before[before.length - 1].end };
     }
     if (best) out.push({ name: best, acronym: { start: m.index + 1, end: m.index + 1 + acronym.length } });
   }

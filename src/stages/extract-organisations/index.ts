@@ -164,6 +164,15 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
         byName.set(norm(t), longer[0]);
       }
     }
+    // "the ESCAP Commission": an acronym and the head noun of the name it stands for are that body
+    for (const m of mentions) {
+      const t = /^(\p{Lu}{2,10}) (\p{Lu}\p{Ll}+)$/u.exec(text.slice(m.range.start, m.range.end));
+      const named = t ? byName.get(norm(t[1])) : undefined;
+      if (named && named !== m.org && named.name.split(' ').includes(t![2])) {
+        m.org = named;
+        byName.set(norm(t![0]), named);
+      }
+    }
     // one organisation per acronym: the mention found first by name joins the one its acronym names
     const owner = new Map<string, Org>();
     for (const m of mentions) {

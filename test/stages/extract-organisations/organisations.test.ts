@@ -128,6 +128,14 @@ describe('short forms after the full name', () => {
     ]);
   });
 
+  it('"United Nations" may precede the letters of an acronym; "the ESCAP Commission" is ESCAP', () => {
+    const doc = extract(docOf('the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP). Later the ESCAP Commission met.'), ctx);
+    const full = 'United Nations Economic and Social Commission for Asia and the Pacific';
+    expect(doc.organisations.map((o) => [o.text, o.name, o.acronym])).toEqual([
+      [full, full, 'ESCAP'], ['ESCAP', full, 'ESCAP'], ['ESCAP Commission', full, 'ESCAP'],
+    ]);
+  });
+
   it('"United Nations" is a name of its own, not a short form', () => {
     const doc = extract(docOf('UNITED NATIONS. The United Nations Conference on Trade and Development met.'), ctx);
     expect(doc.organisations.map((o) => [o.text, o.name])).toEqual([
