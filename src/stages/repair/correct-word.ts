@@ -10,43 +10,46 @@ export interface Candidate {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const CHEAP_FIRST = 0.5;
 
-/** Variants of `w` reachable by one edit, with their cost. */
-function oneEdit(w: string): [string, number][] {
-  const out: [string, number][] = [];
+/** Variants of `w` reachable by one edit, with their cost, handed to `emit` (no arrays: this is the hot loop). */
+function oneEdit(w: string, emit: (v: string, cost: number) => void): void {
   for (const c of CONFUSIONS) {
     for (let i = w.indexOf(c.from); i >= 0; i = w.indexOf(c.from, i + 1)) {
-      out.push([w.slice(0, i) + c.to + w.slice(i + c.from.length), c.cost]);
+      emit(w.slice(0, i) + c.to + w.slice(i + c.from.length), c.cost);
     }
   }
   for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
     if (i < w.length) {
       const doubled = i > 0 && w[i] === w[i - 1];
-      out.push([w.slice(0, i) + w.slice(i + 1), doubled ? COST.doubled : COST.delete]);
-      if (i + 1 < w.length) out.push([w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), COST.transpose]);
+      const tail = w.slice(i + 1);
+      emit(head + tail, doubled ? COST.doubled : COST.delete);
+      if (i + 1 < w.length) emit(head + w[i + 1] + w[i] + w.slice(i + 2), COST.transpose);
+      for (const ch of ALPHABET) if (ch !== w[i]) emit(head + ch + tail, COST.substitute);
     }
-    for (const ch of ALPHABET) {
-      if (i < w.length && ch !== w[i]) out.push([w.slice(0, i) + ch + w.slice(i + 1), COST.substitute]);
-      const doubled = ch === w[i - 1] || ch === w[i];
-      out.push([w.slice(0, i) + ch + w.slice(i), doubled ? COST.doubled : COST.insert]);
-    }
+    const rest = w.slice(i);
+    for (const ch of ALPHABET) emit(head + ch + rest, ch === w[i - 1] || ch === w[i] ? COST.doubled : COST.insert);
   }
-  return out;
 }
 
-/** Every variant of `w` within `maxCost`: one edit, or two where the first is a cheap OCR confusion. */
-function variants(w: string, maxCost: number): Map<string, number> {
+/**
+ * Every variant of `w` within `maxCost` that `keep` accepts: one edit, or two where the first is
+ * a cheap OCR confusion. Only kept variants are stored: a ten-letter word has tens of thousands
+ * of variants and a handful of words among them.
+ */
+function variants(w: string, maxCost: number, keep: (v: string) => boolean): Map<string, number> {
   const best = new Map<string, number>();
   const consider = (v: string, cost: number) => {
-    if (cost > maxCost || v.length === 0) return;
+    if (cost > maxCost || v.length === 0 || !keep(v)) return;
     const prev = best.get(v);
     if (prev === undefined || cost < prev) best.set(v, cost);
   };
-  const first = oneEdit(w);
-  for (const [v, c] of first) consider(v, c);
-  for (const [v, c] of first) {
-    if (c > CHEAP_FIRST) continue; // two plain edits would enumerate a quarter-million strings a word
-    for (const [v2, c2] of oneEdit(v)) if (c + c2 <= maxCost) consider(v2, c + c2);
-  }
+  // two plain edits would enumerate a quarter-million strings a word: only cheap first edits go on
+  const cheap: [string, number][] = [];
+  oneEdit(w, (v, c) => {
+    consider(v, c);
+    if (c <= CHEAP_FIRST) cheap.push([v, c]);
+  });
+  for (const [v, c] of cheap) oneEdit(v, (v2, c2) => consider(v2, c + c2));
   best.delete(w);
   return best;
 }
@@ -63,10 +66,12 @@ export function candidates(word: string, lexicon: RepairLexicon, maxCost: number
   const w = word.toLowerCase();
   const cacheKey = `${maxCost}:${w}`;
   let hits = baseHits.get(cacheKey);
-  let all: Map<string, number> | undefined;
+  let extra: Map<string, number> | undefined;
   if (!hits) {
-    all = variants(w, maxCost);
-    hits = [...all].filter(([v]) => lexicon.inBase(v)).map(([key, cost]) => ({ key, cost }));
+    // one enumeration finds both: the fixed lexicon's words (cached) and this document's names
+    const found = variants(w, maxCost, (v) => lexicon.inBase(v) || lexicon.isExtraWord(v));
+    hits = [...found].filter(([v]) => lexicon.inBase(v)).map(([key, cost]) => ({ key, cost }));
+    extra = found;
     if (baseHits.size > BASE_HITS_LIMIT) baseHits.clear();
     baseHits.set(cacheKey, hits);
   }
@@ -77,8 +82,8 @@ export function candidates(word: string, lexicon: RepairLexicon, maxCost: number
     if (e) { out.push({ word: e.form, cost, freq: e.freq }); seen.add(key); }
   }
   if (lexicon.hasExtraWords()) {
-    all ??= variants(w, maxCost);
-    for (const [v, cost] of all) {
+    extra ??= variants(w, maxCost, (v) => lexicon.isExtraWord(v));
+    for (const [v, cost] of extra) {
       if (seen.has(v) || !lexicon.isExtraWord(v)) continue;
       const e = lexicon.get(v)!;
       out.push({ word: e.form, cost, freq: e.freq });
