@@ -19,7 +19,9 @@ const SESSION = /\b([A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th))[ ]+(?:(?:specia
 // "of the" never ends a paragraph: a page break may fall between it and the body's name
 const OF_THE = /^[ ]+of[ ]+the\s+/;
 // Bodies, not meetings, though their names say Conference or Congress.
-const NOT_EVENTS = /^(?:the )?(Conference of (?:the )?Parties|United Nations Conference on Trade and Development|Congress of )/i;
+// (anywhere in the name: a heading may run "TD United Nations Conference on Trade and Development Distr.",
+// and a bad scan may cut "Parties" short)
+const NOT_EVENTS = /(?:^|\s)(?:Conference of (?:the )?Parti|United Nations Conference on Trade and Development\b)|^(?:the )?Congress of /i;
 
 /** The body a session belongs to: the organisation that starts right after "of the", else its capitalised words. */
 function sessionOwner(doc: Doc, at: number): number | undefined {

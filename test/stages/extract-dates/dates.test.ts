@@ -11,6 +11,7 @@ describe('extract-dates', () => {
     ['in Almaty from 17 to 23 May 2007.', [['17 to 23 May 2007', '2007-05-17/2007-05-23']]],
     ['Madrid, 4–6 September 2007', [['4–6 September 2007', '2007-09-04/2007-09-06']]],
     ['on 22 and 23 September 2024', [['22 and 23 September 2024', '2024-09-22/2024-09-23']]],
+    ['met between 14 and 18 October 1993.', [['14 and 18 October 1993', '1993-10-14/1993-10-18']]],
     ['New York, 14–18 and 21–23 July 2025', [['14–18 and 21–23 July 2025', '2025-07-14/2025-07-23']]],
     ['from March to June 2025', [['March to June 2025', '2025-03/2025-06']]],
     ['held in Belgium in July 2007', [['July 2007', '2007-07']]],

@@ -7,6 +7,9 @@ const run = (text: string) => createExtractEvents()(createExtractOrganisations()
 
 /** Bodies named like meetings, bare common nouns, documents, sessions without an ordinal: no events. */
 const NONE = [
+  // bodies named Conference, also inside a heading or where a bad scan cut the word short
+  'TD United Nations Conference on Trade and Development Distr. GENERAL',
+  'to the Conference of the Parti and to the Secretary-General',
   'the Conference of the Parties decided',
   'the United Nations Conference on Trade and Development (UNCTAD) reported',
   'the Conference, the Forum and the meeting',

@@ -38,6 +38,7 @@ describe('repair rules', () => {
     ['the so-called 4Somalilanda region', 'the so-called “Somaliland” region', 'repair/ocr-mojibake'],
     ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
     ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],
+    ['the Mission as at | November 2024, and', 'the Mission as at 1 November 2024, and', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
     ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
   ];

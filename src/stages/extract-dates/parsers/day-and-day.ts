@@ -3,7 +3,7 @@ import { MONTH_PATTERN, monthNumber } from '../months.js';
 
 /**
  * Consecutive days joined by "and" are one range (`22 and 23 September 2024`); so are two
- * ranges of one month (`14–18 and 21–23 July 2025`). Separate sittings (`19, 27 and 28 May`)
+ * ranges of one month (`14–18 and 21–23 July 2025`) and any two days after "between". Separate sittings (`19, 27 and 28 May`)
  * are left to the single-date parsers.
  */
 export const dayAndDayParser: Parser = {
@@ -12,7 +12,9 @@ export const dayAndDayParser: Parser = {
     const first = Number(m[1]);
     const second = Number(m[3]);
     const ranges = m[2] !== undefined || m[4] !== undefined;
-    if (!ranges && second !== first + 1) return null;
+    // "between 14 and 18 October" is a span whatever the days
+    const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 9), m.index));
+    if (!ranges && !between && second !== first + 1) return null;
     const last = Number(m[4] ?? m[3]);
     if (first >= last || last > 31) return null;
     const month = monthNumber(m[5]);

@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import { MONTH_START } from '../../extract-dates/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
@@ -19,7 +20,9 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
     const after = ctx.doc.text.slice(t.end, t.end + 2);
     const numbered = /^\|\.$/.test(t.text) && /^ \p{Lu}/u.test(after);
     const counted = t.text === '|' && /\b(item|items|paragraph|para\.|annex|chapter|article|No\.)\s$/i.test(before);
-    if (numbered || counted) {
+    // a day of the month: "as at | November 2024", "on | January"
+    const dated = t.text === '|' && MONTH_START.test(ctx.doc.text.slice(t.end + 1, t.end + 11)) && after[0] === ' ';
+    if (numbered || counted || dated) {
       edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
       continue;
     }
