@@ -174,11 +174,10 @@ export function headNounNames(
         if (blocked(titleOf(w))) {
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
-          // "Committee for the Review of ...", "... of the Convention" (its last word) name a body;
+          // "... of the Convention" (its last word) names a body;
           // a document in the middle ("... of the Declaration on the Granting ...") drops the candidate
           const next = words[j + 1]?.text ?? '';
           const last = next === 'and' || !CONNECTORS.has(next) && !sameCase(next) || gap(text, words[j], words[j + 1]) !== ' ';
-          if (titleOf(w) === 'Review') { j++; continue; }
           if (last && /^of the$/i.test(`${words[j - 2]?.text} ${words[j - 1].text}`)) { lastCap = j; break; }
           dropped = true;
           break;

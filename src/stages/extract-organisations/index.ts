@@ -61,7 +61,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
   const notABody = (name: string) => {
     const words = name.split(/\s+/);
     if (curatedSet.has(name) || words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
-    return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week)$/.test(w));
+    return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week|Review|Reviews)$/.test(w));
   };
   /** "Commission on Human Rights for Afghanistan": a known body, then the place a post or a mission is for. */
   const withoutPlaceQualifier = (name: string) => {

@@ -17,6 +17,12 @@ describe('extract-events', () => {
     ]);
   });
 
+  it('a review forum is a meeting; a committee for a review is a body', () => {
+    const doc = run('The first International Migration Review Forum met. The Committee for the Review of the Implementation of the Convention met.');
+    expect(doc.events.map((e) => e.text)).toEqual(['first International Migration Review Forum']);
+    expect(doc.organisations.map((o) => o.text)).toEqual(['Committee for the Review of the Implementation of the Convention']);
+  });
+
   it('a named meeting, its ordinal and the date and place of its sentence', () => {
     const doc = run('In preparation for the first Global Forum on Migration and Development, held in Belgium in July 2007, we met.');
     expect(doc.events.map((e) => [e.text, e.name, e.date, e.place])).toEqual([
