@@ -7,6 +7,7 @@ import { tokenize } from '../detect-garble/tokens.js';
 import { withTokens, type RepairContext } from './context.js';
 import { RepairLexicon } from './lexicon.js';
 import { digitRepairs } from './rules/digits.js';
+import { functionWordRepairs } from './rules/function-words.js';
 import { punctuationRepairs } from './rules/punctuation.js';
 import { ocrMojibakeRepairs } from './rules/ocr-mojibake.js';
 import { salvageRepairs } from './rules/salvage.js';
@@ -27,7 +28,7 @@ export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, remov
 
 type Rule = (ctx: RepairContext) => Edit[];
 // Order matters: salvage and digits first (they see the raw junk), words last (they see clean neighbours).
-const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, wordRepairs];
+const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs];
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {

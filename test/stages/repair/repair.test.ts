@@ -65,6 +65,20 @@ describe('repair rules', () => {
     expect(doc.garbled[0].reasons).toEqual(expect.arrayContaining(['mixed-case', 'inner-punctuation']));
   });
 
+  // most words of a bad scan are misread: its short tokens are read as the function words they nearly are
+  const noisy = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
+    + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities Cemmittec censidcred repert ';
+  it('in a noisy scan, reads "ot", "te" and "dhe" as of, to and the; keeps real words', () => {
+    const doc = run(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`);
+    expect(doc.text.endsWith('the report of the Committee to the land and aid.')).toBe(true);
+    expect(doc.edits.filter((e) => e.rule.includes('repair/function-word')).map((e) => `${e.from}>${e.to}`)).toEqual(['ot>of', 'dhe>the', 'te>to']);
+  });
+
+  it('in a clean text, the same tokens stay', () => {
+    const text = 'The report ot dhe Committee te the meeting was noted by the Assembly at its session in the city.';
+    expect(run(text).edits.filter((e) => e.rule.includes('repair/function-word'))).toEqual([]);
+  });
+
   it('rejects bad options', () => {
     expect(() => createRepair({ maxCost: 0 })).toThrow(TypeError);
     expect(() => createRepair({ margin: -1 })).toThrow(TypeError);
