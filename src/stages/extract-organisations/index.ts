@@ -120,7 +120,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/name-pattern' });
     }
     // "the UNCTAD secretariat": an organisation's acronym and its lower-case secretariat
-    for (const m of text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu)) {
+    for (const m of text.includes(' secretariat') ? text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu) : []) {
       if (!opts.curated || !(curatedByAcronym.has(m[1]) || byName.has(norm(m[1])))) continue;
       mentions.push({ range: { start: m.index, end: m.index + m[0].length }, org: orgFor(m[0]), producer: 'extractor/head-noun' });
     }

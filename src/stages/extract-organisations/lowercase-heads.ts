@@ -4,15 +4,21 @@ import { isEnglishWord } from '../../lexicon/english.js';
 // Capitalised words that are not English and not a place, then a lower-case head: `the Waddani
 // party`, `the Dhulbahante clan militia`. English words in front (`the Labour party`, `a third
 // party`, `the Government militia`) are left to the capitalised heads: too often not a name.
-const NAME_THEN_HEAD = /(?<=\b(?:the|of|by|and|with) )((?:\p{Lu}[\p{Ll}-]+ ){1,3})((?:clan |armed )?(?:party|militia|militias))\b/gu;
+const HEAD = /\b(?:party|militia|militias)\b/g;
+const NAME_BEFORE = /\b(?:the|of|by|and|with) ((?:\p{Lu}[\p{Ll}-]+ ){1,3})((?:clan |armed )?)$/u;
 
 /** Names whose head stays in lower case after a proper name. */
 export function lowercaseHeadNames(text: string, isPlace: (name: string) => boolean): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(NAME_THEN_HEAD)) {
+  // find the rare heads first, then look back: one pass over the text, not a lookbehind at every offset
+  for (const h of text.matchAll(HEAD)) {
+    const before = text.slice(Math.max(0, h.index - 80), h.index);
+    const m = NAME_BEFORE.exec(before);
+    if (!m) continue;
     const name = m[1].trim();
     if (name.split(' ').some((w) => isEnglishWord(w) || isPlace(w)) || isPlace(name)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    const start = h.index - m[1].length - m[2].length;
+    out.push({ start, end: h.index + h[0].length });
   }
   return out;
 }
