@@ -33,12 +33,15 @@ function quoteEdits(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   // a word with lower-case letters that the lexicon knows: acronyms (`ADB`) are left alone
   const known = (w: string) => w.length >= 3 && /\p{Ll}/u.test(w) && ctx.knowledge.isKnown(w);
+  // an acronym the document writes on its own too (`UNCTAD&s` -> `UNCTAD’s`)
+  const acronym = (w: string) => /^\p{Lu}{2,10}$/u.test(w) && new RegExp(`\\b${w}\\b(?![&’'A-Za-z])`).test(ctx.doc.text);
   let openAt = -Infinity; // token index of the last opening quote seen
   ctx.tokens.forEach((t, i) => {
     const core = t.core;
     if (t.text.startsWith('“')) openAt = i;
     if (t.text.includes('”')) openAt = -Infinity;
-    if (ctx.knowledge.isKnown(core)) return;
+    // the lexicon, not the batch: an engine repeats its misreadings in every report (`Committeeds`)
+    if (ctx.knowledge.isLexical(core)) return;
     // a 4 glued to a capitalised word is an opening quote whatever the word: `4Somalilanda`
     const named = /^4(\p{Lu}\p{Ll}{2,}?)([aA4])?$/u.exec(core);
     if (named && !known(core.slice(1))) {
@@ -49,13 +52,15 @@ function quoteEdits(ctx: RepairContext): Edit[] {
       return;
     }
     const open = /^(4|[aA](?=\p{Lu}))(\p{L}[\p{L}’'-]*)$/u.exec(core);
-    if (open && known(open[2])) {
+    if (open && known(open[2]) && /\p{Ll}{2}/u.test(open[2])) {
       edits.push({ range: { start: t.coreStart, end: t.coreStart + 1 }, text: '“', rule: 'repair/ocr-mojibake' });
       openAt = i;
       return;
     }
-    const poss = /^(\p{L}+?)(ds|as|&s|&as|4s)$/u.exec(core);
-    if (poss && known(poss[1])) {
+    const poss = /^(\p{L}+?)(ds|as|As|&s|&as|&As|&4s|4s)$/u.exec(core);
+    // not after a plural (`servicesas follows` is a lost space), and `Valas` is a name, not `Val’s`
+    const nameLike = /^\p{Lu}\p{Ll}/u.test(core) && /^[aA]s$/.test(poss?.[2] ?? '');
+    if (poss && !/s$/.test(poss[1]) && !nameLike && (known(poss[1]) || acronym(poss[1]))) {
       edits.push({ range: { start: t.coreStart + poss[1].length, end: t.coreStart + core.length }, text: '’s', rule: 'repair/ocr-mojibake' });
       return;
     }
@@ -64,6 +69,12 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     if (close && i - openAt <= 25 && known(close[1]) && close[1].length >= 3) {
       edits.push({ range: { start: t.coreStart + close[1].length, end: t.coreStart + core.length }, text: '”', rule: 'repair/ocr-mojibake' });
       openAt = -Infinity;
+      return;
+    }
+    // with no quote open, a plural and that mark is a possessive: `shippersa` -> `shippers’`
+    const plural = /^(\p{Ll}[\p{L}-]*s)(ad|a)$/u.exec(core);
+    if (plural && known(plural[1]) && plural[1].length >= 4) {
+      edits.push({ range: { start: t.coreStart + plural[1].length, end: t.coreStart + core.length }, text: '’', rule: 'repair/ocr-mojibake' });
     }
   });
   return edits;
@@ -78,7 +89,8 @@ function dashEdits(ctx: RepairContext): Edit[] {
     if (!m || !m[1].includes('4')) return;
     const digits = m[1];
     const base = t.start + (t.text.startsWith('(') ? 1 : 0);
-    const monthNear = tokens.slice(i + 1, i + 4).some((x) => MONTH_START.test(x.text));
+    // a month close after, in the same sentence: "is 148. From October" is a number
+    const monthNear = tokens.slice(i + 1, i + 4).some((x) => MONTH_START.test(x.text)) && !/[.;:]$/.test(t.text);
     const aged = /^ages?d?$/i.test(tokens[i - 1]?.core ?? '');
     const splits: number[] = [];
     for (let at = 1; at < digits.length - 1; at++) {
