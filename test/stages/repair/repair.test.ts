@@ -33,6 +33,8 @@ describe('repair rules', () => {
     ['the FederaciA3n', 'the Federación', 'repair/ocr-mojibake'],
     ['the Committeeds report', 'the Committee’s report', 'repair/ocr-mojibake'],
     ['UNCTAD reported on UNCTAD&4s work', 'UNCTAD reported on UNCTAD’s work', 'repair/ocr-mojibake'],
+    ['the Democratic Peopleds Republic', 'the Democratic People’s Republic', 'repair/ocr-mojibake'],
+    ['the Lao Peopleas Democratic Republic', 'the Lao People’s Democratic Republic', 'repair/ocr-mojibake'],
     ['the interests of shippersa and ports', 'the interests of shippers’ and ports', 'repair/ocr-mojibake'],
     ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],

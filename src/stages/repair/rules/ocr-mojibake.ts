@@ -28,6 +28,9 @@ function accentEdits(ctx: RepairContext): Edit[] {
   return edits;
 }
 
+/** A word this common in the frequency list is no name. */
+const COMMON_WORD = 1000;
+
 /** `4The` `aTransforming` -> `“…`; `fertilitya` `Developmenta,` -> `…”`; `Peopleds` -> `People’s`. */
 function quoteEdits(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
@@ -41,7 +44,9 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     if (t.text.startsWith('“')) openAt = i;
     if (t.text.includes('”')) openAt = -Infinity;
     // the lexicon, not the batch: an engine repeats its misreadings in every report (`Committeeds`)
-    if (ctx.knowledge.isLexical(core)) return;
+    // (a misread possessive may pass for a plural: `Peopleds` as if of `peopled`)
+    const poss = /^(\p{L}+?)(ds|as|As|&s|&as|&As|&4s|4s)$/u.exec(core);
+    if (ctx.knowledge.isLexical(core) && !(poss && !ctx.knowledge.english.has(core.toLowerCase()))) return;
     // a 4 glued to a capitalised word is an opening quote whatever the word: `4Somalilanda`
     const named = /^4(\p{Lu}\p{Ll}{2,}?)([aA4])?$/u.exec(core);
     if (named && !known(core.slice(1))) {
@@ -57,9 +62,9 @@ function quoteEdits(ctx: RepairContext): Edit[] {
       openAt = i;
       return;
     }
-    const poss = /^(\p{L}+?)(ds|as|As|&s|&as|&As|&4s|4s)$/u.exec(core);
     // not after a plural (`servicesas follows` is a lost space), and `Valas` is a name, not `Val’s`
-    const nameLike = /^\p{Lu}\p{Ll}/u.test(core) && /^[aA]s$/.test(poss?.[2] ?? '');
+    // (`Peopleas` is `People’s`: a common word is no name)
+    const nameLike = /^\p{Lu}\p{Ll}/u.test(core) && /^[aA]s$/.test(poss?.[2] ?? '') && (ctx.knowledge.freq.get(poss![1].toLowerCase()) ?? 0) < COMMON_WORD;
     if (poss && !/s$/.test(poss[1]) && !nameLike && (known(poss[1]) || acronym(poss[1]))) {
       edits.push({ range: { start: t.coreStart + poss[1].length, end: t.coreStart + core.length }, text: '’s', rule: 'repair/ocr-mojibake' });
       return;
