@@ -50,19 +50,31 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
   return edits;
 }
 
-// a line's last word, a line break, the next line's first word in lower case
-const LOST = /(?<=^|[^\p{L}-])(\p{L}{2,})[ \t]*\n[ \t]*(?=(\p{Ll}{2,})(?![\p{L}-]))/gmu;
+const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 
 /**
  * A hyphen the scan lost: `as neces` / `sary, as` joins when neither part is a word and the two
- * together are one. Two real words (`the` / `report`) never join.
+ * together are one. Two real words (`the` / `report`) never join. One pass over the line breaks.
  */
 export function lostHyphenEdits(text: string, isWord: Lexicon): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(LOST)) {
-    const [, left, right] = m;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    // the line's last word, before any spaces or tabs
+    let e = nl;
+    while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+    let s = e;
+    while (s > 0 && isLetter(text[s - 1])) s--;
+    if (e - s < 2 || text[s - 1] === '-') continue;
+    // the next line's first word, in lower case, whole
+    let b = nl + 1;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+    let f = b;
+    while (f < text.length && /\p{Ll}/u.test(text[f])) f++;
+    if (f - b < 2 || isLetter(text[f]) || text[f] === '-') continue;
+    const left = text.slice(s, e);
+    const right = text.slice(b, f);
     if (isWord(left) || isWord(right) || !isWord(left + right)) continue;
-    edits.push({ range: { start: m.index + left.length, end: m.index + m[0].length }, text: '', rule: 'normalise/dehyphenate' });
+    edits.push({ range: { start: e, end: b }, text: '', rule: 'normalise/dehyphenate' });
   }
   return edits;
 }

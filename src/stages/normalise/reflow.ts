@@ -1,15 +1,27 @@
 import type { Edit } from '../../core/types.js';
 import { lines } from './rule.js';
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and capitals in `t`; ASCII without regular expressions (this runs on every line). */
+function letterCounts(t: string): [number, number] {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 128 && LETTER.test(t[i])) { letters++; if (UPPER.test(t[i])) upper++; }
+  }
+  return [letters, upper];
+}
+
 /** Mostly capitals, or a numbered/lettered heading without a full stop at the end. */
 export function isHeading(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 120) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4) {
-    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-    if (upper / letters.length >= 0.8) return true;
-  }
+  const [letters, upper] = letterCounts(t);
+  if (letters >= 4 && upper / letters >= 0.8) return true;
   return t.length <= 80 && /^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) && !/[.,;:]$/.test(t);
 }
 
