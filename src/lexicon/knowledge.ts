@@ -55,6 +55,14 @@ export class Knowledge {
     return useBatch && (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
   }
 
+  /**
+   * How common a word is by the frequency list alone. Where misreadings are in question the
+   * batch has no say: a bad batch repeats its shreds (`ation`) and its misread marks in every report.
+   */
+  listFrequency(word: string): number {
+    return this.freq.get(word.toLowerCase()) ?? 0;
+  }
+
   /** How common a word is (count in the frequency list, plus batch evidence). */
   frequency(word: string): number {
     const lower = word.toLowerCase();

@@ -8,14 +8,14 @@ const MIN_WORDS = 50;
 const memo = { text: '', noisy: false };
 
 /**
- * Is `text` a noisy scan? Stages that would be too bold for clean text (moving line ends by
- * their length alone, correcting at a smaller margin) may be bold there: almost every unknown
- * word is a misreading.
+ * Is `text` a noisy scan? Steps that would be too bold for clean text (placing moved line ends
+ * by their length alone, reading short shreds as function words) may be bold there: almost
+ * every unknown word is a misreading.
  */
-export function isNoisyScan(text: string, isWord: (w: string) => boolean = isEnglishWord): boolean {
+export function isNoisyScan(text: string): boolean {
   if (memo.text === text) return memo.noisy;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
-  const noisy = words.length >= MIN_WORDS && words.filter((w) => !isWord(w)).length / words.length > NOISY_SHARE;
+  const noisy = words.length >= MIN_WORDS && words.filter((w) => !isEnglishWord(w)).length / words.length > NOISY_SHARE;
   memo.text = text;
   memo.noisy = noisy;
   return noisy;

@@ -23,8 +23,7 @@ export function noisySuspect(token: Token, knowledge: Knowledge, docCounts: Map<
   if (!/\p{L}/u.test(core)) return core.length > 0;
   if (!/^\p{L}+$/u.test(core)) return false; // mixed tokens are the rules' business
   if (/^\p{Lu}{2,}$/u.test(core) && (docCounts.get(core) ?? 0) >= 2) return false; // an acronym the document repeats
-  // the batch's vocabulary is no help here: a bad batch repeats its shreds (`ation`, `tion`)
-  const frequency = knowledge.freq.get(core.toLowerCase()) ?? 0;
+  const frequency = knowledge.listFrequency(core);
   if (core.length <= 3) return frequency < SHORT_COMMON;
   return frequency < RARE;
 }

@@ -1,3 +1,4 @@
+import { isLetter } from '../../core/chars.js';
 import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../lexicon/english.js';
 import { MONTH_WORD } from '../extract-dates/months.js';
@@ -15,12 +16,10 @@ export function wordsOfText(text: string): Word[] {
   return memo.words;
 }
 
-const LETTER = /\p{L}/u;
-/** A letter or digit; ASCII is decided without a regular expression (this runs on every character). */
+/** A letter or an ASCII digit. */
 function isAlnum(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i]);
+  return (c >= 48 && c <= 57) || isLetter(text[i]);
 }
 // inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
 const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
@@ -99,7 +98,7 @@ function startsName(words: Word[], k: number, heads: Set<string>, afterPlural: b
 /** `UNCTAD’s`, `the Mission’s`, `Secretary-General’s`: an owner in front of a name; `People’s`, `Women’s` belong to it. */
 function ownerPossessive(w: string): boolean {
   const m = /^(.+)['’]s$/.exec(w);
-  return !!m && (allCaps(m[1]) || ORG_HEADS.has(m[1]) || TITLES.has(m[1]) || /^(Secretary-General|Institute|Organization|Commission)$/.test(m[1]));
+  return !!m && (allCaps(m[1]) || ORG_HEADS.has(m[1]) || TITLES.has(m[1]));
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);

@@ -1,3 +1,4 @@
+import { isLetter } from '../../core/chars.js';
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
@@ -26,6 +27,8 @@ export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curat
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+/** A heading in capitals: never chosen as a name over one written normally. */
+const capitals = (n: string) => /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, ''));
 
 interface Org { name: string; acronym?: string }
 
@@ -39,7 +42,6 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
   const curatedByAcronym = new Map(BODIES.filter(([, a]) => a).map(([n, a]) => [a!, n]));
   const curatedNames = BODIES.map(([n]) => n).sort((a, b) => b.length - a.length);
   const curatedMatcher = new AhoCorasick([...curatedNames, ...curatedNames.map((n) => n.toUpperCase())]);
-  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
   /** Whole-word hits of curated names, longest first where they overlap. */
   const curatedHits = (text: string) => {
     const hits = curatedMatcher.search(text).filter((h) => !isLetter(text[h.start - 1]) && !isLetter(text[h.end]));
@@ -49,6 +51,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     return out;
   };
   const places = gazetteer(100000).entries;
+  const isPlace = (name: string) => places.has(name);
   const curatedSet = new Set(curatedNames);
   const curatedLower = new Set(curatedNames.map(norm));
   /** "jubbaland state assembly" is "state assembly " after one or two words, none of them "and". */
@@ -81,12 +84,13 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       const org = known ?? { name, acronym };
       if (acronym && !org.acronym) org.acronym = acronym;
       // the fullest form, and a heading in capitals never over a name written normally
-      const capitals = (n: string) => /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, ''));
       if ((name.length > org.name.length || capitals(org.name)) && !capitals(name)) org.name = name;
       byName.set(key, org);
       if (org.acronym) byName.set(norm(org.acronym), org);
       return org;
     };
+    /** A mention whose text is its own name. */
+    const addNamed = (range: Range, producer: string) => mentions.push({ range, org: orgFor(text.slice(range.start, range.end)), producer });
     // 1. acronym definitions tie a name and its acronym for the whole document
     for (const def of acronymDefinitions(text, words)) {
       const acronym = text.slice(def.acronym.start, def.acronym.end);
@@ -110,25 +114,20 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
         const body = BODIES.find(([n]) => n === h.pattern || n.toUpperCase() === h.pattern);
         mentions.push({ range: { start: h.start, end: h.end }, org: orgFor(body?.[0] ?? h.pattern, body?.[1]), producer: 'extractor/curated' });
       }
-      for (const r of treatyBodies(text, curated.filter((h) => / Convention /.test(h.pattern)))) {
-        mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/head-noun' });
-      }
+      for (const r of treatyBodies(text, curated.filter((h) => / Convention /.test(h.pattern)))) addNamed(r, 'extractor/head-noun');
     }
     // names in other languages, and names whose head stays in lower case
-    const isPlace = (name: string) => places.has(name);
     for (const r of [...foreignNames(text, words), ...compoundPartyNames(text, words, isPlace), ...lowercaseHeadNames(text, isPlace)]) {
-      mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/name-pattern' });
+      addNamed(r, 'extractor/name-pattern');
     }
     // "the UNCTAD secretariat": an organisation's acronym and its lower-case secretariat
     for (const m of text.includes(' secretariat') ? text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu) : []) {
       if (!opts.curated || !(curatedByAcronym.has(m[1]) || byName.has(norm(m[1])))) continue;
-      mentions.push({ range: { start: m.index, end: m.index + m[0].length }, org: orgFor(m[0]), producer: 'extractor/head-noun' });
+      addNamed({ start: m.index, end: m.index + m[0].length }, 'extractor/head-noun');
     }
     // 4. compromise, as one more source
     if (opts.compromise) {
-      for (const r of compromiseNames(text, doc.segments?.paragraphs ?? [{ start: 0, end: text.length }])) {
-        mentions.push({ range: r, org: orgFor(text.slice(r.start, r.end)), producer: 'extractor/compromise' });
-      }
+      for (const r of compromiseNames(text, doc.segments?.paragraphs ?? [{ start: 0, end: text.length }])) addNamed(r, 'extractor/compromise');
     }
     // 5. every acronym mention of a known organisation
     for (const w of words) {
@@ -186,7 +185,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     const organisations: OrgEntity[] = [];
     // which taken mention holds each character (1-based; 0 free): overlap tests stay linear
     const holder = new Int32Array(text.length + 1);
-    const taken: Range[] = [];
+    let held = 0;
     mentions.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
     for (const m of mentions) {
       const { start, end } = m.range;
@@ -200,8 +199,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       // a name nested in a longer one ("Governing Council of the <Centre ...>") is a mention of its own
       const inside = m.nested && first > 0 && same;
       if (clash && !inside) continue;
-      taken.push(m.range);
-      holder.fill(taken.length, start, end);
+      holder.fill(++held, start, end);
       const named = byName.get(norm(text.slice(m.range.start, m.range.end)));
       const org = (named?.acronym ? owner.get(named.acronym) : named) ?? m.org;
       organisations.push({

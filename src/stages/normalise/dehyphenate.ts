@@ -1,3 +1,4 @@
+import { isLetter } from '../../core/chars.js';
 import type { Edit } from '../../core/types.js';
 
 export type Lexicon = (word: string) => boolean;
@@ -49,8 +50,6 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
   }
   return edits;
 }
-
-const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
 
 /**
  * A hyphen the scan lost: `as neces` / `sary, as` joins when neither part is a word and the two

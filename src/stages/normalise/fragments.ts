@@ -56,7 +56,7 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   if (!width) return [];
   const edits: Edit[] = [];
   let cut: Line[] = [];
-  const noisy = isNoisyScan(text, isWord);
+  const noisy = isNoisyScan(text);
   for (const b of bs) {
     const only = b.lines.length === 1 ? b.lines[0] : undefined;
     if (only && cut.length && only.text.trim().length < width * SHORT && FRAGMENT_START.test(only.text.trim()) && !/^page\b/i.test(only.text.trim())) {

@@ -43,12 +43,12 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
     const core = t.core;
     if (!/^[a-z]{2,4}$/.test(core)) continue;
     // common two-letter words, and longer words in their own right (`land`, `band`, `aid`), stay
-    // (the frequency list alone: a bad batch repeats its misreadings in every document)
-    const frequency = ctx.knowledge.freq.get(core) ?? 0;
+    const frequency = ctx.knowledge.listFrequency(core);
     if (frequency >= (core.length === 2 ? COMMON : REAL)) continue;
     if (!cache.has(core)) {
       const ranked = FUNCTION_WORDS
-        .map((w) => ({ w, cost: distance(core, w), r: distance(core, w) - FREQ_WEIGHT * Math.log10(1 + (ctx.knowledge.freq.get(w) ?? 0)) }))
+        .map((w) => ({ w, cost: distance(core, w) }))
+        .map((c) => ({ ...c, r: c.cost - FREQ_WEIGHT * Math.log10(1 + ctx.knowledge.listFrequency(c.w)) }))
         .sort((a, b) => a.r - b.r);
       const [best, second] = ranked;
       cache.set(core, best.cost <= MAX_COST && (!second || second.r - best.r >= MARGIN) ? best.w : undefined);

@@ -64,7 +64,7 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     }
     // not after a plural (`servicesas follows` is a lost space), and `Valas` is a name, not `Val’s`
     // (`Peopleas` is `People’s`: a common word is no name)
-    const nameLike = /^\p{Lu}\p{Ll}/u.test(core) && /^[aA]s$/.test(poss?.[2] ?? '') && (ctx.knowledge.freq.get(poss![1].toLowerCase()) ?? 0) < COMMON_WORD;
+    const nameLike = /^\p{Lu}\p{Ll}/u.test(core) && /^[aA]s$/.test(poss?.[2] ?? '') && ctx.knowledge.listFrequency(poss![1]) < COMMON_WORD;
     if (poss && !/s$/.test(poss[1]) && !nameLike && (known(poss[1]) || acronym(poss[1]))) {
       edits.push({ range: { start: t.coreStart + poss[1].length, end: t.coreStart + core.length }, text: '’s', rule: 'repair/ocr-mojibake' });
       return;
