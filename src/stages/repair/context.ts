@@ -12,6 +12,9 @@ export interface RepairContext {
   batch: BatchContext;
   maxCost: number;
   margin: number;
+  /** In noisy scans: the highest OCR distance per letter of a far reading (0: none). */
+  farDistance: number;
+  farMargin: number;
   /** Capitalised words the document writes cleanly more than once. */
   docNames: Map<string, number>;
 }

@@ -14,21 +14,29 @@ import { salvageRepairs } from './rules/salvage.js';
 import { joinRepairs, splitRepairs } from './rules/split-join.js';
 import { atRepairs, toRepairs } from './rules/to-confusion.js';
 import { wordRepairs } from './rules/word.js';
+import { farWordRepairs } from './rules/far-word.js';
 
 export interface RepairOptions {
   /** Highest edit cost of a correction (a plain edit costs 1, an OCR confusion 0.2-0.5). Default `1.3`. */
   maxCost: number;
   /** How much better than the runner-up the best reading must rank to be written. Default `0.35`. */
   margin: number;
+  /**
+   * In a noisy scan, an unknown word may be read as a vocabulary word this far from it at most
+   * (OCR-weighted edit distance per letter; `0` turns far readings off). Default `0.34`.
+   */
+  farDistance: number;
+  /** How much better than the runner-up a far reading must score. Default `0.06`. */
+  farMargin: number;
   /** Garbled passages scoring at least this, and not repaired, are removed from the text. Default `1.01` (never). */
   removeAbove: number;
 }
 
-export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, removeAbove: 1.01 };
+export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, farDistance: 0.34, farMargin: 0.06, removeAbove: 1.01 };
 
 type Rule = (ctx: RepairContext) => Edit[];
 // Order matters: salvage and digits first (they see the raw junk), words last (they see clean neighbours).
-const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs];
+const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs, farWordRepairs];
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {
@@ -68,13 +76,15 @@ export function createRepair(options?: Partial<RepairOptions>): Transform {
   const opts = resolveOptions('repair', repairDefaults, options);
   if (!(opts.maxCost > 0 && opts.maxCost <= 3)) throw new TypeError(`repair: option "maxCost" must be in (0, 3], got ${opts.maxCost}`);
   if (!(opts.margin >= 0)) throw new TypeError(`repair: option "margin" must be >= 0, got ${opts.margin}`);
+  if (!(opts.farDistance >= 0 && opts.farDistance < 1)) throw new TypeError(`repair: option "farDistance" must be in [0, 1), got ${opts.farDistance}`);
+  if (!(opts.farMargin >= 0)) throw new TypeError(`repair: option "farMargin" must be >= 0, got ${opts.farMargin}`);
   return (doc, ctx) => {
     const knowledge = knowledgeFor(ctx.batch);
     const docNames = documentNames(doc);
     const lexicon = new RepairLexicon(ctx.batch, docNames);
     let current = doc;
     for (const rule of RULES) {
-      const rc = withTokens({ doc: current, knowledge, lexicon, batch: ctx.batch, maxCost: opts.maxCost, margin: opts.margin, docNames });
+      const rc = withTokens({ doc: current, knowledge, lexicon, batch: ctx.batch, maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin, docNames });
       current = applyEdits(current, rule(rc), 'repair');
     }
     return settle(current, opts.removeAbove);

@@ -2,6 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import { isNoisyScan } from '../../../lexicon/noise.js';
 import { CONFUSIONS, COST } from '../confusions.js';
 import type { RepairContext } from '../context.js';
+import { inForeignPhrase } from '../../../lexicon/foreign.js';
 
 /** The short words a report is made of; a bad scan misreads them most (`ot`, `te`, `tor`, `dhe`). */
 const FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'by', 'is', 'it', 'its', 'at', 'as', 'be', 'are', 'from', 'that', 'this', 'was', 'or', 'has', 'have', 'will', 'also', 'an', 'which', 'their', 'were', 'not'];
@@ -39,12 +40,14 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
   if (!isNoisyScan(ctx.doc.text)) return [];
   const edits: Edit[] = [];
   const cache = new Map<string, string | undefined>();
-  for (const t of ctx.tokens) {
+  const cores = ctx.tokens.map((t) => t.core);
+  ctx.tokens.forEach((t, i) => {
     const core = t.core;
-    if (!/^[a-z]{2,4}$/.test(core)) continue;
+    // `de`, `et` and `la` between `Comité` and `Croix-Rouge` are French, however bad the scan
+    if (!/^[a-z]{2,4}$/.test(core) || inForeignPhrase(cores, i, 3, 2)) return;
     // common two-letter words, and longer words in their own right (`land`, `band`, `aid`), stay
     const frequency = ctx.knowledge.listFrequency(core);
-    if (frequency >= (core.length === 2 ? COMMON : REAL)) continue;
+    if (frequency >= (core.length === 2 ? COMMON : REAL)) return;
     if (!cache.has(core)) {
       const ranked = FUNCTION_WORDS
         .map((w) => ({ w, cost: distance(core, w) }))
@@ -55,6 +58,6 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
     }
     const to = cache.get(core);
     if (to) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: to, rule: 'repair/function-word' });
-  }
+  });
   return edits;
 }

@@ -3,6 +3,7 @@ import { isProtected } from '../../detect-garble/protected.js';
 import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
+import { isNoisyScan } from '../../../lexicon/noise.js';
 
 const FREQ_WEIGHT = 0.25;
 const CONTEXT_WEIGHT = 0.4;
@@ -60,6 +61,7 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
 
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
+  const noisy = ctx.farDistance > 0 && isNoisyScan(ctx.doc.text);
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
   ctx.tokens.forEach((t, i) => {
@@ -71,7 +73,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
       offset += part.length + 1;
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
-      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, cache);
+      const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, cache);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
   });

@@ -1,0 +1,79 @@
+import type { Edit } from '../../../core/types.js';
+import { isProtected } from '../../detect-garble/protected.js';
+import { inForeignPhrase } from '../../../lexicon/foreign.js';
+import { isNoisyScan } from '../../../lexicon/noise.js';
+import type { RepairContext } from '../context.js';
+import { matchCase } from '../correct-word.js';
+import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
+import { ocrDistance } from '../ocr-distance.js';
+
+/** Shorter words have too many far neighbours to pick one. */
+const MIN_LENGTH = 5;
+/** Candidates: words sharing this share of letter pairs, this many at most, measured exactly. */
+const MIN_SHARE = 0.3;
+const LIMIT = 80;
+/** Weight of a word's commonness (log10 count plus batch evidence) against its distance per letter. */
+const PRIOR_WEIGHT = 0.02;
+/** Weight of how often the document itself writes the word (log2 of the count). */
+const DOC_WEIGHT = 0.06;
+
+/** The farthest reading of a capitalised word the document repeats: one slip in a long word. */
+const NAME_DISTANCE = 0.15;
+
+interface Reading { form: string; distance: number; score: number }
+
+function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>): Reading[] {
+  const w = core.toLowerCase();
+  const gap = Math.max(2, Math.floor(w.length * 0.35));
+  return vocab.index.near(w, MIN_SHARE, gap, LIMIT).map((i) => {
+    const key = vocab.index.words[i];
+    const distance = ocrDistance(w, key) / Math.max(w.length, key.length);
+    const score = distance - PRIOR_WEIGHT * vocab.prior[i] - DOC_WEIGHT * Math.log2(1 + (docCounts.get(key) ?? 0));
+    return { form: vocab.forms[i], distance, score };
+  }).sort((a, b) => a.score - b.score);
+}
+
+/** How often the document writes each lower-case word. */
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * In a noisy scan only: an unknown word is read as the vocabulary word nearest to it by OCR
+ * distance per letter (at most `farDistance`), when no other reading comes within `farMargin`
+ * (`Conimuttee` -> `Committee`, `Leriiteries` -> `Territories`). The nearer rule (`repair/word`)
+ * has had its turn; in a heavy scan most unknown words are this far from their print, and a
+ * wrong reading of a misreading costs little more than the misreading did.
+ */
+export function farWordRepairs(ctx: RepairContext): Edit[] {
+  if (ctx.farDistance <= 0 || !isNoisyScan(ctx.doc.text)) return [];
+  const vocab = farVocabulary(ctx.batch);
+  const docCounts = countWords(ctx.doc.text);
+  const cores = ctx.tokens.map((t) => t.core);
+  const cache = new Map<string, string | undefined>();
+  const edits: Edit[] = [];
+  ctx.tokens.forEach((t, i) => {
+    // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
+    if (isProtected(t.text, t.core) || inForeignPhrase(cores, i, 4, 2)) return;
+    let offset = 0;
+    for (const part of t.core.split('-')) {
+      const start = t.coreStart + offset;
+      offset += part.length + 1;
+      if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
+      // short capitals are an acronym
+      if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
+      if (!cache.has(part)) {
+        // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)
+        const limit = ctx.docNames.has(part) ? Math.min(NAME_DISTANCE, ctx.farDistance) : ctx.farDistance;
+        const [best, second] = readings(part, vocab, docCounts);
+        const clear = best && best.distance <= limit && (!second || second.score - best.score >= ctx.farMargin);
+        cache.set(part, clear ? matchCase(part, best.form) : undefined);
+      }
+      const to = cache.get(part);
+      if (to && to !== part) edits.push({ range: { start, end: start + part.length }, text: to, rule: 'repair/far-word' });
+    }
+  });
+  return edits;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
+import { createRepair } from '../../../src/stages/repair/index.js';
+import { docOf } from '../../helpers.js';
+
+const batch = {
+  vocabulary: new Map([['committee', 5], ['assembly', 5], ['territories', 3]]),
+  acronyms: new Set(['UNSMA']),
+  bigrams: new Map<string, number>(),
+};
+const ctx = { batch };
+const detect = createDetectGarble();
+const repair = createRepair();
+const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
+const farEdits = (text: string) => run(text).edits.filter((e) => e.rule.includes('repair/far-word')).map((e) => `${e.from}>${e.to}`);
+
+// Words of a heavy scan: most are misread, so the scan counts as noisy.
+const noise = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
+  + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities censidcred repert ';
+const inScan = (sentence: string) => `${noise}${noise}${noise}${sentence}`;
+
+describe('repair/far-word', () => {
+  const cases: [sentence: string, expected: string][] = [
+    ['The Conimuttee met.', 'Conimuttee>Committee'],
+    ['the Genetal Assembly decided', 'Genetal>General'],
+    ['the Leriiteries concerned', 'Leriiteries>Territories'],
+    ['INTERESTS WHICH IMPEDE THE FORLIGN POWERS', 'FORLIGN>FOREIGN'],
+    ['on 3 Octobe the Committee', 'Octobe>October'],
+  ];
+  it.each(cases)('in a noisy scan, %j gets %j', (sentence, expected) => {
+    expect(farEdits(inScan(sentence))).toContain(expected);
+  });
+
+  it('writes the reading with both offsets', () => {
+    const doc = run(inScan('The Conimuttee met.'));
+    const edit = doc.edits.find((e) => e.from === 'Conimuttee')!;
+    expect(doc.text.slice(edit.start, edit.end)).toBe('Committee');
+    expect(doc.original.slice(edit.source.start, edit.source.end)).toBe('Conimuttee');
+  });
+
+  it('does nothing in a clean text', () => {
+    const text = 'The Conimuttee met at the Genetal Assembly in New York to discuss the Leriiteries of the region and what they need.';
+    expect(farEdits(text)).toEqual([]);
+  });
+
+  it('is off when farDistance is 0', () => {
+    const off = createRepair({ farDistance: 0 });
+    const doc = off(detect(docOf(inScan('The Conimuttee met.')), ctx), ctx);
+    expect(doc.edits.filter((e) => e.rule.includes('repair/far-word'))).toEqual([]);
+  });
+
+  it('rejects bad options', () => {
+    expect(() => createRepair({ farDistance: 1 })).toThrow(TypeError);
+    expect(() => createRepair({ farDistance: -0.1 })).toThrow(TypeError);
+    expect(() => createRepair({ farMargin: -1 })).toThrow(TypeError);
+  });
+});
