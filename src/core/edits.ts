@@ -93,7 +93,7 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
   let delta = 0;
   for (const e of kept) {
     parts.push(doc.text.slice(pos, e.range.start), e.text);
-    reps.push({ start: e.range.start, end: e.range.end, length: e.text.length });
+    reps.push({ start: e.range.start, end: e.range.end, length: e.text.length, moved: e.moved });
     placed.set(e, { start: e.range.start + delta, end: e.range.start + delta + e.text.length });
     delta += e.text.length - (e.range.end - e.range.start);
     pos = e.range.end;

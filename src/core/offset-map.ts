@@ -25,7 +25,10 @@ export function toSource(map: OffsetMap, range: Range): Range {
     const at = map.ends[range.start];
     return { start: at, end: at };
   }
-  return { start: map.starts[range.start], end: map.ends[range.end] };
+  const start = map.starts[range.start];
+  const end = map.ends[range.end];
+  // a span from moved text into its new neighbours runs backwards in the original: cover both
+  return start <= end ? { start, end } : { start: end, end: start };
 }
 
 /** A replacement as the composer sees it: old range [start, end) becomes `length` characters. */
@@ -33,6 +36,8 @@ export interface Replacement {
   start: number;
   end: number;
   length: number;
+  /** New characters from `offset` on are old characters from `from` on, moved. */
+  moved?: { from: number; offset: number };
 }
 
 /**
@@ -67,6 +72,14 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
       }
       starts[p + r.length] = S[r.end];
       ends[p + r.length] = E[r.end];
+      if (r.moved) {
+        // moved characters point at their own original place, not at the insertion point
+        const { from, offset } = r.moved;
+        for (let k = offset; k < r.length; k++) {
+          starts[p + k] = S[from + k - offset];
+          ends[p + k + 1] = E[from + k - offset + 1];
+        }
+      }
     }
     next = r.end + 1;
     prevEnd = r.end;

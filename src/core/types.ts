@@ -30,6 +30,11 @@ export interface Edit {
   range: Range;
   text: string;
   rule: string;
+  /**
+   * When `text`, from `offset` on, is the input text starting at `from` moved here (a line's lost
+   * end put back): its characters keep their own offsets into the original.
+   */
+  moved?: { from: number; offset: number };
 }
 
 /** An applied edit as the log keeps it: current-text range of the new text, and its source. */

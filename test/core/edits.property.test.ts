@@ -83,3 +83,33 @@ describe('offset map (property)', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('moved text (property)', () => {
+  // a piece of the text cut out at one place and put back at another, as normalise/reattach-fragment does
+  const moves = fc.string({ minLength: 3, maxLength: 40 }).chain((text) => fc.tuple(
+    fc.constant(text), fc.nat(text.length - 1), fc.nat(text.length - 1), fc.nat(text.length),
+  ));
+  it('moved characters point at their own original place; the log still holds', () => {
+    fc.assert(fc.property(moves, ([text, x, y, p]) => {
+      const a = Math.min(x, y);
+      const b = Math.max(x, y) + 1;
+      if (p >= a && p <= b) return; // the insertion point lies outside the moved piece
+      const edits: Edit[] = [
+        { range: { start: p, end: p }, text: ` ${text.slice(a, b)}`, rule: 'move', moved: { from: a, offset: 1 } },
+        { range: { start: a, end: b }, text: '', rule: 'move' },
+      ];
+      const doc = applyEdits(docOf(text), edits, 'p');
+      const at = p < a ? p : p - (b - a);
+      for (let k = 0; k < b - a; k++) {
+        const q = at + 1 + k;
+        expect(doc.text[q]).toBe(text[a + k]);
+        expect(doc.map.starts[q]).toBe(a + k);
+        expect(doc.map.ends[q + 1]).toBe(a + k + 1);
+      }
+      for (const e of doc.edits) {
+        expect(doc.original.slice(e.source.start, e.source.end)).toBe(e.from);
+        expect(doc.text.slice(e.start, e.end)).toBe(e.to);
+      }
+    }), { numRuns: 300 });
+  });
+});

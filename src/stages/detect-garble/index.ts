@@ -1,7 +1,8 @@
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
-import type { GarbleSpan } from '../../core/types.js';
+import { toSource } from '../../core/offset-map.js';
+import type { GarbleSpan, Range } from '../../core/types.js';
 import { englishCharModel } from '../../lexicon/char-ngram.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { GARBLE_RULES } from './rules/index.js';
@@ -45,6 +46,19 @@ function check(o: DetectGarbleOptions): DetectGarbleOptions {
   return o;
 }
 
+/** Original text this much longer than the gap between two tokens was removed or moved between them. */
+const SOURCE_SLACK = 40;
+
+/**
+ * Do two neighbouring tokens also neighbour in the original? Not across a line end put back
+ * from elsewhere: a span must not claim the original text between the two places.
+ */
+function sameSource(doc: Doc, a: Range, b: Range): boolean {
+  const left = toSource(doc.map, a);
+  const right = toSource(doc.map, b);
+  return right.start >= left.end && right.start - left.end <= b.start - a.end + SOURCE_SLACK;
+}
+
 /**
  * Consecutive garbled tokens of one paragraph become one span; a weaker token (at least
  * `extend`) next to a run joins it, so that a passage of junk is one span, not several.
@@ -70,7 +84,7 @@ function spans(doc: Doc, scored: Scored[], threshold: number, extend: number): G
   while (i < n) {
     if (!inRun[i]) { i++; continue; }
     let j = i;
-    while (j + 1 < n && inRun[j + 1] && sameParagraph(j, j + 1)) j++;
+    while (j + 1 < n && inRun[j + 1] && sameParagraph(j, j + 1) && sameSource(doc, scored[j].token, scored[j + 1].token)) j++;
     const run = scored.slice(i, j + 1);
     const range = { start: run[0].token.start, end: run[run.length - 1].token.end };
     out.push({

@@ -11,6 +11,20 @@ const FIT = 0.12;
 // digit read from the first letters before one (`¢ at Geneva`, `1 obligations`).
 const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\s("“'‘[]\s+\p{Ll}|\d\s+\p{Ll})/u;
 
+/** Lines a block of lost parts must have (in a noisy scan) to be placed by their lengths. */
+const MULTI_MIN = 2;
+
+/** Where in `cut` a run of lines starts that `parts`, in order, complete each; -1 when none. */
+function runStart(cut: Line[], parts: Line[], width: number, fits: (c: Line, fragment: string) => boolean): number {
+  const texts = parts.map((p) => p.text.trim());
+  if (texts.some((t) => t.length >= width * SHORT)) return -1;
+  for (let k = 0; k + parts.length <= cut.length; k++) {
+    // the cut lines must follow each other on the page
+    if (texts.every((t, j) => fits(cut[k + j], t) && (j === 0 || cut[k + j - 1].end < cut[k + j].start))) return k;
+  }
+  return -1;
+}
+
 interface Block {
   lines: Line[];
 }
@@ -57,32 +71,47 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   const edits: Edit[] = [];
   let cut: Line[] = [];
   const noisy = isNoisyScan(text);
+  const attach = (target: Line, only: Line) => {
+    const fragment = only.text.trim();
+    // a word cut in the middle joins without a space: `achie` + `ments` -> `achiements`
+    const left = lastWord(target.text);
+    const right = firstWord(fragment);
+    const glued = left && right && !isWord(left) && !isWord(right) && isWord(left + right);
+    const lead = only.text.length - only.text.trimStart().length;
+    edits.push({
+      range: { start: target.end, end: target.end }, text: `${glued ? '' : ' '}${fragment}`, rule: 'normalise/reattach-fragment',
+      moved: { from: only.start + lead, offset: glued ? 0 : 1 },
+    });
+    edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+  };
+  const fits = (c: Line, fragment: string) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
   for (const b of bs) {
     const only = b.lines.length === 1 ? b.lines[0] : undefined;
-    if (only && cut.length && only.text.trim().length < width * SHORT && FRAGMENT_START.test(only.text.trim()) && !/^page\b/i.test(only.text.trim())) {
+    if (only && cut.length && only.text.trim().length < width * SHORT && (noisy || FRAGMENT_START.test(only.text.trim())) && !/^page\b/i.test(only.text.trim())) {
       const fragment = only.text.trim();
       // the two parts make one full line, and the cut falls inside a word (`selfsu` | `iency`,
       // `Off` | `¢ at`): the first cut line, in order, that fits
       const inWord = (c: Line) => !isWord(lastWord(c.text)) || !isWord(firstWord(fragment));
-      const fits = (c: Line) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
       // (in a noisy scan every word is a shred: the length alone decides)
-      const k = noisy ? cut.findIndex(fits) : /\s/.test(fragment) ? cut.findIndex((c) => fits(c) && inWord(c)) : -1;
+      const k = noisy ? cut.findIndex((c) => fits(c, fragment)) : /\s/.test(fragment) ? cut.findIndex((c) => fits(c, fragment) && inWord(c)) : -1;
       if (k < 0) continue;
-      const target = cut[k];
+      attach(cut[k], only);
       cut = cut.slice(k + 1);
-      // a word cut in the middle joins without a space: `achie` + `ments` -> `achiements`
-      const left = lastWord(target.text);
-      const right = firstWord(fragment);
-      const glued = left && right && !isWord(left) && !isWord(right) && isWord(left + right);
-      edits.push({ range: { start: target.end, end: target.end }, text: `${glued ? '' : ' '}${fragment}`, rule: 'normalise/reattach-fragment' });
-      edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+      continue;
+    }
+    // In a noisy scan the lost parts of several lines may come as one block, a line each: every
+    // one of them completing the next cut line is too many coincidences for chance.
+    const k = noisy && b.lines.length >= MULTI_MIN && b.lines.length <= cut.length ? runStart(cut, b.lines, width, fits) : -1;
+    if (k >= 0) {
+      b.lines.forEach((l, j) => attach(cut[k + j], l));
+      cut = cut.slice(k + b.lines.length);
       continue;
     }
     cut = []; // the lost parts follow the paragraph they were cut from
     b.lines.forEach((l, i) => {
       const next = b.lines[i + 1];
       const t = l.text.trimEnd();
-      if (next && t.length < width * SHORT && /[\p{L}\]]$/u.test(t) && /^\p{Ll}/u.test(next.text.trimStart())) cut.push(l);
+      if (next && t.length < width * SHORT && (noisy ? /[\p{L}\p{N},;\]]$/u : /[\p{L}\]]$/u).test(t) && (noisy || /^\p{Ll}/u.test(next.text.trimStart()))) cut.push(l);
     });
   }
   return edits;

@@ -52,13 +52,15 @@ function documentNames(doc: Doc): Map<string, number> {
 
 /** Marks what the repairs did to the garbled passages, and records repairs outside them. */
 function settle(doc: Doc, removeAbove: number): Doc {
-  const repairs = doc.edits.filter((e) => e.stage === 'repair' || e.rule.includes('repair/'));
+  // where each repair's text comes from by the offset map: a repair inside a line end put back
+  // is logged with the move, whose source runs from the cut line to the part's old place
+  const repairs = doc.edits.filter((e) => e.stage === 'repair' || e.rule.includes('repair/')).map((e) => ({ ...e, source: locate(doc, e).source }));
   const garbled: GarbleSpan[] = doc.garbled.map((g) => (
     repairs.some((r) => r.start <= g.end && r.end >= g.start && r.source.start < g.source.end && r.source.end > g.source.start)
       ? { ...g, action: 'repaired' as const } : g));
   for (const r of repairs) {
     if (garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start)) continue;
-    garbled.push({ ...locate(doc, r), source: r.source, text: r.from, score: 0.5, reasons: [r.rule.split('+').pop()!], action: 'repaired' });
+    garbled.push({ ...locate(doc, r), source: r.source, text: doc.original.slice(r.source.start, r.source.end), score: 0.5, reasons: [r.rule.split('+').pop()!], action: 'repaired' });
   }
   garbled.sort((a, b) => a.start - b.start || a.end - b.end);
   const removals: Edit[] = [];

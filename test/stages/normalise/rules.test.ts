@@ -166,6 +166,25 @@ describe('fragments moved below their paragraph', () => {
     expect(run([rule], input).text).toContain('to ensure that all of the States were informed.\nand to report');
     expect(run([rule], para(filler, input.slice(noisy.length))).text).toBe(para(filler, input.slice(noisy.length)));
   });
+
+  it('in a noisy scan, a block of lost parts goes back line by line to the cut lines it completes', () => {
+    const junk = 'Tbe Cemmittec censidcred thc repert ot tbe Sccretary Gcneral en thc pregramme ot werk fer thc ycar ahcad';
+    const noisy = para(...Array.from({ length: 10 }, () => junk));
+    const input = para(noisy, '', 'National developments 2. The Somali National Consultative Council',
+      'Government of Somalia and the federal member states, began its',
+      'political consensus on the timing and modalities of the one-person, one-vote elections.', '',
+      'Ihe leaders of the Federal Parliament',
+      'session in Mogadishu on 2 October to seek');
+    const doc = run([rule], input);
+    expect(doc.text).toContain('Consultative Council Ihe leaders of the Federal Parliament\nGovernment');
+    expect(doc.text).toContain('began its session in Mogadishu on 2 October to seek\npolitical');
+    // the moved words keep their own place in the original
+    const at = doc.text.indexOf('Ihe leaders');
+    expect(doc.original.slice(doc.map.starts[at], doc.map.starts[at] + 11)).toBe('Ihe leaders');
+    // two lines that do not both fit stay where they are
+    const misfit = input.replace('session in Mogadishu on 2 October to seek', 'session');
+    expect(run([rule], misfit).text).toBe(misfit);
+  });
 });
 
 describe('reflow', () => {
