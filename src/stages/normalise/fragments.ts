@@ -14,15 +14,18 @@ const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\s("“'‘[]\s+\p{Ll}|\d\s+\p{Ll
 /** Lines a block of lost parts must have (in a noisy scan) to be placed by their lengths. */
 const MULTI_MIN = 2;
 
-/** Where in `cut` a run of lines starts that `parts`, in order, complete each; -1 when none. */
-function runStart(cut: Line[], parts: Line[], width: number, fits: (c: Line, fragment: string) => boolean): number {
+/** Cut lines that `parts`, in order, complete one each (greedy, skipping lines that do not fit); undefined when some part finds none. */
+function runStart(cut: Line[], parts: Line[], width: number, fits: (c: Line, fragment: string) => boolean): Line[] | undefined {
   const texts = parts.map((p) => p.text.trim());
-  if (texts.some((t) => t.length >= width * SHORT)) return -1;
-  for (let k = 0; k + parts.length <= cut.length; k++) {
-    // the cut lines must follow each other on the page
-    if (texts.every((t, j) => fits(cut[k + j], t) && (j === 0 || cut[k + j - 1].end < cut[k + j].start))) return k;
+  if (texts.some((t) => t.length >= width * SHORT)) return undefined;
+  const out: Line[] = [];
+  let k = 0;
+  for (const t of texts) {
+    while (k < cut.length && !fits(cut[k], t)) k++;
+    if (k === cut.length) return undefined;
+    out.push(cut[k++]);
   }
-  return -1;
+  return out;
 }
 
 interface Block {
@@ -101,10 +104,10 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
     }
     // In a noisy scan the lost parts of several lines may come as one block, a line each: every
     // one of them completing the next cut line is too many coincidences for chance.
-    const k = noisy && b.lines.length >= MULTI_MIN && b.lines.length <= cut.length ? runStart(cut, b.lines, width, fits) : -1;
-    if (k >= 0) {
-      b.lines.forEach((l, j) => attach(cut[k + j], l));
-      cut = cut.slice(k + b.lines.length);
+    const targets = noisy && b.lines.length >= MULTI_MIN && b.lines.length <= cut.length ? runStart(cut, b.lines, width, fits) : undefined;
+    if (targets) {
+      b.lines.forEach((l, j) => attach(targets[j], l));
+      cut = cut.slice(cut.indexOf(targets[targets.length - 1]) + 1);
       continue;
     }
     cut = []; // the lost parts follow the paragraph they were cut from

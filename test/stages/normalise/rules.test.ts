@@ -181,6 +181,11 @@ describe('fragments moved below their paragraph', () => {
     // the moved words keep their own place in the original
     const at = doc.text.indexOf('Ihe leaders');
     expect(doc.original.slice(doc.map.starts[at], doc.map.starts[at] + 11)).toBe('Ihe leaders');
+    // a cut line no part completes is passed over
+    const skipping = input.replace('\nGovernment of Somalia', '\nand the\nGovernment of Somalia');
+    const skipped = run([rule], skipping).text;
+    expect(skipped).toContain('Consultative Council Ihe leaders of the Federal Parliament\nand the\nGovernment');
+    expect(skipped).toContain('began its session in Mogadishu on 2 October to seek\npolitical');
     // two lines that do not both fit stay where they are
     const misfit = input.replace('session in Mogadishu on 2 October to seek', 'session');
     expect(run([rule], misfit).text).toBe(misfit);

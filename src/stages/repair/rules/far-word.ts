@@ -2,7 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import { isProtected } from '../../detect-garble/protected.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
 import { isNoisyScan } from '../../../lexicon/noise.js';
-import type { RepairContext } from '../context.js';
+import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { ocrDistance } from '../ocr-distance.js';
@@ -16,6 +16,8 @@ const LIMIT = 80;
 const PRIOR_WEIGHT = 0.02;
 /** Weight of how often the document itself writes the word (log2 of the count). */
 const DOC_WEIGHT = 0.06;
+/** Weight of how well a reading fits its neighbours by the batch's word pairs (log10 counts). */
+const CONTEXT_WEIGHT = 0.06;
 
 /** The farthest reading of a capitalised word the document repeats: one slip in a long word. */
 const NAME_DISTANCE = 0.15;
@@ -52,7 +54,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   const vocab = farVocabulary(ctx.batch);
   const docCounts = countWords(ctx.doc.text);
   const cores = ctx.tokens.map((t) => t.core);
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, Reading[]>();
   const edits: Edit[] = [];
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
@@ -64,14 +66,17 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
-      if (!cache.has(part)) {
-        // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)
-        const limit = ctx.docNames.has(part) ? Math.min(NAME_DISTANCE, ctx.farDistance) : ctx.farDistance;
-        const [best, second] = readings(part, vocab, docCounts);
-        const clear = best && best.distance <= limit && (!second || second.score - best.score >= ctx.farMargin);
-        cache.set(part, clear ? matchCase(part, best.form) : undefined);
-      }
-      const to = cache.get(part);
+      let found = cache.get(part);
+      if (!found) cache.set(part, (found = readings(part, vocab, docCounts).slice(0, 5)));
+      // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)
+      const limit = ctx.docNames.has(part) ? Math.min(NAME_DISTANCE, ctx.farDistance) : ctx.farDistance;
+      const prev = wordOf(ctx.tokens[i - 1]);
+      const next = wordOf(ctx.tokens[i + 1]);
+      const [best, second] = found
+        .map((r) => ({ ...r, score: r.score - CONTEXT_WEIGHT * contextFit(ctx.batch, prev, r.form, next) }))
+        .sort((a, b) => a.score - b.score);
+      const clear = best && best.distance <= limit && (!second || second.score - best.score >= ctx.farMargin);
+      const to = clear ? matchCase(part, best.form) : undefined;
       if (to && to !== part) edits.push({ range: { start, end: start + part.length }, text: to, rule: 'repair/far-word' });
     }
   });
