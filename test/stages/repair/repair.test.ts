@@ -39,6 +39,7 @@ describe('repair rules', () => {
     ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
+    ['as set out inthe annex', 'as set out in the annex', 'repair/split'],
     ['the so-called 4Somalilanda region', 'the so-called “Somaliland” region', 'repair/ocr-mojibake'],
     ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
     ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],

@@ -5,6 +5,8 @@ import type { RepairContext } from '../context.js';
 const MIN_JOIN_FREQ = 50;
 const MIN_PART_FREQ = 2000;
 const COMMON = 500;
+/** One part of a run-together pair is a short word (`in`, `the`, `and`). */
+const MAX_SHORT_PART = 3;
 
 /** Words broken by a stray space: `sess ion` -> `session`, when the halves are not both words. */
 export function joinRepairs(ctx: RepairContext): Edit[] {
@@ -26,7 +28,7 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
   return edits;
 }
 
-/** Words run together: `inthe` -> `in the`, when both parts are common words and the whole is not a word. */
+/** Words run together: `inthe` -> `in the`, when both parts are common words, one of them short, and the whole is not a word. */
 export function splitRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (const t of ctx.tokens) {
@@ -41,6 +43,8 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
       if (!ctx.knowledge.isLexical(w.slice(0, at)) || !ctx.knowledge.isLexical(w.slice(at))) continue;
       const one = (x: string) => x.length === 1 && !/^[aI]$/i.test(x);
       if (one(w.slice(0, at)) || one(w.slice(at))) continue;
+      // two content words written as one are a compound (`policymaking`, `workplan`): a lost space sits by a short word
+      if (at > MAX_SHORT_PART && w.length - at > MAX_SHORT_PART) continue;
       const score = Math.min(left.freq, right.freq);
       if (!best || score > best.score) best = { at, score };
     }
