@@ -18,7 +18,7 @@ function footnotesOf(edits: LoggedEdit[]) {
 export function buildRecord(doc: Doc) {
   // Layout-only edits (line breaks, space runs) are not repairs a reader needs to audit.
   const repairs = doc.edits
-    .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)))
+    .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.rule.includes('repair/'))
     .map(({ start, end, source, from, to, rule }) => ({ start, end, source, from, to, rule }));
   return {
     id: doc.id,

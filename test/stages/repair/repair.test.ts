@@ -40,6 +40,9 @@ describe('repair rules', () => {
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
     ['as set out inthe annex', 'as set out in the annex', 'repair/split'],
+    ['poverty eradicati on. There', 'poverty eradication. There', 'repair/join'],
+    ['security for critica l infrastructure', 'security for critical infrastructure', 'repair/join'],
+    ['in least developed c ountries, less', 'in least developed countries, less', 'repair/join'],
     ['the so-called 4Somalilanda region', 'the so-called “Somaliland” region', 'repair/ocr-mojibake'],
     ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
     ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],
@@ -52,6 +55,11 @@ describe('repair rules', () => {
     expect(doc.text).toBe(output);
     expect(doc.edits.map((e) => e.rule)).toContain(rule);
     for (const e of doc.edits) expect(doc.original.slice(e.source.start, e.source.end)).toBe(e.from);
+  });
+
+  it('logs a join as the whole pair, not a lone space', () => {
+    const doc = run('the sess ion was opened');
+    expect(doc.edits).toEqual([expect.objectContaining({ from: 'sess ion', to: 'session', rule: 'repair/join' })]);
   });
 
   it('marks what it repaired in garbled, with both offsets', () => {

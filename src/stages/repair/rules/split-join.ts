@@ -5,6 +5,8 @@ import type { RepairContext } from '../context.js';
 const MIN_JOIN_FREQ = 50;
 const MIN_PART_FREQ = 2000;
 const COMMON = 500;
+/** A split-off shard may also make a rarer word of the spelling list, if it is this long (`eradication`). */
+const RARE_JOIN_LENGTH = 7;
 /** One part of a run-together pair is a short word (`in`, `the`, `and`). */
 const MAX_SHORT_PART = 3;
 
@@ -15,14 +17,19 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (a.end + 1 !== b.start || a.core !== a.text || !/^\p{L}+$/u.test(a.core) || !/^\p{Ll}+/u.test(b.core)) continue;
+    if (a.end + 1 !== b.start || b.coreStart !== b.start || a.core !== a.text || !/^\p{L}+$/u.test(a.core) || !/^\p{Ll}+/u.test(b.core)) continue;
     const bWord = b.core.match(/^\p{L}+/u)![0];
-    if (knowledge.isKnown(a.core) && knowledge.isKnown(bWord)) continue;
-    // a name or a common word is never half of a broken word (`Holl and`, `B and`)
-    if (/^\p{Lu}/u.test(a.core) || (lexicon.get(bWord)?.freq ?? 0) >= COMMON || (lexicon.get(a.core)?.freq ?? 0) >= COMMON) continue;
+    const aKnown = knowledge.isKnown(a.core);
+    const bKnown = knowledge.isKnown(bWord);
+    if ((aKnown && bKnown) || /^\p{Lu}/u.test(a.core)) continue;
+    // a word's last letters or first letter split off (`eradicati on`, `includin g`, `c ountries`)
+    const shard = b.core === bWord && ((!aKnown && a.core.length >= 3 && bWord.length <= 3) || (a.core.length === 1 && !bKnown));
+    // otherwise a name or a common word is never half of a broken word (`Holl and`, `B and`)
+    if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON || (lexicon.get(a.core)?.freq ?? 0) >= COMMON)) continue;
     const joined = lexicon.get(a.core + bWord);
-    if (!joined || joined.freq < MIN_JOIN_FREQ) continue;
-    edits.push({ range: { start: a.end, end: b.start }, text: '', rule: 'repair/join' });
+    if (!joined || (joined.freq < MIN_JOIN_FREQ && !(shard && a.core.length + bWord.length >= RARE_JOIN_LENGTH && knowledge.isLexical(a.core + bWord)))) continue;
+    // the whole pair is the edit, so the log reads `sess ion` -> `session`, not a lone space
+    edits.push({ range: { start: a.start, end: b.start + bWord.length }, text: a.core + bWord, rule: 'repair/join' });
     i++;
   }
   return edits;
@@ -48,7 +55,7 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
       const score = Math.min(left.freq, right.freq);
       if (!best || score > best.score) best = { at, score };
     }
-    if (best) edits.push({ range: { start: t.coreStart + best.at, end: t.coreStart + best.at }, text: ' ', rule: 'repair/split' });
+    if (best) edits.push({ range: { start: t.coreStart, end: t.coreStart + w.length }, text: `${w.slice(0, best.at)} ${w.slice(best.at)}`, rule: 'repair/split' });
   }
   return edits;
 }

@@ -4,6 +4,7 @@ import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
 import { isNoisyScan } from '../../../lexicon/noise.js';
+import { isEnglishWord } from '../../../lexicon/english.js';
 
 const FREQ_WEIGHT = 0.25;
 const CONTEXT_WEIGHT = 0.4;
@@ -12,6 +13,8 @@ const TITLE_MIN_FREQ = 1000;
 const TITLE_MAX_COST = 0.8;
 const SHORT_MAX_COST = 0.8;
 const CHEAP = 0.5;
+/** A short word this common (list count) in the spelling list is a word. */
+const SHORT_REAL = 100;
 /** Lower is better: the cost of the edits, less what frequency and context say for the word. */
 function rank(c: Candidate, fit: number): number {
   return c.cost - FREQ_WEIGHT * Math.log10(1 + c.freq) - CONTEXT_WEIGHT * fit;
@@ -27,6 +30,8 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
   if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
   // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
   if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return undefined;
+  // a short word of the spelling list that people use (`hub`, `tow`) is no shred of another
+  if (core.length <= 3 && isEnglishWord(core) && ctx.knowledge.listFrequency(core) >= SHORT_REAL) return undefined;
   let found = cache.get(core);
   if (!found) {
     found = candidates(core, ctx.lexicon, ctx.maxCost);
@@ -35,7 +40,11 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
   const title = /^[A-Z]/.test(core);
   // short words have many neighbours: only cheap OCR confusions may change them
   const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
+  // a word the document writes more than once may be its own name (`Mohamed`), or a misreading
+  // the engine repeats (`Commitice`): only a word of the spelling list, not another name, replaces it
+  const repeated = ctx.docNames.has(core);
   const usable = found.filter((c) => {
+    if (repeated && !ctx.knowledge.english.has(c.word.toLowerCase())) return false;
     const lower = c.word.toLowerCase();
     if (lower === `${core.toLowerCase()}s` || `${lower}s` === core.toLowerCase()) return false; // number, not spelling
     if (c.cost > maxCost) return false;
