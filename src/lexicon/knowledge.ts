@@ -51,6 +51,9 @@ export class Knowledge {
     // plurals of known words (drylands, deliverables, SDGs are not misprints)
     if (/s$/.test(lower) && (this.english.has(lower.slice(0, -1)) || this.names.has(word.slice(0, -1)))) return true;
     if (/ies$/.test(lower) && this.english.has(`${lower.slice(0, -3)}y`)) return true;
+    // adverbs the lists lack, of adjectives they have (`sustainably`, `inclusively`)
+    if (/[ai]bly$/.test(lower) && this.english.has(`${lower.slice(0, -1)}e`)) return true;
+    if (/ly$/.test(lower) && lower.length >= 7 && this.english.has(lower.slice(0, -2))) return true;
     if (lower.includes('-')) return lower.split('-').every((p) => p.length === 0 || this.check(p, useBatch));
     return useBatch && (this.batch.vocabulary.get(lower) ?? 0) >= BATCH_MIN_DOCS;
   }
