@@ -45,9 +45,9 @@ function countWords(text: string): Map<string, number> {
 /**
  * In a noisy scan only: an unknown word is read as the vocabulary word nearest to it by OCR
  * distance per letter (at most `farDistance`), when no other reading comes within `farMargin`
- * (`Conimuttee` -> `Committee`, `Leriiteries` -> `Territories`). The nearer rule (`repair/word`)
- * has had its turn; in a heavy scan most unknown words are this far from their print, and a
- * wrong reading of a misreading costs little more than the misreading did.
+ * (`Conimuttee` -> `Committee`, `Leriiteries` -> `Territories`). In a heavy scan most unknown
+ * words are this far from their print, and a wrong reading of a misreading costs little more
+ * than the misreading did; in clean text the rule does not run.
  */
 export function farWordRepairs(ctx: RepairContext): Edit[] {
   if (ctx.farDistance <= 0 || !isNoisyScan(ctx.doc.text)) return [];

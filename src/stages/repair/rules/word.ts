@@ -70,6 +70,8 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
 
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
+  // in a noisy scan, words of five letters or more are left to far readings (`repair/far-word`),
+  // which weigh the document's own words: this rule would read `taration` as `tarnation`
   const noisy = ctx.farDistance > 0 && isNoisyScan(ctx.doc.text);
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
