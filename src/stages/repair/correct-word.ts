@@ -10,12 +10,25 @@ export interface Candidate {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const CHEAP_FIRST = 0.5;
 
-/** Variants of `w` reachable by one edit, with their cost, handed to `emit` (no arrays: this is the hot loop). */
-function oneEdit(w: string, emit: (v: string, cost: number) => void): void {
+/**
+ * Variants of `w` reachable by one edit costing at most `budget`, with their cost, handed to
+ * `emit` (no arrays: this is the hot loop). Below the cost of a plain edit, only confusions and
+ * doubled letters are generated.
+ */
+function oneEdit(w: string, budget: number, emit: (v: string, cost: number) => void): void {
   for (const c of CONFUSIONS) {
+    if (c.cost > budget) continue;
     for (let i = w.indexOf(c.from); i >= 0; i = w.indexOf(c.from, i + 1)) {
       emit(w.slice(0, i) + c.to + w.slice(i + c.from.length), c.cost);
     }
+  }
+  if (budget < Math.min(COST.substitute, COST.insert, COST.delete, COST.transpose)) {
+    // only dropped or doubled letters are this cheap
+    for (let i = 0; i < w.length; i++) {
+      if (i > 0 && w[i] === w[i - 1]) emit(w.slice(0, i) + w.slice(i + 1), COST.doubled);
+      emit(w.slice(0, i) + w[i] + w.slice(i), COST.doubled);
+    }
+    return;
   }
   for (let i = 0; i <= w.length; i++) {
     const head = w.slice(0, i);
@@ -45,11 +58,11 @@ function variants(w: string, maxCost: number, keep: (v: string) => boolean): Map
   };
   // two plain edits would enumerate a quarter-million strings a word: only cheap first edits go on
   const cheap: [string, number][] = [];
-  oneEdit(w, (v, c) => {
+  oneEdit(w, maxCost, (v, c) => {
     consider(v, c);
     if (c <= CHEAP_FIRST) cheap.push([v, c]);
   });
-  for (const [v, c] of cheap) oneEdit(v, (v2, c2) => consider(v2, c + c2));
+  for (const [v, c] of cheap) oneEdit(v, maxCost - c, (v2, c2) => consider(v2, c + c2));
   best.delete(w);
   return best;
 }

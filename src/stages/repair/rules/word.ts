@@ -32,14 +32,16 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
   if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return undefined;
   // a short word of the spelling list that people use (`hub`, `tow`) is no shred of another
   if (core.length <= 3 && isEnglishWord(core) && ctx.knowledge.listFrequency(core) >= SHORT_REAL) return undefined;
-  let found = cache.get(core);
-  if (!found) {
-    found = candidates(core, ctx.lexicon, ctx.maxCost);
-    cache.set(core, found);
-  }
   const title = /^[A-Z]/.test(core);
   // short words have many neighbours: only cheap OCR confusions may change them
   const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
+  // names and short words take only cheap readings: no need to look further (most of the time this rule takes)
+  const reach = title ? Math.min(maxCost, TITLE_MAX_COST) : maxCost;
+  let found = cache.get(core);
+  if (!found) {
+    found = candidates(core, ctx.lexicon, reach);
+    cache.set(core, found);
+  }
   // a word the document writes more than once may be its own name (`Mohamed`), or a misreading
   // the engine repeats (`Commitice`): only a word of the spelling list, not another name, replaces it
   const repeated = ctx.docNames.has(core);
