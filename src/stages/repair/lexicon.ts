@@ -27,6 +27,21 @@ function baseEntries(): Map<string, Entry> {
   return map;
 }
 
+const perBatch = new WeakMap<BatchContext, Map<string, Entry>>();
+
+/** Fixed words the batch uses in two documents or more, weighted up: built once per batch, not per document. */
+function batchEntries(batch: BatchContext, base: Map<string, Entry>): Map<string, Entry> {
+  let out = perBatch.get(batch);
+  if (out) return out;
+  out = new Map();
+  for (const [w, docs] of batch.vocabulary) {
+    const known = docs >= 2 ? base.get(w) : undefined;
+    if (known) out.set(w, { form: known.form, freq: known.freq + 2000 * docs });
+  }
+  perBatch.set(batch, out);
+  return out;
+}
+
 /**
  * Words a repair may produce, keyed by lower case. On top of the fixed entries, the batch's
  * own vocabulary weighs most (a word several documents use is what these reports say), and
@@ -34,20 +49,18 @@ function baseEntries(): Map<string, Entry> {
  */
 export class RepairLexicon {
   private readonly base = baseEntries();
+  private readonly batchExtra: Map<string, Entry>;
   private readonly extra = new Map<string, Entry>();
   private readonly added = new Set<string>();
 
   constructor(batch: BatchContext, docNames: Map<string, number>) {
-    for (const [name, count] of docNames) this.boost(name, 500 * count, true);
-    for (const [w, docs] of batch.vocabulary) if (docs >= 2 && this.base.has(w)) this.boost(w, 2000 * docs, false);
-  }
-
-  private boost(form: string, freq: number, addNew: boolean) {
-    const key = form.toLowerCase();
-    const known = this.extra.get(key) ?? this.base.get(key);
-    if (!known && !addNew) return;
-    if (!known) this.added.add(key);
-    this.extra.set(key, { form: known?.form ?? form, freq: (known?.freq ?? 0) + freq });
+    this.batchExtra = batchEntries(batch, this.base);
+    for (const [name, count] of docNames) {
+      const key = name.toLowerCase();
+      const known = this.extra.get(key) ?? this.batchExtra.get(key) ?? this.base.get(key);
+      if (!known) this.added.add(key);
+      this.extra.set(key, { form: known?.form ?? name, freq: (known?.freq ?? 0) + 500 * count });
+    }
   }
 
   /** Is the word in the fixed part (the same for every document)? */
@@ -66,6 +79,6 @@ export class RepairLexicon {
 
   get(word: string): Entry | undefined {
     const key = word.toLowerCase();
-    return this.extra.get(key) ?? this.base.get(key);
+    return this.extra.get(key) ?? this.batchExtra.get(key) ?? this.base.get(key);
   }
 }
