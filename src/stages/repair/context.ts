@@ -15,6 +15,8 @@ export interface RepairContext {
   /** In noisy scans: the highest OCR distance per letter of a far reading (0: none). */
   farDistance: number;
   farMargin: number;
+  /** Is the document a noisy scan (judged once, on the text the repair stage received)? */
+  noisy: boolean;
   /** Capitalised words the document writes cleanly more than once. */
   docNames: Map<string, number>;
 }

@@ -3,6 +3,7 @@ import { applyEdits, locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { Edit, GarbleSpan } from '../../core/types.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
+import { isNoisyScan } from '../../lexicon/noise.js';
 import { tokenize } from '../detect-garble/tokens.js';
 import { withTokens, type RepairContext } from './context.js';
 import { RepairLexicon } from './lexicon.js';
@@ -84,9 +85,10 @@ export function createRepair(options?: Partial<RepairOptions>): Transform {
     const knowledge = knowledgeFor(ctx.batch);
     const docNames = documentNames(doc);
     const lexicon = new RepairLexicon(ctx.batch, docNames);
+    const noisy = isNoisyScan(doc.text);
     let current = doc;
     for (const rule of RULES) {
-      const rc = withTokens({ doc: current, knowledge, lexicon, batch: ctx.batch, maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin, docNames });
+      const rc = withTokens({ doc: current, knowledge, lexicon, batch: ctx.batch, maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin, noisy, docNames });
       current = applyEdits(current, rule(rc), 'repair');
     }
     return settle(current, opts.removeAbove);

@@ -1,7 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import { isProtected } from '../../detect-garble/protected.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
-import { isNoisyScan } from '../../../lexicon/noise.js';
 import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
@@ -50,7 +49,7 @@ function countWords(text: string): Map<string, number> {
  * than the misreading did; in clean text the rule does not run.
  */
 export function farWordRepairs(ctx: RepairContext): Edit[] {
-  if (ctx.farDistance <= 0 || !isNoisyScan(ctx.doc.text)) return [];
+  if (ctx.farDistance <= 0 || !ctx.noisy) return [];
   const vocab = farVocabulary(ctx.batch);
   const docCounts = countWords(ctx.doc.text);
   const cores = ctx.tokens.map((t) => t.core);

@@ -1,5 +1,4 @@
 import type { Edit } from '../../../core/types.js';
-import { isNoisyScan } from '../../../lexicon/noise.js';
 import { CONFUSIONS, COST } from '../confusions.js';
 import type { RepairContext } from '../context.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
@@ -37,7 +36,7 @@ function distance(a: string, b: string): number {
  * foreign words, and nothing changes.
  */
 export function functionWordRepairs(ctx: RepairContext): Edit[] {
-  if (!isNoisyScan(ctx.doc.text)) return [];
+  if (!ctx.noisy) return [];
   const edits: Edit[] = [];
   const cache = new Map<string, string | undefined>();
   const cores = ctx.tokens.map((t) => t.core);

@@ -3,7 +3,6 @@ import { isProtected } from '../../detect-garble/protected.js';
 import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
-import { isNoisyScan } from '../../../lexicon/noise.js';
 import { isEnglishWord } from '../../../lexicon/english.js';
 
 const FREQ_WEIGHT = 0.25;
@@ -74,7 +73,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   // in a noisy scan, words of five letters or more are left to far readings (`repair/far-word`),
   // which weigh the document's own words: this rule would read `taration` as `tarnation`
-  const noisy = ctx.farDistance > 0 && isNoisyScan(ctx.doc.text);
+  const noisy = ctx.farDistance > 0 && ctx.noisy;
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
   ctx.tokens.forEach((t, i) => {
