@@ -19,8 +19,9 @@ function program(): Command {
     .option('-o, --output <dir>', 'output folder (default: "output" from the config)')
     .option('-c, --config <file>', 'pipeline config file', 'pipeline.config.json')
     .option('-q, --quiet', 'only print the summary and rejections')
-    .action((opts) => {
-      process.exitCode = runCommand(opts, log);
+    .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')
+    .action(async (opts) => {
+      process.exitCode = await runCommand(opts, log);
     });
   cmd
     .command('schema')
@@ -32,7 +33,7 @@ function program(): Command {
 }
 
 try {
-  program().parse(process.argv);
+  await program().parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';

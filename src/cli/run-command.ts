@@ -10,10 +10,12 @@ export interface RunFlags {
   output?: string;
   config: string;
   quiet?: boolean;
+  /** Overrides the config's `workers`: a number or `auto`. */
+  workers?: string;
 }
 
 /** `escap-pipeline run`: returns the exit code (0 all recorded, 1 some rejected, 2 misconfigured). */
-export function runCommand(flags: RunFlags, log: (line: string) => void): number {
+export async function runCommand(flags: RunFlags, log: (line: string) => void): Promise<number> {
   let loaded;
   let pipeline;
   try {
@@ -26,11 +28,16 @@ export function runCommand(flags: RunFlags, log: (line: string) => void): number
     }
     throw e;
   }
+  const workers = flags.workers === undefined ? loaded.config.workers : flags.workers === 'auto' ? 'auto' : Number(flags.workers);
+  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1)) {
+    log(`escap-pipeline: --workers must be a whole number >= 1 or "auto", got ${JSON.stringify(flags.workers)}`);
+    return 2;
+  }
   const inputDir = flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input);
   const outputDir = flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output);
   let result;
   try {
-    result = runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`));
+    result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers });
   } catch (e) {
     log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
     return 2;

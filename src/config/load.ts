@@ -17,7 +17,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function configHash(config: PipelineConfig): string {
-  return createHash('sha256').update(canonicalJson(config)).digest('hex');
+  // the thread count changes how fast, never what: it stays out of the dataset's identity
+  const { workers: _workers, ...rules } = config;
+  return createHash('sha256').update(canonicalJson(rules)).digest('hex');
 }
 
 /** Parses and validates a config object; errors name the key path and what was expected. */

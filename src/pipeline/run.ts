@@ -8,6 +8,8 @@ import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
 import { buildBatchContext } from './batch.js';
 import type { BuiltPipeline } from './build.js';
+import type { PipelineConfig } from '../config/schema.js';
+import { runAfterInWorkers, workerCount } from './parallel.js';
 
 export interface ErrorLine {
   path: string;
@@ -39,7 +41,7 @@ export interface BatchResult {
 type Step = { name: string; run: BuiltPipeline['before'][number]['run'] };
 
 /** Runs steps until one rejects the document; a thrown error is a bug, reported, never fatal. */
-function runSteps(doc: Doc, steps: Step[], ctx: StageContext): Doc {
+export function runSteps(doc: Doc, steps: Step[], ctx: StageContext): Doc {
   let current = doc;
   for (const step of steps) {
     if (current.rejected) return current;
@@ -92,12 +94,28 @@ export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc
 
 /**
  * The batch: every input goes through the per-document stages, the batch context is built from
- * all of them, then the remaining stages and validation run. One bad input never stops the rest.
+ * all of them, then the remaining stages (in `workers` threads when more than one) and
+ * validation run. One bad input never stops the rest.
  */
-export function runBatch(inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void): BatchResult {
+export async function runBatch(
+  inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void,
+  parallel?: { config: PipelineConfig; workers: number | 'auto' },
+): Promise<BatchResult> {
   const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [] };
   const inputs = listInputs(inputDir).map((rel) => readInput(inputDir, rel));
-  for (const doc of processDocs(inputs, pipeline, onDoc)) {
+  const workers = parallel ? workerCount(parallel.workers, inputs) : 1;
+  let done: Doc[];
+  if (workers > 1) {
+    const ctx: StageContext = { batch: emptyBatch() };
+    const firstPass = inputs.map((doc) => {
+      onDoc?.(doc.path);
+      return runSteps(doc, pipeline.before, ctx);
+    });
+    done = await runAfterInWorkers(firstPass, buildBatchContext(firstPass), parallel!.config, workers);
+  } else {
+    done = processDocs(inputs, pipeline, onDoc);
+  }
+  for (const doc of done) {
     const info: InputInfo = { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, status: 'record' };
     result.inputs.push(info);
     if (doc.rejected) {

@@ -23,9 +23,9 @@ describe('a mixed batch', () => {
   let dir: string;
   let code: number;
   const log: string[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = setup();
-    code = runCommand({ config: path.join(dir, 'pipeline.config.json') }, (l) => log.push(l));
+    code = await runCommand({ config: path.join(dir, 'pipeline.config.json') }, (l) => log.push(l));
   });
 
   it('exits 1 because two inputs were rejected', () => expect(code).toBe(1));
@@ -78,30 +78,30 @@ describe('a mixed batch', () => {
     expect(manifest.stages).toEqual(['decode', 'normalise', 'detect-garble', 'repair', 'segment', 'extract-dates', 'extract-organisations', 'extract-places', 'extract-events', 'validate', 'write']);
   });
 
-  it('a second run writes byte-identical output', () => {
+  it('a second run writes byte-identical output', async () => {
     const snapshot = (d: string) => ['dataset.jsonl', 'errors.jsonl', 'manifest.json', 'records/mojibake.json']
       .map((f) => readFileSync(path.join(d, 'output', f), 'utf8'));
     const first = snapshot(dir);
-    const again = runCommand({ config: path.join(dir, 'pipeline.config.json') }, () => {});
+    const again = await runCommand({ config: path.join(dir, 'pipeline.config.json') }, () => {});
     expect(again).toBe(1);
     expect(snapshot(dir)).toEqual(first);
   });
 
-  it('exits 2 on a bad config and writes nothing', () => {
+  it('exits 2 on a bad config and writes nothing', async () => {
     const bad = mkdtempSync(path.join(tmpdir(), 'escap-bad-'));
     writeFileSync(path.join(bad, 'pipeline.config.json'), JSON.stringify({ stages: { normalise: { nope: 1 } } }));
     const lines: string[] = [];
-    expect(runCommand({ config: path.join(bad, 'pipeline.config.json') }, (l) => lines.push(l))).toBe(2);
+    expect(await runCommand({ config: path.join(bad, 'pipeline.config.json') }, (l) => lines.push(l))).toBe(2);
     expect(lines.join('\n')).toContain('nope');
     expect(readdirSync(bad)).toEqual(['pipeline.config.json']);
   });
 
-  it('exits 0 when every input produced a record, and drops stale records of removed inputs', () => {
+  it('exits 0 when every input produced a record, and drops stale records of removed inputs', async () => {
     const d = setup();
     for (const f of ['binary.txt', 'empty.txt']) writeFileSync(path.join(d, 'input', f), 'Now readable text.');
-    expect(runCommand({ config: path.join(d, 'pipeline.config.json') }, () => {})).toBe(0);
+    expect(await runCommand({ config: path.join(d, 'pipeline.config.json') }, () => {})).toBe(0);
     writeFileSync(path.join(d, 'input', 'binary.txt'), '');
-    expect(runCommand({ config: path.join(d, 'pipeline.config.json') }, () => {})).toBe(1);
+    expect(await runCommand({ config: path.join(d, 'pipeline.config.json') }, () => {})).toBe(1);
     expect(readdirSync(path.join(d, 'output', 'records'))).not.toContain('binary.json');
   });
 });

@@ -20,6 +20,7 @@ describe('config', () => {
     { name: 'unknown stage', raw: { stages: { normalize: {} } }, mentions: ['stages', 'normalize'] },
     { name: 'stage setting of the wrong type', raw: { stages: { normalise: true } }, mentions: ['stages.normalise', 'false'] },
     { name: 'input of the wrong type', raw: { input: 3 }, mentions: ['input', 'string'] },
+    { name: 'a thread count of zero', raw: { workers: 0 }, mentions: ['workers'] },
   ];
   it.each(bad)('rejects $name, naming the key', ({ raw, mentions }) => {
     let message = '';
@@ -52,5 +53,7 @@ describe('config', () => {
     expect(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
     expect(configHash(parseConfig({ input: 'a', output: 'b' }))).toBe(configHash(parseConfig({ output: 'b', input: 'a' })));
     expect(configHash(parseConfig({ input: 'a' }))).not.toBe(configHash(parseConfig({ input: 'b' })));
+    // the thread count never changes the dataset, so it is not part of its identity
+    expect(configHash(parseConfig({ workers: 2 }))).toBe(configHash(parseConfig({ workers: 'auto' })));
   });
 });
