@@ -38,6 +38,8 @@ describe('repair rules', () => {
     ['the interests of shippersa and ports', 'the interests of shippers’ and ports', 'repair/ocr-mojibake'],
     ['held from 10414 February 2025', 'held from 10–14 February 2025', 'repair/ocr-mojibake'],
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
+    ['Network, aThematic brief: social protectiona, 2020', 'Network, “Thematic brief: social protection”, 2020', 'repair/ocr-mojibake'],
+    ['the SDGs in aRoadmap for localizing the SDGsa, 2021', 'the SDGs in “Roadmap for localizing the SDGs”, 2021', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
     ['as set out inthe annex', 'as set out in the annex', 'repair/split'],
     ['poverty eradicati on. There', 'poverty eradication. There', 'repair/join'],

@@ -37,7 +37,7 @@ function quoteEdits(ctx: RepairContext): Edit[] {
   // a word with lower-case letters that the lexicon knows: acronyms (`ADB`) are left alone
   const known = (w: string) => w.length >= 3 && /\p{Ll}/u.test(w) && ctx.knowledge.isKnown(w);
   // an acronym the document writes on its own too (`UNCTAD&s` -> `UNCTAD’s`)
-  const acronym = (w: string) => /^\p{Lu}{2,10}$/u.test(w) && new RegExp(`\\b${w}\\b(?![&’'A-Za-z])`).test(ctx.doc.text);
+  const acronym = (w: string) => /^\p{Lu}{2,10}s?$/u.test(w) && new RegExp(`\\b${w}\\b(?![&’'A-Za-z])`).test(ctx.doc.text);
   let openAt = -Infinity; // token index of the last opening quote seen
   ctx.tokens.forEach((t, i) => {
     const core = t.core;
@@ -46,7 +46,9 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     // the lexicon, not the batch: an engine repeats its misreadings in every report (`Committeeds`)
     // (a misread possessive may pass for a plural: `Peopleds` as if of `peopled`)
     const poss = /^(\p{L}+?)(ds|as|As|&s|&as|&As|&4s|4s)$/u.exec(core);
-    if (ctx.knowledge.isLexical(core) && !(poss && !ctx.knowledge.english.has(core.toLowerCase()))) return;
+    // (`aThematic` is no `athematic`: a capital after the first letter is the mark's doing)
+    const marked = /^[aA4]\p{Lu}\p{Ll}/u.test(core);
+    if (!marked && ctx.knowledge.isLexical(core) && !(poss && !ctx.knowledge.english.has(core.toLowerCase()))) return;
     // a 4 glued to a capitalised word is an opening quote whatever the word: `4Somalilanda`
     const named = /^4(\p{Lu}\p{Ll}{2,}?)([aA4])?$/u.exec(core);
     if (named && !known(core.slice(1))) {
@@ -57,7 +59,8 @@ function quoteEdits(ctx: RepairContext): Edit[] {
       return;
     }
     const open = /^(4|[aA](?=\p{Lu}))(\p{L}[\p{L}’'-]*)$/u.exec(core);
-    if (open && known(open[2]) && /\p{Ll}{2}/u.test(open[2])) {
+    // (a capitalised word of four letters or more glued to the mark may be a name or a new word: `aRoadmap`)
+    if (open && (known(open[2]) || /^\p{Lu}\p{Ll}{3,}/u.test(open[2])) && /\p{Ll}{2}/u.test(open[2])) {
       edits.push({ range: { start: t.coreStart, end: t.coreStart + 1 }, text: '“', rule: 'repair/ocr-mojibake' });
       openAt = i;
       return;
@@ -71,7 +74,7 @@ function quoteEdits(ctx: RepairContext): Edit[] {
     }
     // a closing quote only closes an opening one a little before it
     const close = /^(\p{L}[\p{L}’'-]*?)([aA4])$/u.exec(core);
-    if (close && i - openAt <= 25 && known(close[1]) && close[1].length >= 3) {
+    if (close && i - openAt <= 25 && (known(close[1]) || acronym(close[1])) && close[1].length >= 3) {
       edits.push({ range: { start: t.coreStart + close[1].length, end: t.coreStart + core.length }, text: '”', rule: 'repair/ocr-mojibake' });
       openAt = -Infinity;
       return;
