@@ -40,6 +40,9 @@ describe('repair rules', () => {
     ['entitled 4Transforming our world', 'entitled “Transforming our world', 'repair/ocr-mojibake'],
     ['Network, aThematic brief: social protectiona, 2020', 'Network, “Thematic brief: social protection”, 2020', 'repair/ocr-mojibake'],
     ['the SDGs in aRoadmap for localizing the SDGsa, 2021', 'the SDGs in “Roadmap for localizing the SDGs”, 2021', 'repair/ocr-mojibake'],
+    // where the marks were seen, a bare 4 between words and a 4 glued to a range's second day are dashes; a number stays
+    ['the SDGs, aThematic briefa and aRoadmap for the SDGsa: itself 4 referred to in the 4 countries, Cairo, 5 413 September',
+      'the SDGs, “Thematic brief” and “Roadmap for the SDGs”: itself – referred to in the 4 countries, Cairo, 5 –13 September', 'repair/ocr-mojibake'],
     ['the sess ion was opened', 'the session was opened', 'repair/join'],
     ['as set out inthe annex', 'as set out in the annex', 'repair/split'],
     ['poverty eradicati on. There', 'poverty eradication. There', 'repair/join'],

@@ -115,8 +115,39 @@ function dashEdits(ctx: RepairContext): Edit[] {
   return edits;
 }
 
+// Words a bare number follows in plain English (`the 4 countries`, `item 4 of`): there a 4 is a 4.
+const BEFORE_NUMBER = /^(the|of|in|for|to|with|and|or|all|these|those|about|over|under|than|by|at|on|from|some|only|just|nearly|almost|least|most|item|items|paragraph|paragraphs|para|article|articles|chapter|annex|table|figure|page|pages|section|rule|goal|target|phase|level|step|option|principle|recommendation|resolution|decision|number|no|were|was|are|is|be|had|has|have|of)$/i;
+
+/**
+ * `itself 4 referred`, `5 413 September` -> `itself – referred`, `5 –13 September`: in a report
+ * whose quotes came out as marks, a bare 4 between words, or glued to the second day of a
+ * range, is the en dash. Only where the marks were seen: elsewhere a 4 is a number.
+ */
+function bareDashEdits(ctx: RepairContext, marks: number): Edit[] {
+  if (marks < MIN_MARKS) return [];
+  const edits: Edit[] = [];
+  const { tokens } = ctx;
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!prev || !next) return;
+    if (t.text === '4' && /^\p{L}+[,;:]?$/u.test(prev.text) && !BEFORE_NUMBER.test(prev.core) && /^\p{Ll}+$/u.test(next.core) && !/s$/.test(next.core)) {
+      edits.push({ range: { start: t.start, end: t.end }, text: '–', rule: 'repair/ocr-mojibake' });
+    }
+    const day = /^4([1-9]|[12]\d|3[01])$/.exec(t.text);
+    if (day && /^\d{1,2}$/.test(prev.text) && Number(prev.text) < Number(day[1]) && MONTH_START.test(next.text)) {
+      edits.push({ range: { start: t.start, end: t.start + 1 }, text: '–', rule: 'repair/ocr-mojibake' });
+    }
+  });
+  return edits;
+}
+
+/** Quote and possessive marks a report must show before a bare 4 is taken for a dash. */
+const MIN_MARKS = 2;
+
 export function ocrMojibakeRepairs(ctx: RepairContext): Edit[] {
   const byStart = new Map<number, Edit>();
-  for (const e of [...accentEdits(ctx), ...quoteEdits(ctx), ...dashEdits(ctx)]) if (!byStart.has(e.range.start)) byStart.set(e.range.start, e);
+  const quotes = quoteEdits(ctx);
+  for (const e of [...accentEdits(ctx), ...quotes, ...dashEdits(ctx), ...bareDashEdits(ctx, quotes.length)]) if (!byStart.has(e.range.start)) byStart.set(e.range.start, e);
   return [...byStart.values()];
 }
