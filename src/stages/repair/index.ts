@@ -12,6 +12,7 @@ import { functionWordRepairs } from './rules/function-words.js';
 import { punctuationRepairs } from './rules/punctuation.js';
 import { ocrMojibakeRepairs } from './rules/ocr-mojibake.js';
 import { salvageRepairs } from './rules/salvage.js';
+import { symbolRepairs } from './rules/symbols.js';
 import { joinRepairs, splitRepairs } from './rules/split-join.js';
 import { atRepairs, toRepairs } from './rules/to-confusion.js';
 import { wordRepairs } from './rules/word.js';
@@ -37,7 +38,7 @@ export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, farDi
 
 type Rule = (ctx: RepairContext) => Edit[];
 // Order matters: salvage and digits first (they see the raw junk), words last (they see clean neighbours).
-const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs, farWordRepairs];
+const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, symbolRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs, farWordRepairs];
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {

@@ -36,8 +36,8 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
       }
     }
     // segments of a document symbol
-    if (/^[A-Z]{1,4}(\/[\dA-Za-z.]+){2,}$/.test(core)) {
-      const fixed = core.replace(/(?<=\/)(\d*[Il|O]\d*)(?=\/|$)/g, (seg) => (/\d/.test(seg) ? [...seg].map((c) => AS_DIGIT[c] ?? c).join('') : seg));
+    if (/^[A-Z]{1,4}(\/[\dA-Za-z.-]+){2,}$/.test(core)) {
+      const fixed = core.replace(/(?<=\/)(\d*[Il|OS]\d*)(?=\/|$)/g, (seg) => (/\d/.test(seg) ? [...seg].map((c) => AS_DIGIT[c] ?? c).join('') : seg));
       if (fixed !== core) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
       continue;
     }
