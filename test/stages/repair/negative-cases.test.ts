@@ -25,6 +25,9 @@ const UNCHANGED = [
   'the flagship of ASIT’s programme and the ceiling is 148. From October 2024 it fell.',
   // closed compounds of two content words are words, not a lost space
   'youth engagement in policymaking and the workplan of the peacebuilding offices',
+  // brackets that close are brackets: a date in brackets, a count in brackets
+  'the decision (9 September 1997) and the vote (8 members) on item (a); in the year 997 of the Hijra',
+  'Department of Economic and Social Affairs (1 January–31 December 2024) and “Data Innovation for Producing SDG4',
   // symbols as written stay: special sessions, committees, conferences, councils
   'A/S-21/2, A/C.4/52/SR.3, A/CONF.171/13/Rev.1, E/CN.9/2025/1, S/RES/1325 (2000), E/ESCAP/81/33, A/AC.109/1191, AVIATION and EICAR',
   // with no quote marks misread, a bare 4 is a number

@@ -48,12 +48,21 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
       edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
       continue;
     }
-    // an opening bracket that was a 1: "(997" "[994" "[1th" (never when the bracket closes)
+    // an opening bracket that was a 1: "(997" "[994" "[1th", "on (9 September", "item [8 at"
+    // (never when the bracket closes soon after: "(9 September 1997)" is a date in brackets)
     const br = /^[([|](\d{1,3})(st|nd|rd|th)?([.,;:]?)$/.exec(t.text);
     if (br) {
       const n = `1${br[1]}`;
       const year = n.length === 4 && /^(19|20)\d\d$/.test(n);
-      if (year || br[2]) edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
+      const unclosed = !/^[^()[\]]{0,40}[)\]]/.test(ctx.doc.text.slice(t.end));
+      const day = br[1].length === 1 && MONTH_START.test(ctx.doc.text.slice(t.end + 1, t.end + 11));
+      const itemNumber = br[1].length <= 2 && /\b(item|items|paragraph|paragraphs|resolution|decision|annex|chapter|article)\s$/i.test(before);
+      if (year || br[2] || (unclosed && (day || itemNumber))) edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
+      continue;
+    }
+    // a year that lost its 1 after a date: "19 November 997"
+    if (/^9\d\d[.,;:)]?$/.test(t.text) && /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) {
+      edits.push({ range: { start: t.start, end: t.start + 3 }, text: `1${t.text.slice(0, 3)}`, rule: 'repair/digits' });
     }
   }
   return edits;

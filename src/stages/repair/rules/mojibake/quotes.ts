@@ -45,9 +45,9 @@ export function quoteEdits(ctx: RepairContext): Edit[] {
       edits.push({ range: { start: t.coreStart + poss[1].length, end: t.coreStart + core.length }, text: '’s', rule: 'repair/ocr-mojibake' });
       return;
     }
-    // a closing quote only closes an opening one a little before it
+    // a closing quote only closes an opening one a little before it (`SDG4` is Goal 4, not `SDG”`)
     const close = /^(\p{L}[\p{L}’'-]*?)([aA4])$/u.exec(core);
-    if (close && i - openAt <= 25 && (known(close[1]) || acronym(close[1])) && close[1].length >= 3) {
+    if (close && i - openAt <= 25 && (known(close[1]) || (acronym(close[1]) && close[2] !== '4')) && close[1].length >= 3) {
       edits.push({ range: { start: t.coreStart + close[1].length, end: t.coreStart + core.length }, text: '”', rule: 'repair/ocr-mojibake' });
       openAt = -Infinity;
       return;
