@@ -18,6 +18,7 @@ type Case = [input: string, output: string, rule: string];
 describe('repair rules', () => {
   const cases: Case[] = [
     ['The Commitice met.', 'The Committee met.', 'repair/word'],
+    ['drought and land degradatien in Africa', 'drought and land degradation in Africa', 'repair/word'],
     ['the Economie and Social Council', 'the Economic and Social Council', 'repair/word'],
     ['the Seeretary-General said', 'the Secretary-General said', 'repair/word'],
     ['at its 5th mecting on 3 May', 'at its 5th meeting on 3 May', 'repair/word'],

@@ -5,6 +5,7 @@ import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { ocrDistance } from '../ocr-distance.js';
+import { countWords } from '../../../lexicon/count-words.js';
 
 /** Shorter words have too many far neighbours to pick one. */
 const MIN_LENGTH = 5;
@@ -32,13 +33,6 @@ function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, num
     const score = distance - PRIOR_WEIGHT * vocab.prior[i] - DOC_WEIGHT * Math.log2(1 + (docCounts.get(key) ?? 0));
     return { form: vocab.forms[i], distance, score };
   }).sort((a, b) => a.score - b.score);
-}
-
-/** How often the document writes each lower-case word. */
-function countWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return counts;
 }
 
 /**

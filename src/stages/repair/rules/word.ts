@@ -4,6 +4,7 @@ import { contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
 import { isEnglishWord } from '../../../lexicon/english.js';
+import { countWords } from '../../../lexicon/count-words.js';
 
 const FREQ_WEIGHT = 0.25;
 const CONTEXT_WEIGHT = 0.4;
@@ -12,6 +13,8 @@ const TITLE_MIN_FREQ = 1000;
 const TITLE_MAX_COST = 0.8;
 const SHORT_MAX_COST = 0.8;
 const CHEAP = 0.5;
+/** A word this long has few neighbours: a cheap confusion away from a word of the spelling list, it is that word. */
+const LONG = 8;
 /** A short word this common (list count) in the spelling list is a word. */
 const SHORT_REAL = 100;
 /** Lower is better: the cost of the edits, less what frequency and context say for the word. */
@@ -24,7 +27,7 @@ function rank(c: Candidate, fit: number): number {
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
  * best does not beat the runner-up by `margin`, the word is left for the garble flags.
  */
-function correct(ctx: RepairContext, core: string, i: number, cache: Map<string, Candidate[]>): string | undefined {
+function correct(ctx: RepairContext, core: string, i: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>): string | undefined {
   // Letters only, ASCII only: accented words are foreign names, not misprints.
   if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
   // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
@@ -56,7 +59,9 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
       return core.length >= 5 && /^\p{Ll}/u.test(c.word)
         && ((c.freq >= TITLE_MIN_FREQ && c.cost <= TITLE_MAX_COST) || (c.freq >= MIN_FREQ * 2 && c.cost <= CHEAP));
     }
-    return /^\p{Ll}/u.test(c.word) && c.freq >= MIN_FREQ;
+    // formal words the subtitle counts barely know (`degradation`): the document writes them, or they are long and one confusion away
+    const formal = (docWords.get(lower) ?? 0) >= 2 || (core.length >= LONG && c.cost <= CHEAP && ctx.knowledge.english.has(lower));
+    return /^\p{Ll}/u.test(c.word) && (c.freq >= MIN_FREQ || formal);
   });
   if (usable.length === 0) return undefined;
   const prev = wordOf(ctx.tokens[i - 1]);
@@ -76,6 +81,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const noisy = ctx.farDistance > 0 && ctx.noisy;
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
+  const docWords = countWords(ctx.doc.text);
   ctx.tokens.forEach((t, i) => {
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
     // each part of a hyphenated compound on its own: `Seeretary-General`
@@ -85,7 +91,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
       offset += part.length + 1;
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
-      const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, cache);
+      const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, cache, docWords);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
   });
