@@ -88,18 +88,32 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
     edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
   };
   const fits = (c: Line, fragment: string) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
+  let heads: { line: Line; prev: string }[] = [];
   for (const b of bs) {
     const only = b.lines.length === 1 ? b.lines[0] : undefined;
-    if (only && cut.length && only.text.trim().length < width * SHORT && (noisy || FRAGMENT_START.test(only.text.trim())) && !/^page\b/i.test(only.text.trim())) {
+    if (only && (cut.length || heads.length) && only.text.trim().length < width * SHORT && (noisy || FRAGMENT_START.test(only.text.trim())) && !/^page\b/i.test(only.text.trim())) {
       const fragment = only.text.trim();
+      // A line's lost left-hand part, its right-hand part left in place after a line broken by a
+      // hyphen: `climate ex-` | `tremes (...) on land d` | `idation pro-`. The word the hyphen
+      // splits (`ex` + `tremes`) is the strongest evidence there is, so it is asked first.
+      const h = heads.findIndex((x) => fits(x.line, fragment) && isWord(`${lastWord(x.prev.replace(/-$/, ''))}${firstWord(fragment)}`));
+      if (h >= 0) {
+        const lead = only.text.length - only.text.trimStart().length;
+        edits.push({ range: { start: heads[h].line.start, end: heads[h].line.start }, text: `${fragment} `, rule: 'normalise/reattach-fragment', moved: { from: only.start + lead, offset: 0 } });
+        edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+        cut = cut.filter((c) => c !== heads[h].line);
+        heads.splice(h, 1);
+        continue;
+      }
       // the two parts make one full line, and the cut falls inside a word (`selfsu` | `iency`,
       // `Off` | `¢ at`): the first cut line, in order, that fits
       const inWord = (c: Line) => !isWord(lastWord(c.text)) || !isWord(firstWord(fragment));
       // (in a noisy scan every word is a shred: the length alone decides)
       const k = noisy ? cut.findIndex((c) => fits(c, fragment)) : /\s/.test(fragment) ? cut.findIndex((c) => fits(c, fragment) && inWord(c)) : -1;
-      if (k < 0) continue;
-      attach(cut[k], only);
-      cut = cut.slice(k + 1);
+      if (k >= 0) {
+        attach(cut[k], only);
+        cut = cut.slice(k + 1);
+      }
       continue;
     }
     // In a noisy scan the lost parts of several lines may come as one block, a line each: every
@@ -111,6 +125,8 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
       continue;
     }
     cut = []; // the lost parts follow the paragraph they were cut from
+    heads = b.lines.flatMap((l, i) => (i > 0 && /\p{L}-$/u.test(b.lines[i - 1].text.trimEnd()) && l.text.trim().length < width * SHORT
+      ? [{ line: l, prev: b.lines[i - 1].text.trimEnd() }] : []));
     b.lines.forEach((l, i) => {
       const next = b.lines[i + 1];
       const t = l.text.trimEnd();

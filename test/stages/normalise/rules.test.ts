@@ -147,6 +147,19 @@ describe('fragments moved below their paragraph', () => {
     expect(doc.text).not.toMatch(/\n\niency/);
     expect(rulesOf(doc)).toEqual(['normalise/reattach-fragment', 'normalise/reattach-fragment']);
   });
+  it('puts a lost left-hand part back before the right-hand part left after a hyphenated line', () => {
+    const input = para(filler, '', 'degradation are assessed differently in various parts of the world. The increasing climate ex-',
+      'idation and related pro-', 'cesses, including floods, mass movements, soil erosion by water and wind and salination in all parts', '',
+      'tremes (for example heat waves, droughts) is having an impact on land degr');
+    const doc = run([rule], input);
+    expect(doc.text).toContain('climate ex-\ntremes (for example heat waves, droughts) is having an impact on land degr idation and related pro-\ncesses');
+    const at = doc.text.indexOf('tremes');
+    expect(doc.original.slice(doc.map.starts[at], doc.map.starts[at] + 6)).toBe('tremes');
+    // without the hyphenated word they make (`ex` + `tremes`), the part stays where it is
+    const unrelated = input.replace('climate ex-', 'climate an-');
+    expect(run([rule], unrelated).text).toBe(unrelated);
+  });
+
   const untouched = [
     // a short line of clean text and a lower-case paragraph that does not complete it
     para(filler, '', 'The Assembly notes that, these', 'developments notwithstanding, apartheid remains.', '', 'would be deleted;'),
