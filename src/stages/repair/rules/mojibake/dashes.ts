@@ -29,6 +29,9 @@ export function dashEdits(ctx: RepairContext): Edit[] {
   return edits;
 }
 
+/** Quote and possessive marks a report must show before a bare 4 is taken for a dash. */
+const MIN_MARKS = 2;
+
 // Words a bare number follows in plain English (`the 4 countries`, `item 4 of`): there a 4 is a 4.
 const BEFORE_NUMBER = /^(the|of|in|for|to|with|and|or|all|these|those|about|over|under|than|by|at|on|from|some|only|just|nearly|almost|least|most|item|items|paragraph|paragraphs|para|article|articles|chapter|annex|table|figure|page|pages|section|rule|goal|target|phase|level|step|option|principle|recommendation|resolution|decision|number|no|were|was|are|is|be|had|has|have)$/i;
 
@@ -55,6 +58,3 @@ export function bareDashEdits(ctx: RepairContext, marks: number): Edit[] {
   });
   return edits;
 }
-
-/** Quote and possessive marks a report must show before a bare 4 is taken for a dash. */
-const MIN_MARKS = 2;
