@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDoc, type Doc } from '../core/doc.js';
-import { emptyBatch, type StageContext } from '../core/stage.js';
+import { emptyBatch, type BatchContext, type StageContext } from '../core/stage.js';
 import { listInputs, stemOf } from '../io/files.js';
 import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
@@ -81,15 +81,21 @@ export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Qu
   };
 }
 
-/** Per-document stages, then the batch context from all of them, then the rest. */
-export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): Doc[] {
+/** The per-document stages on every input, then the batch context built from all of them. */
+function firstPass(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): { docs: Doc[]; batch: BatchContext } {
   const ctx: StageContext = { batch: emptyBatch() };
-  const firstPass = docs.map((doc) => {
+  const done = docs.map((doc) => {
     onDoc?.(doc.path);
     return runSteps(doc, pipeline.before, ctx);
   });
-  ctx.batch = buildBatchContext(firstPass);
-  return firstPass.map((doc) => runSteps(doc, pipeline.after, ctx));
+  return { docs: done, batch: buildBatchContext(done) };
+}
+
+/** Per-document stages, then the batch context from all of them, then the rest. */
+export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): Doc[] {
+  const first = firstPass(docs, pipeline, onDoc);
+  const ctx: StageContext = { batch: first.batch };
+  return first.docs.map((doc) => runSteps(doc, pipeline.after, ctx));
 }
 
 /**
@@ -106,12 +112,8 @@ export async function runBatch(
   const workers = parallel ? workerCount(parallel.workers, inputs) : 1;
   let done: Doc[];
   if (workers > 1) {
-    const ctx: StageContext = { batch: emptyBatch() };
-    const firstPass = inputs.map((doc) => {
-      onDoc?.(doc.path);
-      return runSteps(doc, pipeline.before, ctx);
-    });
-    done = await runAfterInWorkers(firstPass, buildBatchContext(firstPass), parallel!.config, workers);
+    const first = firstPass(inputs, pipeline, onDoc);
+    done = await runAfterInWorkers(first.docs, first.batch, parallel!.config, workers);
   } else {
     done = processDocs(inputs, pipeline, onDoc);
   }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
+import { firstAfter } from '../../core/search.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { EventEntity, Range } from '../../core/types.js';
 import { headNounNames, wordsOfText } from '../extract-organisations/candidates.js';
@@ -35,18 +36,6 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Index of the first of the ascending `xs` greater than `pos` (`xs.length` if none). */
-function firstAfter(xs: number[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Named meetings and numbered sessions, with the date and place their sentence gives. */
 export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Transform {
   const opts = resolveOptions('extract-events', extractEventsDefaults, options);
@@ -74,11 +63,9 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
     const sents = doc.segments?.sentences ?? paragraphs(text).flatMap((p) => sentences(text, p, new Set()));
     // where each found event starts, in order: "the next event" is a binary search, not a scan
     const starts = found.map((f) => f.range.start).sort((a, b) => a - b);
-    const sentEnds = sents.map((x) => x.end);
     const dates = [...doc.dates].sort((a, b) => a.start - b.start);
     const places = [...doc.places].sort((a, b) => a.start - b.start);
-    const dateStarts = dates.map((d) => d.start);
-    const placeStarts = places.map((d) => d.start);
+    const start = (x: Range) => x.start;
     found.sort((a, b) => (b.range.end - b.range.start) - (a.range.end - a.range.start));
     for (const f of found) {
       if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
@@ -86,17 +73,17 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       const mention = text.slice(f.range.start, f.range.end);
       const event: EventEntity = { ...locate(doc, f.range), text: mention, name: mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''), producers: [f.producer] };
       if (opts.attach) {
-        const s = sents[firstAfter(sentEnds, f.range.end - 1)];
+        const s = sents[firstAfter(sents, f.range.end - 1, (x) => x.end)];
         const sentence = s && s.start <= f.range.start && f.range.end <= s.end ? s : undefined;
         if (sentence) {
           // what follows the event in its sentence, before any other event begins
-          const stop = Math.min(sentence.end, starts[firstAfter(starts, f.range.end - 1)] ?? Infinity);
-          const inSentence = <T extends Range>(xs: T[], xStarts: number[]) => {
-            const x = xs[firstAfter(xStarts, f.range.end - 1)];
+          const stop = Math.min(sentence.end, starts[firstAfter(starts, f.range.end - 1, (x) => x)] ?? Infinity);
+          const inSentence = <T extends Range>(xs: T[]) => {
+            const x = xs[firstAfter(xs, f.range.end - 1, start)];
             return x && x.end <= stop ? x : undefined;
           };
-          const date = inSentence(dates, dateStarts);
-          const place = inSentence(places, placeStarts);
+          const date = inSentence(dates);
+          const place = inSentence(places);
           if (date) event.date = date.value;
           else if (f.year) event.date = f.year; // "the 2006 High-level Dialogue"
           if (place) event.place = place.name;

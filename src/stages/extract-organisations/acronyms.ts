@@ -1,3 +1,4 @@
+import { firstAfter } from '../../core/search.js';
 import type { Range } from '../../core/types.js';
 import type { Word } from './candidates.js';
 
@@ -30,13 +31,7 @@ export function acronymDefinitions(text: string, words: Word[]): Definition[] {
     const acronym = m[1];
     if (!/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
     // the last 14 words before the bracket, found by binary search over the sorted words
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end <= m.index) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(words, m.index, (w) => w.end);
     const before = words.slice(Math.max(0, lo - 14), lo);
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {

@@ -74,18 +74,21 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   const edits: Edit[] = [];
   let cut: Line[] = [];
   const noisy = isNoisyScan(text);
-  const attach = (target: Line, only: Line) => {
-    const fragment = only.text.trim();
-    // a word cut in the middle joins without a space: `achie` + `ments` -> `achiements`
-    const left = lastWord(target.text);
-    const right = firstWord(fragment);
-    const glued = left && right && !isWord(left) && !isWord(right) && isWord(left + right);
+  /** `only`'s text leaves its line and lands at `at`, between `before` and `after`, keeping its own offsets. */
+  const move = (only: Line, at: number, before: string, after: string) => {
     const lead = only.text.length - only.text.trimStart().length;
     edits.push({
-      range: { start: target.end, end: target.end }, text: `${glued ? '' : ' '}${fragment}`, rule: 'normalise/reattach-fragment',
-      moved: { from: only.start + lead, offset: glued ? 0 : 1 },
+      range: { start: at, end: at }, text: `${before}${only.text.trim()}${after}`, rule: 'normalise/reattach-fragment',
+      moved: { from: only.start + lead, offset: before.length },
     });
     edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+  };
+  const attach = (target: Line, only: Line) => {
+    // a word cut in the middle joins without a space: `achie` + `ments` -> `achiements`
+    const left = lastWord(target.text);
+    const right = firstWord(only.text.trim());
+    const glued = left && right && !isWord(left) && !isWord(right) && isWord(left + right);
+    move(only, target.end, glued ? '' : ' ', '');
   };
   const fits = (c: Line, fragment: string) => Math.abs(c.text.trimEnd().length + 1 + fragment.length - width) <= width * FIT;
   let heads: { line: Line; prev: string }[] = [];
@@ -98,9 +101,7 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
       // splits (`ex` + `tremes`) is the strongest evidence there is, so it is asked first.
       const h = heads.findIndex((x) => fits(x.line, fragment) && isWord(`${lastWord(x.prev.replace(/-$/, ''))}${firstWord(fragment)}`));
       if (h >= 0) {
-        const lead = only.text.length - only.text.trimStart().length;
-        edits.push({ range: { start: heads[h].line.start, end: heads[h].line.start }, text: `${fragment} `, rule: 'normalise/reattach-fragment', moved: { from: only.start + lead, offset: 0 } });
-        edits.push({ range: { start: only.start, end: only.end }, text: '', rule: 'normalise/reattach-fragment' });
+        move(only, heads[h].line.start, '', ' ');
         cut = cut.filter((c) => c !== heads[h].line);
         heads.splice(h, 1);
         continue;

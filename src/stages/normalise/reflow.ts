@@ -1,7 +1,7 @@
+import { isLetter } from '../../core/chars.js';
 import type { Edit } from '../../core/types.js';
 import { lines } from './rule.js';
 
-const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
 /** Letters and capitals in `t`; ASCII without regular expressions (this runs on every line). */
@@ -11,7 +11,7 @@ function letterCounts(t: string): [number, number] {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c >= 65 && c <= 90) { letters++; upper++; } else if (c >= 97 && c <= 122) letters++;
-    else if (c >= 128 && LETTER.test(t[i])) { letters++; if (UPPER.test(t[i])) upper++; }
+    else if (c >= 128 && isLetter(t[i])) { letters++; if (UPPER.test(t[i])) upper++; }
   }
   return [letters, upper];
 }

@@ -45,3 +45,14 @@ export function contextFit(batch: BatchContext, prev: string | undefined, word: 
 export function wordOf(t: Token | undefined): string | undefined {
   return t && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core : undefined;
 }
+
+/** Each part of a hyphenated compound with where it starts (`Seeretary-General`): repairs read them one by one. */
+export function compoundParts(t: Token): { part: string; start: number }[] {
+  const out: { part: string; start: number }[] = [];
+  let start = t.coreStart;
+  for (const part of t.core.split('-')) {
+    out.push({ part, start });
+    start += part.length + 1;
+  }
+  return out;
+}

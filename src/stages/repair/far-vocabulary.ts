@@ -1,6 +1,7 @@
 import type { BatchContext } from '../../core/stage.js';
 import { countries } from '../../gazetteer/countries.js';
 import { englishWords, wordFrequencies } from '../../lexicon/english.js';
+import { MONTHS } from '../extract-dates/months.js';
 import { BigramIndex } from './bigram-index.js';
 
 /** A word this common in the frequency list is a reading a bad scan may be given. */
@@ -9,8 +10,6 @@ const MIN_FREQ = 20;
 const COUNTRY_PRIOR = 3;
 /** What each further document of the batch that uses a word adds to its weight. */
 const BATCH_DOC_PRIOR = 0.3;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface FarVocabulary {
   index: BigramIndex;
@@ -35,7 +34,7 @@ function fixedWords(): Map<string, { form: string; prior: number }> {
     if (count >= MIN_FREQ && w.length >= 3 && /^[a-z]+$/.test(w) && english.has(w)) fixed.set(w, { form: w, prior: Math.log10(1 + count) });
   }
   // the frequency list writes months in lower case, the spelling lexicon not at all
-  for (const month of MONTHS) fixed.set(month.toLowerCase(), { form: month, prior: COUNTRY_PRIOR });
+  for (const month of MONTHS) fixed.set(month, { form: month[0].toUpperCase() + month.slice(1), prior: COUNTRY_PRIOR });
   for (const c of countries()) {
     for (const v of c.variants) {
       if (!/^\p{Lu}\p{Ll}{3,}$/u.test(v)) continue;

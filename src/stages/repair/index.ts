@@ -62,7 +62,7 @@ function settle(doc: Doc, removeAbove: number): Doc {
       ? { ...g, action: 'repaired' as const } : g));
   for (const r of repairs) {
     if (garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start)) continue;
-    garbled.push({ ...locate(doc, r), source: r.source, text: doc.original.slice(r.source.start, r.source.end), score: 0.5, reasons: [r.rule.split('+').pop()!], action: 'repaired' });
+    garbled.push({ start: r.start, end: r.end, source: r.source, text: doc.original.slice(r.source.start, r.source.end), score: 0.5, reasons: [r.rule.split('+').pop()!], action: 'repaired' });
   }
   garbled.sort((a, b) => a.start - b.start || a.end - b.end);
   const removals: Edit[] = [];

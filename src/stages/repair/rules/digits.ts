@@ -1,9 +1,11 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
-import { MONTH_START } from '../../extract-dates/months.js';
+import { MONTH_PATTERN, MONTH_START } from '../../extract-dates/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
+/** A month name just before a token. */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\s$`);
 
 /**
  * Numbers with letters the engine mistook for digits: `Ig82` -> `1982`, `A/39/36I` ->
@@ -61,7 +63,7 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
       continue;
     }
     // a year that lost its 1 after a date: "19 November 997"
-    if (/^9\d\d[.,;:)]?$/.test(t.text) && /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) {
+    if (/^9\d\d[.,;:)]?$/.test(t.text) && MONTH_BEFORE.test(before)) {
       edits.push({ range: { start: t.start, end: t.start + 3 }, text: `1${t.text.slice(0, 3)}`, rule: 'repair/digits' });
     }
   }

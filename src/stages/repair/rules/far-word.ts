@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import { isProtected } from '../../detect-garble/protected.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
-import { contextFit, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { ocrDistance } from '../ocr-distance.js';
@@ -52,10 +52,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i, 4, 2)) return;
-    let offset = 0;
-    for (const part of t.core.split('-')) {
-      const start = t.coreStart + offset;
-      offset += part.length + 1;
+    for (const { part, start } of compoundParts(t)) {
       if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;

@@ -1,6 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import { isProtected } from '../../detect-garble/protected.js';
-import { contextFit, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../lexicon/foreign.js';
 import { isEnglishWord } from '../../../lexicon/english.js';
@@ -84,11 +84,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const docWords = countWords(ctx.doc.text);
   ctx.tokens.forEach((t, i) => {
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
-    // each part of a hyphenated compound on its own: `Seeretary-General`
-    let offset = 0;
-    for (const part of t.core.split('-')) {
-      const start = t.coreStart + offset;
-      offset += part.length + 1;
+    for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
       const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, cache, docWords);
