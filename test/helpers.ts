@@ -7,3 +7,10 @@ export function docOf(text: string, id = 'test'): Doc {
 }
 
 export const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() } };
+
+// Words of a heavy scan: most are misread, so a text that starts with them counts as a noisy scan.
+const NOISY_SCAN = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
+  + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities censidcred repert ';
+
+/** `sentence` at the end of a noisy scan. */
+export const inNoisyScan = (sentence: string) => `${NOISY_SCAN}${NOISY_SCAN}${NOISY_SCAN}${sentence}`;

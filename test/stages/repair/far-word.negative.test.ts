@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf } from '../../helpers.js';
+import { docOf, inNoisyScan } from '../../helpers.js';
 
 const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set(['UNSMA', 'UNCTAD']), bigrams: new Map<string, number>() } };
 const detect = createDetectGarble();
 const repair = createRepair();
-const noise = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
-  + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities censidcred repert ';
 
 // Even in a noisy scan these stay: real words, names, acronyms, symbols, foreign phrases.
 const KEEP = [
@@ -23,7 +21,7 @@ const KEEP = [
 
 describe('repair/far-word negative cases', () => {
   it.each(KEEP)('keeps %j', (sentence) => {
-    const doc = repair(detect(docOf(`${noise}${noise}${noise}${sentence}`), ctx), ctx);
+    const doc = repair(detect(docOf(inNoisyScan(sentence)), ctx), ctx);
     expect(doc.text.endsWith(sentence)).toBe(true);
   });
 });

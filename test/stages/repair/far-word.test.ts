@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf } from '../../helpers.js';
+import { docOf, inNoisyScan } from '../../helpers.js';
 
 const batch = {
   vocabulary: new Map([['committee', 5], ['assembly', 5], ['territories', 3]]),
@@ -14,10 +14,6 @@ const repair = createRepair();
 const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
 const farEdits = (text: string) => run(text).edits.filter((e) => e.rule.includes('repair/far-word')).map((e) => `${e.from}>${e.to}`);
 
-// Words of a heavy scan: most are misread, so the scan counts as noisy.
-const noise = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
-  + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities censidcred repert ';
-const inScan = (sentence: string) => `${noise}${noise}${noise}${sentence}`;
 
 describe('repair/far-word', () => {
   const cases: [sentence: string, expected: string][] = [
@@ -28,11 +24,11 @@ describe('repair/far-word', () => {
     ['on 3 Octobe the Committee', 'Octobe>October'],
   ];
   it.each(cases)('in a noisy scan, %j gets %j', (sentence, expected) => {
-    expect(farEdits(inScan(sentence))).toContain(expected);
+    expect(farEdits(inNoisyScan(sentence))).toContain(expected);
   });
 
   it('writes the reading with both offsets', () => {
-    const doc = run(inScan('The Conimuttee met.'));
+    const doc = run(inNoisyScan('The Conimuttee met.'));
     const edit = doc.edits.find((e) => e.from === 'Conimuttee')!;
     expect(doc.text.slice(edit.start, edit.end)).toBe('Committee');
     expect(doc.original.slice(edit.source.start, edit.source.end)).toBe('Conimuttee');
@@ -45,7 +41,7 @@ describe('repair/far-word', () => {
 
   it('is off when farDistance is 0', () => {
     const off = createRepair({ farDistance: 0 });
-    const doc = off(detect(docOf(inScan('The Conimuttee met.')), ctx), ctx);
+    const doc = off(detect(docOf(inNoisyScan('The Conimuttee met.')), ctx), ctx);
     expect(doc.edits.filter((e) => e.rule.includes('repair/far-word'))).toEqual([]);
   });
 
