@@ -4,10 +4,13 @@ import type {
   DateEntity, EventEntity, FootnoteRef, GarbleSpan, LoggedEdit, Message, OrgEntity, PlaceEntity,
   Range, Rejection,
 } from './types.js';
+import type { Word } from '../text/words.js';
 
 export interface Segments {
   paragraphs: Range[];
   sentences: Range[];
+  /** Runs of letters and digits with inner apostrophes, stops, ampersands and hyphens. */
+  words: Word[];
 }
 
 /** The document as it moves through the stages. Stages return a new Doc; they never mutate. */

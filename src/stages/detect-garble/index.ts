@@ -8,7 +8,7 @@ import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { GARBLE_RULES } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
 import { scoreTokens, type Scored } from './score.js';
-import { tokenize } from './tokens.js';
+import { tokenize } from '../../text/tokens.js';
 
 export interface DetectGarbleOptions {
   /** A token whose combined score reaches this is garbled. Default `0.5`. */

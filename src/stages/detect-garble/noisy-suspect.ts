@@ -1,6 +1,6 @@
 import type { Knowledge } from '../../lexicon/knowledge.js';
-import { isProtected } from './protected.js';
-import type { Token } from './tokens.js';
+import { isProtected } from '../../text/protected.js';
+import type { Token } from '../../text/tokens.js';
 
 /** Short words rarer than this are more often shreds of longer words than words, in a bad scan. */
 const SHORT_COMMON = 10000;

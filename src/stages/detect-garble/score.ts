@@ -1,9 +1,9 @@
 import type { Doc } from '../../core/doc.js';
-import { inForeignPhrase } from '../../lexicon/foreign.js';
+import { inForeignPhrase } from '../../text/foreign.js';
 import { noisySuspect } from './noisy-suspect.js';
-import { isProtected } from './protected.js';
+import { isProtected } from '../../text/protected.js';
 import type { GarbleRule, RuleContext } from './rules/rule.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../../text/tokens.js';
 
 export interface Scored {
   token: Token;
@@ -14,7 +14,8 @@ export interface Scored {
 /** Independent pieces of evidence combine as a noisy-or: each can only raise the score. */
 export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
 
-const FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 'For', 'And', 'Or', 'The', 'A', 'An', 'Is', 'As']);
+// Function words that a bad scan writes with a capital in mid-sentence (`results Of the`).
+const CAPITALISED_FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 'For', 'And', 'Or', 'The', 'A', 'An', 'Is', 'As']);
 
 /** Markup residue that normalisation unwrapped still says the scan was poor right there. */
 function touchedByMarkup(markup: Doc['edits'], token: Token): boolean {
@@ -35,7 +36,7 @@ export function scoreTokens(
       return { token, score: 0, reasons: [] };
     }
     const prev = tokens[i - 1];
-    if (FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
+    if (CAPITALISED_FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
       fired.push(['stray-capital', 0.3]);
     }
     if (fired.length > 0 && touchedByMarkup(markup, token)) fired.push(['markup-residue', 0.4]);

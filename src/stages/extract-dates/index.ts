@@ -3,7 +3,7 @@ import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { DateEntity } from '../../core/types.js';
-import { paragraphs } from '../segment/index.js';
+import { segmentsOf } from '../../text/segments.js';
 import { bareYearParser } from './parsers/bare-year.js';
 import { dayAndDayParser } from './parsers/day-and-day.js';
 import { dayListParser } from './parsers/day-list.js';
@@ -50,7 +50,7 @@ export function createExtractDates(options?: Partial<ExtractDatesOptions>): Tran
     // The document's own date (its header) dates what it reports; failing that, the last full date.
     let reference: Date | undefined = documentDate(parser, doc.text);
     const fixedReference = reference !== undefined;
-    for (const para of doc.segments?.paragraphs ?? paragraphs(doc.text)) {
+    for (const para of segmentsOf(doc).paragraphs) {
       const text = doc.text.slice(para.start, para.end);
       if (!WORTH_PARSING.test(text)) continue;
       for (const r of parser.parse(text, reference ?? new Date(2000, 0, 1))) {

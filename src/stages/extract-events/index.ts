@@ -1,11 +1,12 @@
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
-import { firstAfter } from '../../core/search.js';
+import { firstAfter } from '../../text/search.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { EventEntity, Range } from '../../core/types.js';
-import { headNounNames, wordsOfText } from '../extract-organisations/candidates.js';
-import { DOCUMENT_HEADS, EVENT_HEADS } from '../extract-organisations/heads.js';
-import { paragraphs, sentences } from '../segment/index.js';
+import { headNounNames } from '../../text/names/head-nouns.js';
+import { DOCUMENT_HEADS, EVENT_HEADS } from '../../text/names/heads.js';
+import { ORDINAL } from '../../text/ordinals.js';
+import { segmentsOf } from '../../text/segments.js';
 
 export interface ExtractEventsOptions {
   /** Attach the date and place the same sentence gives. Default `true`. */
@@ -14,7 +15,6 @@ export interface ExtractEventsOptions {
 
 export const extractEventsDefaults: ExtractEventsOptions = { attach: true };
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/i;
 // "sixty-third session", "third session of the ...", "twenty-first special session of the ..."
 const SESSION = /\b([A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th))[ ]+(?:(?:special|regular|resumed|ordinary)[ ]+)?[Ss]ession\b/g;
 // "of the" never ends a paragraph: a page break may fall between it and the body's name
@@ -50,7 +50,8 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
       if (owner) end = owner;
       found.push({ range: { start: m.index, end }, producer: 'extractor/session' });
     }
-    const words = wordsOfText(text);
+    const segments = segmentsOf(doc);
+    const words = segments.words;
     for (const r of headNounNames(text, words, EVENT_HEADS, [DOCUMENT_HEADS])) {
       if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
       // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
@@ -60,7 +61,7 @@ export function createExtractEvents(options?: Partial<ExtractEventsOptions>): Tr
     }
     const taken: Range[] = [];
     const events: EventEntity[] = [];
-    const sents = doc.segments?.sentences ?? paragraphs(text).flatMap((p) => sentences(text, p, new Set()));
+    const sents = segments.sentences;
     // where each found event starts, in order: "the next event" is a binary search, not a scan
     const starts = found.map((f) => f.range.start).sort((a, b) => a - b);
     const dates = [...doc.dates].sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
-import { firstAfter } from '../../core/search.js';
+import { firstAfter } from '../../text/search.js';
 import type { Range } from '../../core/types.js';
-import type { Word } from './candidates.js';
+import type { Word } from '../../text/words.js';
 
 const SMALL = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'to', 'de', 'du', 'des', 'la', 'against', 'with']);
 

@@ -1,6 +1,6 @@
 import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../lexicon/english.js';
-import type { Word } from './candidates.js';
+import type { Word } from '../../text/words.js';
 
 /** Heads of names in French, Spanish, Portuguese, Italian and German: the head comes first. */
 const FOREIGN_HEADS = new Set([

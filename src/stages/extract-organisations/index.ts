@@ -1,12 +1,13 @@
-import { isLetter } from '../../core/chars.js';
+import { isLetter } from '../../text/chars.js';
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { OrgEntity, Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
-import { headNounNames, wordsOfText } from './candidates.js';
-import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from './heads.js';
+import { headNounNames } from '../../text/names/head-nouns.js';
+import { segmentsOf } from '../../text/segments.js';
+import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from '../../text/names/heads.js';
 import { compromiseNames } from './compromise-source.js';
 import { compoundPartyNames, foreignNames } from './foreign-names.js';
 import { lowercaseHeadNames, treatyBodies } from './lowercase-heads.js';
@@ -75,7 +76,8 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
   };
   return (doc: Doc) => {
     const text = doc.text;
-    const words = wordsOfText(text);
+    const segments = segmentsOf(doc);
+    const words = segments.words;
     const mentions: { range: Range; org: Org; producer: string; nested?: boolean }[] = [];
     const byName = new Map<string, Org>(); // normalised name or acronym -> org
     const orgFor = (name: string, acronym?: string): Org => {
@@ -127,7 +129,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     }
     // 4. compromise, as one more source
     if (opts.compromise) {
-      for (const r of compromiseNames(text, doc.segments?.paragraphs ?? [{ start: 0, end: text.length }])) addNamed(r, 'extractor/compromise');
+      for (const r of compromiseNames(text, segments.paragraphs)) addNamed(r, 'extractor/compromise');
     }
     // 5. every acronym mention of a known organisation
     for (const w of words) {

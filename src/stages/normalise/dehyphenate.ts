@@ -1,4 +1,4 @@
-import { isLetter } from '../../core/chars.js';
+import { isLetter } from '../../text/chars.js';
 import type { Edit } from '../../core/types.js';
 
 export type Lexicon = (word: string) => boolean;

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { BatchContext } from '../../core/stage.js';
 import type { Knowledge } from '../../lexicon/knowledge.js';
-import { tokenize, type Token } from '../detect-garble/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
 import type { RepairLexicon } from './lexicon.js';
 
 export interface RepairContext {

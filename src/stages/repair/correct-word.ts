@@ -1,4 +1,4 @@
-import { COST, CONFUSIONS } from './confusions.js';
+import { COST, CONFUSIONS } from '../../text/ocr/confusions.js';
 import type { RepairLexicon } from './lexicon.js';
 
 export interface Candidate {

@@ -1,7 +1,7 @@
 import type { BatchContext } from '../../core/stage.js';
 import { countries } from '../../gazetteer/countries.js';
 import { englishWords, wordFrequencies } from '../../lexicon/english.js';
-import { MONTHS } from '../extract-dates/months.js';
+import { MONTHS } from '../../text/months.js';
 import { BigramIndex } from './bigram-index.js';
 
 /** A word this common in the frequency list is a reading a bad scan may be given. */

@@ -4,7 +4,7 @@ import { resolveOptions, type Transform } from '../../core/stage.js';
 import type { Edit, GarbleSpan } from '../../core/types.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { isNoisyScan } from '../../lexicon/noise.js';
-import { tokenize } from '../detect-garble/tokens.js';
+import { tokenize } from '../../text/tokens.js';
 import { withTokens, type RepairContext } from './context.js';
 import { RepairLexicon } from './lexicon.js';
 import { digitRepairs } from './rules/digits.js';

@@ -1,5 +1,6 @@
 import { resolveOptions, type Transform } from '../../core/stage.js';
-import type { Range } from '../../core/types.js';
+import { ABBREVIATIONS } from '../../text/abbreviations.js';
+import { segmentText } from '../../text/segments.js';
 
 export interface SegmentOptions {
   /** Extra abbreviations (without the dot) after which a full stop does not end a sentence. Default none. */
@@ -8,52 +9,9 @@ export interface SegmentOptions {
 
 export const segmentDefaults: SegmentOptions = { abbreviations: [] };
 
-// Titles and reference words that UN reports put before names and numbers.
-const ABBREVIATIONS = [
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'para', 'paras', 'art', 'arts', 'vol', 'p', 'pp',
-  'e.g', 'i.e', 'etc', 'cf', 'viz', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'rev', 'gen', 'col', 'lt',
-  'sect', 'fig', 'ch', 'op', 'cit', 'ibid', 'approx', 'dept', 'est', 'h.e', 'amb', 'distr', 'add', 'corr', 'rev',
-];
-
-export function paragraphs(text: string): Range[] {
-  const out: Range[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\n\s*\n/g)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
-/**
- * Sentence boundaries inside one paragraph. Written by hand because the splitters on offer
- * (natural's among them) return strings, not offsets, and do not know UN abbreviations.
- */
-export function sentences(text: string, para: Range, abbreviations: Set<string>): Range[] {
-  const out: Range[] = [];
-  let start = para.start;
-  const body = text.slice(para.start, para.end);
-  for (const m of body.matchAll(/[.!?]["'’”)]*(?=\s+["'‘“(]?[\p{Lu}\d])/gu)) {
-    const end = para.start + m.index + m[0].length;
-    const before = text.slice(Math.max(para.start, end - 12), end);
-    const word = /([\p{L}.]+)\.["'’”)]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue; // "Mr.", initials "H."
-    if (/^(\d{1,3}|[IVXLC]{1,5})\.$/.test(text.slice(start, end))) continue; // paragraph number "2."
-    out.push({ start, end });
-    start = end;
-    while (start < para.end && /\s/.test(text[start])) start++;
-  }
-  if (start < para.end) out.push({ start, end: para.end });
-  return out;
-}
-
 /** Paragraphs and sentences, as offsets into the text; extractors work sentence by sentence. */
 export function createSegment(options?: Partial<SegmentOptions>): Transform {
   const opts = resolveOptions('segment', segmentDefaults, options);
   const abbreviations = new Set([...ABBREVIATIONS, ...opts.abbreviations.map((a) => a.toLowerCase())]);
-  return (doc) => {
-    const paras = paragraphs(doc.text);
-    return { ...doc, segments: { paragraphs: paras, sentences: paras.flatMap((p) => sentences(doc.text, p, abbreviations)) } };
-  };
+  return (doc) => ({ ...doc, segments: segmentText(doc.text, abbreviations) });
 }

@@ -3,8 +3,8 @@ import { englishCharModel } from '../../../src/lexicon/char-ngram.js';
 import { Knowledge } from '../../../src/lexicon/knowledge.js';
 import { GARBLE_RULES } from '../../../src/stages/detect-garble/rules/index.js';
 import type { RuleContext } from '../../../src/stages/detect-garble/rules/rule.js';
-import { tokenize } from '../../../src/stages/detect-garble/tokens.js';
-import { isProtected } from '../../../src/stages/detect-garble/protected.js';
+import { tokenize } from '../../../src/text/tokens.js';
+import { isProtected } from '../../../src/text/protected.js';
 
 const ctx: RuleContext = {
   knowledge: new Knowledge({ vocabulary: new Map(), acronyms: new Set(['UNSMA']), bigrams: new Map() }),

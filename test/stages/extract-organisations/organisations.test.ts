@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymFits } from '../../../src/stages/extract-organisations/acronyms.js';
-import { wordsOf } from '../../../src/stages/extract-organisations/candidates.js';
+import { wordsOf } from '../../../src/text/words.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
 import { ctx, docOf } from '../../helpers.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ocrDistance } from '../../../src/stages/repair/ocr-distance.js';
+import { createOcrDistance, DEGRADED_CONFUSIONS } from '../../../src/text/ocr/distance.js';
+
+const ocrDistance = createOcrDistance(DEGRADED_CONFUSIONS);
 
 describe('ocrDistance', () => {
   const cases: [observed: string, word: string, low: number, high: number][] = [

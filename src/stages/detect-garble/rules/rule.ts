@@ -1,6 +1,6 @@
 import type { CharNgramModel } from '../../../lexicon/char-ngram.js';
 import type { Knowledge } from '../../../lexicon/knowledge.js';
-import type { Token } from '../tokens.js';
+import type { Token } from '../../../text/tokens.js';
 
 export interface RuleContext {
   knowledge: Knowledge;

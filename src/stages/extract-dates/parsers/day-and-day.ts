@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { MONTH_PATTERN, monthNumber } from '../months.js';
+import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 /**
  * Consecutive days joined by "and" are one range (`22 and 23 September 2024`); so are two

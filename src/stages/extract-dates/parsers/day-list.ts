@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { MONTH_PATTERN, monthNumber } from '../months.js';
+import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 /**
  * Separate sittings listed before one month (`on 8, 9, 10 and 13 October`): each day is its

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { MONTH_PATTERN, monthNumber } from '../months.js';
+import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 /**
  * `from March to June 2025`, `January and February 1998`, `December 1997 and January 1998`:

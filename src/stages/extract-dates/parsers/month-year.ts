@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { MONTH_PATTERN, monthNumber } from '../months.js';
+import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 /** `July 2007`, `in December 2006`: a month of a year (the strict parsers only read full dates). */
 export const monthYearParser: Parser = {

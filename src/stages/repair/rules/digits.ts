@@ -1,6 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
-import { MONTH_PATTERN, MONTH_START } from '../../extract-dates/months.js';
+import { MONTH_PATTERN, MONTH_START } from '../../../text/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;

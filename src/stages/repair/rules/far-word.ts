@@ -1,10 +1,10 @@
 import type { Edit } from '../../../core/types.js';
-import { isProtected } from '../../detect-garble/protected.js';
-import { inForeignPhrase } from '../../../lexicon/foreign.js';
+import { isProtected } from '../../../text/protected.js';
+import { inForeignPhrase } from '../../../text/foreign.js';
 import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
-import { ocrDistance } from '../ocr-distance.js';
+import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
 import { countWords } from '../../../lexicon/count-words.js';
 
 /** Shorter words have too many far neighbours to pick one. */
@@ -24,7 +24,7 @@ const NAME_DISTANCE = 0.15;
 
 interface Reading { form: string; distance: number; score: number }
 
-function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>): Reading[] {
+function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>, ocrDistance: OcrDistance): Reading[] {
   const w = core.toLowerCase();
   const gap = Math.max(2, Math.floor(w.length * 0.35));
   return vocab.index.near(w, MIN_SHARE, gap, LIMIT).map((i) => {
@@ -48,6 +48,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   const docCounts = countWords(ctx.doc.text);
   const cores = ctx.tokens.map((t) => t.core);
   const cache = new Map<string, Reading[]>();
+  const ocrDistance = createOcrDistance(DEGRADED_CONFUSIONS);
   const edits: Edit[] = [];
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
@@ -57,7 +58,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
       let found = cache.get(part);
-      if (!found) cache.set(part, (found = readings(part, vocab, docCounts).slice(0, 5)));
+      if (!found) cache.set(part, (found = readings(part, vocab, docCounts, ocrDistance).slice(0, 5)));
       // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)
       const limit = ctx.docNames.has(part) ? Math.min(NAME_DISTANCE, ctx.farDistance) : ctx.farDistance;
       const prev = wordOf(ctx.tokens[i - 1]);

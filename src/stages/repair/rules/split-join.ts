@@ -1,10 +1,11 @@
 import type { Edit } from '../../../core/types.js';
-import { isProtected } from '../../detect-garble/protected.js';
+import { isProtected } from '../../../text/protected.js';
 import type { RepairContext } from '../context.js';
 
 const MIN_JOIN_FREQ = 50;
 const MIN_PART_FREQ = 2000;
-const COMMON = 500;
+/** A word this common is never half of a broken word (`Holl and`, `B and`). */
+const COMMON_WORD_FREQ = 500;
 /** A split-off shard may also make a rarer word of the spelling list, if it is this long (`eradication`). */
 const RARE_JOIN_LENGTH = 7;
 /** One part of a run-together pair is a short word (`in`, `the`, `and`). */
@@ -25,7 +26,7 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     // a word's last letters or first letter split off (`eradicati on`, `includin g`, `c ountries`)
     const shard = b.core === bWord && ((!aKnown && a.core.length >= 3 && bWord.length <= 3) || (a.core.length === 1 && !bKnown));
     // otherwise a name or a common word is never half of a broken word (`Holl and`, `B and`)
-    if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON || (lexicon.get(a.core)?.freq ?? 0) >= COMMON)) continue;
+    if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON_WORD_FREQ || (lexicon.get(a.core)?.freq ?? 0) >= COMMON_WORD_FREQ)) continue;
     const joined = lexicon.get(a.core + bWord);
     if (!joined || (joined.freq < MIN_JOIN_FREQ && !(shard && a.core.length + bWord.length >= RARE_JOIN_LENGTH && knowledge.isLexical(a.core + bWord)))) continue;
     // the whole pair is the edit, so the log reads `sess ion` -> `session`, not a lone space

@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
-import { MONTH_START } from '../../extract-dates/months.js';
+import { MONTH_START } from '../../../text/months.js';
+import { takesNumber } from '../../../text/number-context.js';
 import type { RepairContext } from '../context.js';
 
 // Words that follow "to" very often and a number almost never.
@@ -7,8 +8,6 @@ const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 't
 // Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
 const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 const NUMBER_TO = /^(10|1)$/;
-// Words after which a number is normal ("item 1", "on 10 October").
-const BEFORE_NUMBER = new Set(['on', 'of', 'item', 'items', 'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'chapter', 'annex', 'table', 'figure', 'page', 'pages', 'section', 'article', 'rule', 'no', 'number', 'and', 'or', 'by', 'at', 'in', 'from', 'between', 'than', 'about', 'some', 'nearly', 'over', 'under', 'only', 'least', 'first', 'last', 'top', 'general', 'to']);
 
 /**
  * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`), or a word between
@@ -35,7 +34,7 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
       // a word nearly always followed by "to" next, or the batch's bigrams, decide; capitalised
       // nouns before it ("the Parties 10 the Convention") count when "the" follows
-      verbal = junk ? true : !BEFORE_NUMBER.has(p) && (AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3));
+      verbal = junk ? true : !takesNumber(p) && (AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3));
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }

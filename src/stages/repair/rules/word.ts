@@ -1,8 +1,8 @@
 import type { Edit } from '../../../core/types.js';
-import { isProtected } from '../../detect-garble/protected.js';
+import { isProtected } from '../../../text/protected.js';
 import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
-import { inForeignPhrase } from '../../../lexicon/foreign.js';
+import { inForeignPhrase } from '../../../text/foreign.js';
 import { isEnglishWord } from '../../../lexicon/english.js';
 import { countWords } from '../../../lexicon/count-words.js';
 

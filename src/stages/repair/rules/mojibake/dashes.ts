@@ -1,4 +1,5 @@
-import { MONTH_START } from '../../../extract-dates/months.js';
+import { MONTH_START } from '../../../../text/months.js';
+import { takesNumber } from '../../../../text/number-context.js';
 import type { Edit } from '../../../../core/types.js';
 import type { RepairContext } from '../../context.js';
 
@@ -32,8 +33,6 @@ export function dashEdits(ctx: RepairContext): Edit[] {
 /** Quote and possessive marks a report must show before a bare 4 is taken for a dash. */
 const MIN_MARKS = 2;
 
-// Words a bare number follows in plain English (`the 4 countries`, `item 4 of`): there a 4 is a 4.
-const BEFORE_NUMBER = /^(the|of|in|for|to|with|and|or|all|these|those|about|over|under|than|by|at|on|from|some|only|just|nearly|almost|least|most|item|items|paragraph|paragraphs|para|article|articles|chapter|annex|table|figure|page|pages|section|rule|goal|target|phase|level|step|option|principle|recommendation|resolution|decision|number|no|were|was|are|is|be|had|has|have)$/i;
 
 /**
  * `itself 4 referred`, `5 413 September` -> `itself – referred`, `5 –13 September`: in a report
@@ -48,7 +47,7 @@ export function bareDashEdits(ctx: RepairContext, marks: number): Edit[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (!prev || !next) return;
-    if (t.text === '4' && /^\p{L}+[,;:]?$/u.test(prev.text) && !BEFORE_NUMBER.test(prev.core) && /^\p{Ll}+$/u.test(next.core) && !/s$/.test(next.core)) {
+    if (t.text === '4' && /^\p{L}+[,;:]?$/u.test(prev.text) && !takesNumber(prev.core) && /^\p{Ll}+$/u.test(next.core) && !/s$/.test(next.core)) {
       edits.push({ range: { start: t.start, end: t.end }, text: '–', rule: 'repair/ocr-mojibake' });
     }
     const day = /^4([1-9]|[12]\d|3[01])$/.exec(t.text);

@@ -1,47 +1,9 @@
-import { isLetter } from '../../core/chars.js';
 import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../lexicon/english.js';
-import { MONTH_WORD } from '../extract-dates/months.js';
-import { COMMON_PREMOD, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORDINAL, ORG_HEADS, TITLES } from './heads.js';
-
-export interface Word extends Range {
-  text: string;
-}
-
-let memo: { text: string; words: Word[] } | undefined;
-
-/** The words of the whole text; organisations and events both need them, so the last answer is kept. */
-export function wordsOfText(text: string): Word[] {
-  if (memo?.text !== text) memo = { text, words: wordsOf(text, 0, text.length) };
-  return memo.words;
-}
-
-/** A letter or an ASCII digit. */
-function isAlnum(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || isLetter(text[i]);
-}
-// inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
-const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
-
-/** Words: runs of letters and digits, with inner apostrophes, stops, ampersands and hyphens. */
-export function wordsOf(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isAlnum(text, i)) { i++; continue; }
-    let last = i;
-    let j = i + 1;
-    while (j < to) {
-      if (isAlnum(text, j)) last = j;
-      else if (!isInner(text.charCodeAt(j))) break;
-      j++;
-    }
-    out.push({ start: i, end: last + 1, text: text.slice(i, last + 1) });
-    i = last + 1;
-  }
-  return out;
-}
+import { MONTH_WORD } from '../months.js';
+import { ORDINAL } from '../ordinals.js';
+import type { Word } from '../words.js';
+import { COMMON_PREMOD, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
 
 /** `Inter-Agency`, `South-East`: every part an English word. */
 const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord(p));

@@ -1,6 +1,6 @@
 // Function words of the languages UN reports quote names and titles in (French, Spanish,
 // Portuguese, German): next to them, an unknown word is a foreign word, not a misprint.
-const FUNCTION_WORDS = new Set([
+const FOREIGN_FUNCTION_WORDS = new Set([
   'de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'del', 'pour', 'sur', 'au', 'aux', 'une', 'un',
   'der', 'und', 'die', 'da', 'do', 'dos', 'para', 'con', 'für',
 ]);
@@ -14,7 +14,7 @@ const ACCENTED_WORD = /^(?=.*[À-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$/;
 export function inForeignPhrase(cores: readonly string[], i: number, window = 4, signals = 1): boolean {
   let n = 0;
   for (let j = Math.max(0, i - window); j <= Math.min(cores.length - 1, i + window); j++) {
-    if (j !== i && (FUNCTION_WORDS.has(cores[j]) || ACCENTED_WORD.test(cores[j])) && ++n >= signals) return true;
+    if (j !== i && (FOREIGN_FUNCTION_WORDS.has(cores[j]) || ACCENTED_WORD.test(cores[j])) && ++n >= signals) return true;
   }
   return false;
 }

@@ -1,0 +1,11 @@
+const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const TEENS = 'tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
+const TENS = 'twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth';
+const TENS_PREFIX = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/**
+ * A whole word that is an ordinal, spelt out (`sixty-third`, `Twelfth`) or in digits (`11th`):
+ * sessions are numbered by them, and they end the name before them (`Commission for Social
+ * Development Sixty-third session`).
+ */
+export const ORDINAL = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}|(?:${TENS_PREFIX})-(?:${UNITS})|\\d+(?:st|nd|rd|th))$`, 'i');

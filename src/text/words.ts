@@ -1,0 +1,33 @@
+import { isLetter } from './chars.js';
+import type { Range } from '../core/types.js';
+
+export interface Word extends Range {
+  text: string;
+}
+
+/** A letter or an ASCII digit. */
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || isLetter(text[i]);
+}
+// inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
+const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
+
+/** Words: runs of letters and digits, with inner apostrophes, stops, ampersands and hyphens. */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isAlnum(text, i)) { i++; continue; }
+    let last = i;
+    let j = i + 1;
+    while (j < to) {
+      if (isAlnum(text, j)) last = j;
+      else if (!isInner(text.charCodeAt(j))) break;
+      j++;
+    }
+    out.push({ start: i, end: last + 1, text: text.slice(i, last + 1) });
+    i = last + 1;
+  }
+  return out;
+}
