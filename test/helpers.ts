@@ -1,4 +1,11 @@
 import { createDoc, withOriginal, type Doc } from '../src/core/doc.js';
+import { createContext } from '../src/core/stage.js';
+import { createExtractDates } from '../src/stages/extract-dates/index.js';
+import { createExtractEvents } from '../src/stages/extract-events/index.js';
+import { createExtractOrganisations } from '../src/stages/extract-organisations/index.js';
+import { createExtractPlaces } from '../src/stages/extract-places/index.js';
+import { createResolveEntities } from '../src/stages/resolve-entities/index.js';
+import { createSegment } from '../src/stages/segment/index.js';
 
 /** A decoded document holding `text`, as the decode stage would leave it. */
 export function docOf(text: string, id = 'test'): Doc {
@@ -6,7 +13,8 @@ export function docOf(text: string, id = 'test'): Doc {
   return withOriginal(createDoc({ id, path: `${id}.txt`, bytes, sha256: '0'.repeat(64) }), text, 'utf-8');
 }
 
-export const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() } };
+/** A fresh context of an empty batch: no cache is shared between test files. */
+export const ctx = createContext();
 
 // Words of a heavy scan: most are misread, so a text that starts with them counts as a noisy scan.
 const NOISY_SCAN = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
@@ -14,3 +22,12 @@ const NOISY_SCAN = 'Repott ed the Sovtelars Gesermments caunines tetints Fogethe
 
 /** `sentence` at the end of a noisy scan. */
 export const inNoisyScan = (sentence: string) => `${NOISY_SCAN}${NOISY_SCAN}${NOISY_SCAN}${sentence}`;
+
+/** Segment, every extractor and the entity refiner, in pipeline order, on `text`. */
+export function extractAll(text: string): Doc {
+  const stages = [createSegment(), createExtractDates(), createExtractPlaces(), createExtractOrganisations(), createExtractEvents(), createResolveEntities()];
+  return stages.reduce((d, stage) => stage(d, ctx), docOf(text));
+}
+
+/** The entities of one kind, typed loosely for assertions. */
+export const entities = (doc: Doc, kind: string) => (doc.entities[kind] ?? []) as readonly Record<string, any>[];

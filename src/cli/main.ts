@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { configJsonSchema } from '../config/schema.js';
 import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
 import { runCommand } from './run-command.js';
@@ -25,9 +26,10 @@ function program(): Command {
     });
   cmd
     .command('schema')
-    .description('print the JSON Schema of a record to stdout')
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    .description('print the JSON Schema of a record (or, with --config, of pipeline.config.json) to stdout')
+    .option('--config', 'the schema of the config file instead of a record')
+    .action((opts: { config?: boolean }) => {
+      process.stdout.write(`${JSON.stringify(opts.config ? configJsonSchema() : recordJsonSchema(), null, 2)}\n`);
     });
   return cmd;
 }

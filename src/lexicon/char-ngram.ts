@@ -1,5 +1,3 @@
-import { wordFrequencies } from './english.js';
-
 /**
  * A character trigram model of English words, trained on the SUBTLEX frequency list (each word
  * weighted by the log of its count, so that common words shape the model without drowning it).
@@ -35,13 +33,9 @@ export class CharNgramModel {
   }
 }
 
-let model: CharNgramModel | undefined;
-
-export function englishCharModel(): CharNgramModel {
-  if (!model) {
-    const words: [string, number][] = [];
-    for (const [w, c] of wordFrequencies()) if (/^[a-z]+$/.test(w)) words.push([w, 1 + Math.log10(c)]);
-    model = new CharNgramModel(words);
-  }
-  return model;
+/** The model of English letters, trained on the frequency list's words. */
+export function trainEnglishModel(frequencies: ReadonlyMap<string, number>): CharNgramModel {
+  const words: [string, number][] = [];
+  for (const [w, c] of frequencies) if (/^[a-z]+$/.test(w)) words.push([w, 1 + Math.log10(c)]);
+  return new CharNgramModel(words);
 }

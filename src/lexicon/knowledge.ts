@@ -1,6 +1,5 @@
-import type { BatchContext } from '../core/stage.js';
-import { englishWords, wordFrequencies } from './english.js';
-import { nameWords } from './names.js';
+import type { BatchContext, StageContext } from '../core/stage.js';
+import { englishWords, nameWords, wordFrequencies } from '../resources/index.js';
 
 /** Short words are where OCR noise and dictionary oddities ("al", "te", "tor") meet: ask more of them. */
 const SHORT = 3;
@@ -76,14 +75,9 @@ export class Knowledge {
 // Short words of formal English that the subtitle frequency list undercounts.
 const COMMON_SHORT = new Set(['a', 'i', 'per', 'via', 'vis', 'sub', 'inter', 'ad', 'hoc', 'de', 'la', 'le', 'et', 'al', 'des', 'du', 'en', 'von', 'van', 'bin', 'ibn', 'of', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'op', 'cit', 'inc', 'ltd', 'co', 'p', 'pp', 'para', 'paras', 'vol', 'art', 'cf', 'etc', 'e.g', 'i.e']);
 
-const perBatch = new WeakMap<BatchContext, Knowledge>();
+const KNOWLEDGE = Symbol('knowledge');
 
 /** One Knowledge (and its memory of answers) per batch. */
-export function knowledgeFor(batch: BatchContext): Knowledge {
-  let k = perBatch.get(batch);
-  if (!k) {
-    k = new Knowledge(batch);
-    perBatch.set(batch, k);
-  }
-  return k;
+export function knowledgeFor(ctx: StageContext): Knowledge {
+  return ctx.cache.get(KNOWLEDGE, () => new Knowledge(ctx.batch));
 }

@@ -1,13 +1,13 @@
+import type { z } from 'zod';
 import { ConfigError } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
-import { resolveOptions, type Transform } from '../core/stage.js';
-import { STAGES } from './stages.js';
+import { DEFAULT_SETTINGS, parseStageOptions, type OptionsSchema, type PipelineSettings, type Transform } from '../core/stage.js';
+import { OUTPUT_STAGES, STAGES } from './stages.js';
 
 export interface WriteOptions {
-  /** Indent `records/<stem>.json` for people to read; dataset.jsonl is always one line each. Default `true`. */
+  /** Indent `records/<stem>.json` for people to read; dataset.jsonl is always one line each. */
   pretty: boolean;
 }
-export const writeDefaults: WriteOptions = { pretty: true };
 
 export interface BuiltPipeline {
   /** Stages that run on each document before the batch context exists. */
@@ -19,43 +19,38 @@ export interface BuiltPipeline {
   ran: string[];
 }
 
+type Setting = false | Record<string, unknown> | undefined;
+interface Configurable { name: string; summary: string; options: OptionsSchema; required?: boolean }
+
+/** A stage's options from its setting, or a ConfigError naming the key. */
+function optionsFor(def: Configurable, setting: Setting): z.output<OptionsSchema> {
+  if (setting === false) throw new ConfigError(`stages.${def.name}: this stage cannot be turned off (expected an object of options)`);
+  try {
+    return parseStageOptions({ ...def, create: () => (d) => d }, setting);
+  } catch (e) {
+    throw new ConfigError(`stages.${(e as Error).message}`);
+  }
+}
+
 /** Turns the config into stage transforms; every misconfiguration is a ConfigError naming its key. */
 export function buildPipeline(config: PipelineConfig): BuiltPipeline {
-  const built: BuiltPipeline = { before: [], after: [], write: writeDefaults, ran: [] };
-  const order = [...STAGES.map((s) => s.name), 'validate', 'write'];
-  const given = Object.keys(config.stages);
-  const positions = given.map((k) => order.indexOf(k));
-  if (positions.some((p, i) => i > 0 && p < positions[i - 1])) {
-    throw new ConfigError(`stages: must be listed in pipeline order (${order.join(' -> ')}); got ${given.join(', ')}`);
-  }
+  const stages = config.stages as Record<string, Setting>;
+  const on = STAGES.filter((s) => s.required || stages[s.name] !== false);
+  const options = new Map(on.map((s) => [s.name, optionsFor(s, stages[s.name])]));
+  const places = options.get('extract-places') as { minCityPopulation: number } | undefined;
+  const settings: PipelineSettings = { minCityPopulation: places?.minCityPopulation ?? DEFAULT_SETTINGS.minCityPopulation };
+  const built: BuiltPipeline = { before: [], after: [], write: { pretty: true }, ran: [] };
   let batchReached = false;
-  for (const stage of STAGES) {
-    const setting = config.stages[stage.name];
-    if (setting === false) {
-      if (stage.required) throw new ConfigError(`stages.${stage.name}: this stage cannot be turned off (expected an object of options)`);
-      continue;
-    }
-    let run: Transform;
-    try {
-      run = stage.create(setting);
-    } catch (e) {
-      if (e instanceof TypeError) throw new ConfigError(`stages.${stage.name}: ${e.message}`);
-      throw e;
-    }
+  for (const stage of on) {
+    const run = stage.create(options.get(stage.name)!, settings);
     batchReached ||= !!stage.needsBatch;
     (batchReached ? built.after : built.before).push({ name: stage.name, run });
     built.ran.push(stage.name);
   }
-  for (const name of ['validate', 'write'] as const) {
-    const setting = config.stages[name];
-    if (setting === false) throw new ConfigError(`stages.${name}: this stage cannot be turned off (expected an object of options)`);
-    try {
-      if (name === 'write') built.write = resolveOptions('write', writeDefaults, setting);
-      else resolveOptions('validate', {}, setting);
-    } catch (e) {
-      throw new ConfigError(`stages.${name}: ${(e as Error).message}`);
-    }
-    built.ran.push(name);
+  for (const stage of OUTPUT_STAGES) {
+    const opts = optionsFor(stage, stages[stage.name]);
+    if (stage.name === 'write') built.write = opts as unknown as WriteOptions;
+    built.ran.push(stage.name);
   }
   return built;
 }

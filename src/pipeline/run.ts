@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDoc, type Doc } from '../core/doc.js';
-import { emptyBatch, type BatchContext, type StageContext } from '../core/stage.js';
+import { createContext, type BatchContext, type StageContext } from '../core/stage.js';
 import { listInputs, stemOf } from '../io/files.js';
 import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
@@ -83,7 +83,7 @@ export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Qu
 
 /** The per-document stages on every input, then the batch context built from all of them. */
 function firstPass(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): { docs: Doc[]; batch: BatchContext } {
-  const ctx: StageContext = { batch: emptyBatch() };
+  const ctx = createContext();
   const done = docs.map((doc) => {
     onDoc?.(doc.path);
     return runSteps(doc, pipeline.before, ctx);
@@ -94,7 +94,7 @@ function firstPass(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: 
 /** Per-document stages, then the batch context from all of them, then the rest. */
 export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): Doc[] {
   const first = firstPass(docs, pipeline, onDoc);
-  const ctx: StageContext = { batch: first.batch };
+  const ctx = createContext(first.batch);
   return first.docs.map((doc) => runSteps(doc, pipeline.after, ctx));
 }
 

@@ -1,36 +1,50 @@
 import type { Doc } from '../core/doc.js';
-import type { LoggedEdit } from '../core/types.js';
+import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
+import { ENTITY_KINDS } from '../pipeline/stages.js';
 
 const WHITESPACE = /^\s*$/;
 
-/** Footnote references come from the edit log: the marker left the text, its place stays. */
-function footnotesOf(edits: LoggedEdit[]) {
-  return edits
-    .filter((e) => e.rule === 'normalise/footnote-marker' || e.rule === 'normalise/footnote')
-    .map((e) => {
-      const note = /^\\footnote\s*\{([\s\S]*)\}$/.exec(e.from)?.[1];
-      const marker = note === undefined ? e.from.replace(/[^0-9a-z*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]/g, '') : '';
-      return { start: e.start, end: e.end, source: e.source, marker, ...(note === undefined ? {} : { note }) };
-    });
+const overlaps = (g: GarbleSpan, e: LoggedEdit) => e.start <= g.end && e.end >= g.start && e.source.start < g.source.end && e.source.end > g.source.start;
+
+/** What became of a flagged passage: removed, repaired (a repair touched it), or kept as it was. */
+function action(g: GarbleSpan, repairs: readonly LoggedEdit[]): GarbleSpan['action'] {
+  const touching = repairs.filter((r) => overlaps(g, r));
+  if (touching.some((r) => r.rule.split('+').includes('repair/remove-garbage'))) return 'removed';
+  return touching.length ? 'repaired' : 'kept';
+}
+
+/**
+ * A span with its original, where that differs from its text: `text` always means the cleaned
+ * slice. A garbled passage's text is taken anew (repairs changed it after detection); an
+ * entity's is kept as its extractor wrote it, so that validation can catch wrong offsets.
+ */
+function withOriginal<T extends Located & { text: string }>(span: T, doc: Doc, retext: boolean): T & { original?: string } {
+  const text = retext ? doc.text.slice(span.start, span.end) : span.text;
+  const original = doc.original.slice(span.source.start, span.source.end);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(span)) {
+    if (key === 'original') continue;
+    out[key] = key === 'text' ? text : value;
+    if (key === 'text' && original !== text) out.original = original;
+  }
+  return out as T & { original?: string };
 }
 
 /** The record as written: plain data, key order fixed so that output is byte-stable. */
 export function buildRecord(doc: Doc) {
+  const repairEdits = doc.edits.filter((e) => e.stage === 'repair');
   // Layout-only edits (line breaks, space runs) are not repairs a reader needs to audit.
   const repairs = doc.edits
-    .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.rule.includes('repair/'))
+    .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.stage === 'repair')
     .map(({ start, end, source, from, to, rule }) => ({ start, end, source, from, to, rule }));
   return {
     id: doc.id,
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },
     text: doc.text,
-    garbled: doc.garbled,
+    garbled: doc.garbled.map((g) => withOriginal({ ...g, action: action(g, repairEdits) }, doc, true)),
     repairs,
-    dates: doc.dates,
-    places: doc.places,
-    organisations: doc.organisations,
-    events: doc.events,
-    footnotes: footnotesOf(doc.edits),
+    ...Object.fromEntries(ENTITY_KINDS.map(({ kind }) => [kind, (doc.entities[kind] ?? []).map((e) => withOriginal(e, doc, false))])),
+    footnotes: doc.footnotes.map(({ start, end, source, marker, note }) => ({ start, end, source, marker, ...(note === undefined ? {} : { note }) })),
     messages: doc.messages,
   };
 }

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-
-const offset = z.number().int().nonnegative();
-const range = z.strictObject({ start: offset, end: offset }).refine((r) => r.start <= r.end, {
-  message: 'start must not be after end',
-});
-const located = { start: offset, end: offset, source: range };
-const evidence = { ...located, text: z.string(), producers: z.array(z.string()).optional() };
+import { located, range } from '../core/entity-schema.js';
+import { ENTITY_KINDS } from '../pipeline/stages.js';
 
 export const garbledSchema = z.strictObject({
   ...located,
-  text: z.string(),
+  text: z.string().describe('the cleaned text between `start` and `end`'),
+  original: z.string().optional().describe('the original input between `source.start` and `source.end`, where it differs from `text`'),
   score: z.number().min(0).max(1),
   reasons: z.array(z.string()).min(1),
   action: z.enum(['repaired', 'removed', 'kept']),
@@ -19,20 +15,6 @@ export const repairSchema = z.strictObject({
   ...located, from: z.string(), to: z.string(), rule: z.string().min(1),
 });
 
-/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a range `START/END` of those. */
-export const dateValue = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/);
-
-export const dateSchema = z.strictObject({ ...evidence, value: dateValue, inferred: z.boolean().optional() });
-export const placeSchema = z.strictObject({
-  ...evidence,
-  name: z.string().min(1),
-  kind: z.enum(['country', 'city', 'region', 'feature', 'territory']),
-  countryCode: z.string().regex(/^[A-Z]{2}$/).optional(),
-});
-export const organisationSchema = z.strictObject({ ...evidence, name: z.string().min(1), acronym: z.string().optional() });
-export const eventSchema = z.strictObject({
-  ...evidence, name: z.string().min(1), date: dateValue.optional(), place: z.string().optional(),
-});
 export const footnoteSchema = z.strictObject({ ...located, marker: z.string(), note: z.string().optional() });
 export const messageSchema = z.strictObject({
   ruleId: z.string().min(1),
@@ -44,7 +26,15 @@ export const messageSchema = z.strictObject({
   expected: z.string().optional(),
 });
 
-/** The record contract: one per input report. Other tools read these names; keep them. */
+/** Record fields that are spans of the cleaned text. */
+const SPAN_FIELDS = ['garbled', 'repairs', ...ENTITY_KINDS.map((k) => k.kind), 'footnotes'];
+/** Of those, the ones whose `text` must be the cleaned text between their offsets. */
+const EXACT_TEXT = new Set(['garbled', ...ENTITY_KINDS.map((k) => k.kind)]);
+
+/**
+ * The record contract: one per input report. Other tools read these names; keep them. Entity
+ * fields come from the extractor stages, each with its own schema, in pipeline order.
+ */
 export const recordSchema = z
   .strictObject({
     id: z.string().min(1),
@@ -57,22 +47,18 @@ export const recordSchema = z
     text: z.string(),
     garbled: z.array(garbledSchema),
     repairs: z.array(repairSchema),
-    dates: z.array(dateSchema),
-    places: z.array(placeSchema),
-    organisations: z.array(organisationSchema),
-    events: z.array(eventSchema),
+    ...Object.fromEntries(ENTITY_KINDS.map(({ kind, schema }) => [kind, z.array(schema)])),
     footnotes: z.array(footnoteSchema),
     messages: z.array(messageSchema),
   })
   .superRefine((rec, ctx) => {
     // Offsets must point inside the text, and an entity's text must be what they point at.
     const n = rec.text.length;
-    for (const key of ['garbled', 'repairs', 'dates', 'places', 'organisations', 'events', 'footnotes'] as const) {
-      rec[key].forEach((span, i) => {
+    for (const key of SPAN_FIELDS) {
+      ((rec as Record<string, unknown>)[key] as { start: number; end: number; text?: string }[]).forEach((span, i) => {
         if (span.end > n) {
           ctx.addIssue({ code: 'custom', path: [key, i, 'end'], message: `end ${span.end} is past the text (${n})` });
-        } else if (key !== 'garbled' && key !== 'repairs' && key !== 'footnotes'
-          && rec.text.slice(span.start, span.end) !== (span as { text: string }).text) {
+        } else if (EXACT_TEXT.has(key) && rec.text.slice(span.start, span.end) !== span.text) {
           ctx.addIssue({ code: 'custom', path: [key, i, 'text'], message: 'text does not match its offsets' });
         }
       });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { STAGE_NAMES } from '../../src/pipeline/stages.js';
 import { runCommand } from '../../src/cli/run-command.js';
 import { recordSchema } from '../../src/record/schema.js';
 
@@ -75,7 +76,7 @@ describe('a mixed batch', () => {
     expect(manifest.configHash).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.counts).toEqual({ inputs: 8, records: 6, rejected: 2, quarantined: 0 });
     expect(manifest.inputs.map((i: { sha256: string }) => i.sha256)).toSatisfy((xs: string[]) => xs.every((x) => /^[0-9a-f]{64}$/.test(x)));
-    expect(manifest.stages).toEqual(['decode', 'normalise', 'detect-garble', 'repair', 'segment', 'extract-dates', 'extract-organisations', 'extract-places', 'extract-events', 'validate', 'write']);
+    expect(manifest.stages).toEqual(STAGE_NAMES);
   });
 
   it('a second run writes byte-identical output', async () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from '../../src/gazetteer/aho-corasick.js';
-import { countries } from '../../src/gazetteer/countries.js';
-import { gazetteer } from '../../src/gazetteer/index.js';
-import { regions } from '../../src/gazetteer/regions.js';
+import { countries, gazetteer, regions } from '../../src/resources/index.js';
 
 describe('gazetteer loading', () => {
   it('loads countries with UN names, ISO codes and variants', () => {

@@ -11,11 +11,11 @@ describe('validation at the boundary', () => {
 
   const bad: { name: string; patch: object; code: string; path: (string | number)[] }[] = [
     { name: 'a date value in the wrong format', code: 'invalid_format', path: ['dates', 0, 'value'],
-      patch: { dates: [{ start: 0, end: 7, source: { start: 0, end: 7 }, text: 'Bangkok', producers: [], value: '12/2006' }] } },
+      patch: { entities: { dates: [{ start: 0, end: 7, source: { start: 0, end: 7 }, text: 'Bangkok', producers: [], value: '12/2006' }] } } },
     { name: 'a span past the end of the text', code: 'custom', path: ['places', 0, 'end'],
-      patch: { places: [{ start: 0, end: 99, source: { start: 0, end: 99 }, text: 'Bangkok', producers: [], name: 'Bangkok', kind: 'city' }] } },
+      patch: { entities: { places: [{ start: 0, end: 99, source: { start: 0, end: 99 }, text: 'Bangkok', producers: [], name: 'Bangkok', kind: 'city' }] } } },
     { name: 'entity text that is not at its offsets', code: 'custom', path: ['places', 0, 'text'],
-      patch: { places: [{ start: 0, end: 4, source: { start: 0, end: 4 }, text: 'Bangkok', producers: [], name: 'Bangkok', kind: 'city' }] } },
+      patch: { entities: { places: [{ start: 0, end: 4, source: { start: 0, end: 4 }, text: 'Bangkok', producers: [], name: 'Bangkok', kind: 'city' }] } } },
     { name: 'a bad sha256', code: 'invalid_format', path: ['source', 'sha256'], patch: { sha256: 'xyz' } },
   ];
   it.each(bad)('quarantines $name with the zod code and path', ({ patch, code, path }) => {

@@ -1,29 +1,30 @@
 import iconv from 'iconv-lite';
+import { z } from 'zod';
 import { withOriginal } from '../../core/doc.js';
 import { applyEdits } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
+import { defineStage, stageFactory } from '../../core/stage.js';
 import { decodeBytes } from './detect.js';
 import { mojibakeEdits } from './mojibake.js';
 
-export interface DecodeOptions {
-  /** Encoding for non-UTF-8 bytes when detection names no better one. Default `windows-1252`. */
-  fallbackEncoding: string;
-  /** Undo UTF-8-read-as-Windows-1252 mojibake (`â€™` -> `’`). Default `true`. */
-  repairMojibake: boolean;
-}
-
-export const decodeDefaults: DecodeOptions = { fallbackEncoding: 'windows-1252', repairMojibake: true };
+export const decodeOptions = z.strictObject({
+  fallbackEncoding: z.string().default('windows-1252')
+    .refine((e) => iconv.encodingExists(e), { message: 'must be an encoding iconv-lite knows' })
+    .describe('Encoding for non-UTF-8 bytes when detection names no better one.'),
+  repairMojibake: z.boolean().default(true).describe('Undo UTF-8-read-as-Windows-1252 mojibake (`â€™` -> `’`).'),
+});
 
 /** bytes -> text. Rejects empty and binary files with a reason instead of throwing. */
-export function createDecode(options?: Partial<DecodeOptions>): Transform {
-  const opts = resolveOptions('decode', decodeDefaults, options);
-  if (!iconv.encodingExists(opts.fallbackEncoding)) {
-    throw new TypeError(`decode: option "fallbackEncoding" must be an encoding iconv-lite knows, got "${opts.fallbackEncoding}"`);
-  }
-  return (doc) => {
+export const decodeStage = defineStage({
+  name: 'decode',
+  summary: 'Bytes to text: BOMs, UTF-8, detected legacy encodings; rejects empty and binary files.',
+  options: decodeOptions,
+  required: true,
+  create: (opts) => (doc) => {
     const decoded = decodeBytes(doc.bytes, opts.fallbackEncoding);
     if (!decoded.ok) return { ...doc, rejected: { stage: 'decode', code: decoded.code, message: decoded.message } };
     const withText = withOriginal(doc, decoded.text, decoded.encoding);
     return opts.repairMojibake ? applyEdits(withText, mojibakeEdits(withText.text), 'decode') : withText;
-  };
-}
+  },
+});
+
+export const createDecode = stageFactory(decodeStage);

@@ -1,50 +1,29 @@
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
+import { z } from 'zod';
+import { defineStage, stageFactory } from '../../core/stage.js';
 import { toSource } from '../../core/offset-map.js';
 import type { GarbleSpan, Range } from '../../core/types.js';
-import { englishCharModel } from '../../lexicon/char-ngram.js';
+import { englishCharModel } from '../../resources/index.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { GARBLE_RULES } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
 import { scoreTokens, type Scored } from './score.js';
 import { tokenize } from '../../text/tokens.js';
 
-export interface DetectGarbleOptions {
-  /** A token whose combined score reaches this is garbled. Default `0.5`. */
-  threshold: number;
-  /** Added (noisy-or) to a token with any evidence when its neighbours are garbled. Default `0.3`. */
-  contextBoost: number;
-  /** Neighbours on each side that make up a token's context. Default `3`. */
-  contextWindow: number;
-  /** Mean log10 character-trigram probability below which a word looks un-English. Default `-1.45`. */
-  lmFloor: number;
-  /** Share of neighbours with evidence that makes even a clean-looking word garbled. Default `0.8`. */
-  denseContext: number;
-  /** A token with at least this score joins a garbled run it touches (hysteresis). Default `0.25`. */
-  extendThreshold: number;
-  /** Share of unknown words above which a document counts as noisy and unknown words as garbage. Default `0.15`. */
-  noisyFrom: number;
-  /**
-   * Noise weight (0 to 0.6, from the share of unknown words) from which rare short words,
-   * list-only words and letterless tokens count as garbage too. Default `0.3`.
-   */
-  noisySuspect: number;
-}
+const share = () => z.number().min(0).max(1);
 
-export const detectGarbleDefaults: DetectGarbleOptions = {
-  threshold: 0.5, contextBoost: 0.3, contextWindow: 3, lmFloor: -1.45, denseContext: 0.8, noisyFrom: 0.15, extendThreshold: 0.25, noisySuspect: 0.3,
-};
-
-function check(o: DetectGarbleOptions): DetectGarbleOptions {
-  for (const key of ['threshold', 'contextBoost', 'denseContext', 'noisyFrom', 'extendThreshold', 'noisySuspect'] as const) {
-    if (!(o[key] >= 0 && o[key] <= 1)) throw new TypeError(`detect-garble: option "${key}" must be in [0, 1], got ${o[key]}`);
-  }
-  if (!Number.isInteger(o.contextWindow) || o.contextWindow < 0) {
-    throw new TypeError(`detect-garble: option "contextWindow" must be a whole number >= 0, got ${o.contextWindow}`);
-  }
-  return o;
-}
+export const detectGarbleOptions = z.strictObject({
+  threshold: share().default(0.5).describe('A token whose combined score reaches this is garbled.'),
+  contextBoost: share().default(0.3).describe('Added (noisy-or) to a token with any evidence when its neighbours are garbled.'),
+  contextWindow: z.number().int().min(0).default(3).describe("Neighbours on each side that make up a token's context."),
+  lmFloor: z.number().default(-1.45).describe('Mean log10 character-trigram probability below which a word looks un-English.'),
+  denseContext: share().default(0.8).describe('Share of neighbours with evidence that makes even a clean-looking word garbled.'),
+  noisyFrom: share().default(0.15).describe('Share of unknown words above which a document counts as noisy and unknown words as garbage.'),
+  extendThreshold: share().default(0.25).describe('A token with at least this score joins a garbled run it touches (hysteresis).'),
+  noisySuspect: share().default(0.3)
+    .describe('Noise weight (0 to 0.6, from the share of unknown words) from which rare short words, list-only words and letterless tokens count as garbage too.'),
+});
 
 /** Original text this much longer than the gap between two tokens was removed or moved between them. */
 const SOURCE_SLACK = 40;
@@ -100,14 +79,19 @@ function spans(doc: Doc, scored: Scored[], threshold: number, extend: number): G
 }
 
 /** Scores every token for garbage and records suspicious passages as `garbled` spans. */
-export function createDetectGarble(options?: Partial<DetectGarbleOptions>): Transform {
-  const opts = check(resolveOptions('detect-garble', detectGarbleDefaults, options));
-  return (doc, ctx) => {
+export const detectGarbleStage = defineStage({
+  name: 'detect-garble',
+  summary: 'Scores every token for garbage (rmgarbage rules, letter model, lexicons, context) and records garbled passages.',
+  options: detectGarbleOptions,
+  needsBatch: true,
+  create: (opts) => (doc, ctx) => {
     const tokens = tokenize(doc.text);
     const docCounts = new Map<string, number>();
     for (const t of tokens) docCounts.set(t.core, (docCounts.get(t.core) ?? 0) + 1);
-    const ruleCtx: RuleContext = { knowledge: knowledgeFor(ctx.batch), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
+    const ruleCtx: RuleContext = { knowledge: knowledgeFor(ctx), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts);
     return { ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) };
-  };
-}
+  },
+});
+
+export const createDetectGarble = stageFactory(detectGarbleStage);

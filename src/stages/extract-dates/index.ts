@@ -1,8 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
-import type { DateEntity } from '../../core/types.js';
+import { z } from 'zod';
+import { withEntities, withMessages } from '../../core/doc.js';
+import { collectMessages } from '../../core/messages.js';
+import { dateValue, entityFields } from '../../core/entity-schema.js';
+import { defineStage, stageFactory } from '../../core/stage.js';
 import { segmentsOf } from '../../text/segments.js';
 import { bareYearParser } from './parsers/bare-year.js';
 import { dayAndDayParser } from './parsers/day-and-day.js';
@@ -17,14 +20,18 @@ import { trimPrepositionRefiner } from './refiners/trim-preposition.js';
 import { validDatesRefiner } from './refiners/valid-dates.js';
 import { rangeValue } from './value.js';
 
-export interface ExtractDatesOptions {
-  /** Read bare years (`in 2008`, `the 2030 Agenda`). Default `true`. */
-  bareYears: boolean;
-  /** Resolve day-month dates without a year from the text before them, marked `inferred`. Default `true`. */
-  inferYears: boolean;
-}
+export const extractDatesOptions = z.strictObject({
+  bareYears: z.boolean().default(true).describe('Read bare years (`in 2008`, `the 2030 Agenda`).'),
+  inferYears: z.boolean().default(true).describe('Resolve day-month dates without a year from the text before them, marked `inferred`.'),
+});
+type ExtractDatesOptions = z.output<typeof extractDatesOptions>;
 
-export const extractDatesDefaults: ExtractDatesOptions = { bareYears: true, inferYears: true };
+export const dateSchema = z.strictObject({
+  ...entityFields,
+  value: dateValue.describe('`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `START/END`'),
+  inferred: z.boolean().optional().describe('the year is not written: it comes from the document'),
+});
+export type DateEntity = z.output<typeof dateSchema>;
 
 // The strict parsers that read formal dates; times, weekdays, durations and slash dates are not
 // dates in these reports (`52/211` is a resolution), so they are left out.
@@ -41,36 +48,51 @@ function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
   return c;
 }
 
-/** Dates with chrono, extended by our own parsers and refiners; paragraphs without a month or year are skipped. */
-export function createExtractDates(options?: Partial<ExtractDatesOptions>): Transform {
-  const opts = resolveOptions('extract-dates', extractDatesDefaults, options);
-  const parser = buildChrono(opts);
-  return (doc: Doc) => {
-    const dates: DateEntity[] = [];
-    // The document's own date (its header) dates what it reports; failing that, the last full date.
-    let reference: Date | undefined = documentDate(parser, doc.text);
-    const fixedReference = reference !== undefined;
-    for (const para of segmentsOf(doc).paragraphs) {
-      const text = doc.text.slice(para.start, para.end);
-      if (!WORTH_PARSING.test(text)) continue;
-      for (const r of parser.parse(text, reference ?? new Date(2000, 0, 1))) {
-        const certainYear = r.start.isCertain('year') || !!r.end?.isCertain('year');
-        if (!certainYear && (!opts.inferYears || !reference)) continue;
-        const range = { start: para.start + r.index, end: para.start + r.index + r.text.length };
-        const tags = [...(r.tags?.() ?? [])].filter((t) => t.startsWith('parser/')).map((t) => t.replace('parser/', 'parser/chrono-'));
-        dates.push({
-          ...locate(doc, range),
-          text: r.text,
-          value: rangeValue(r.start, r.end ?? null),
-          ...(certainYear ? {} : { inferred: true }),
-          producers: ['extractor/chrono', ...tags],
-        });
-        if (!fixedReference && certainYear && r.start.isCertain('day')) reference = (r.end ?? r.start).date();
+/** Dates of a document, as chrono and our parsers read them paragraph by paragraph. */
+function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions): Doc {
+  const dates: DateEntity[] = [];
+  const { report, messages } = collectMessages('extract-dates');
+  // The document's own date (its header) dates what it reports; failing that, the last full date.
+  const header = documentDate(parser, doc.text);
+  let reference: Date | undefined = header;
+  for (const para of segmentsOf(doc).paragraphs) {
+    const text = doc.text.slice(para.start, para.end);
+    if (!WORTH_PARSING.test(text)) continue;
+    for (const r of parser.parse(text, reference ?? new Date(2000, 0, 1))) {
+      const certainYear = r.start.isCertain('year') || !!r.end?.isCertain('year');
+      if (!certainYear && (!opts.inferYears || !reference)) continue;
+      const range = { start: para.start + r.index, end: para.start + r.index + r.text.length };
+      const tags = [...(r.tags?.() ?? [])].filter((t) => t.startsWith('parser/')).map((t) => t.replace('parser/', 'parser/chrono-'));
+      const value = rangeValue(r.start, r.end ?? null);
+      dates.push({
+        ...locate(doc, range),
+        text: r.text,
+        value,
+        ...(certainYear ? {} : { inferred: true }),
+        producers: ['extractor/chrono', ...tags],
+      });
+      if (!certainYear) {
+        report('extract-dates/inferred-year', range, header ? "the year is the document's own (its header date)" : 'the year is that of the last full date before it', r.text, value);
       }
+      if (!header && certainYear && r.start.isCertain('day')) reference = (r.end ?? r.start).date();
     }
-    return { ...doc, dates };
-  };
+  }
+  return withMessages(withEntities(doc, 'dates', dates), messages);
 }
+
+/** Dates with chrono, extended by our own parsers and refiners; paragraphs without a month or year are skipped. */
+export const extractDatesStage = defineStage({
+  name: 'extract-dates',
+  summary: "Dates: chrono-node's strict parsers plus our own parsers and refiners; years inferred from the document.",
+  options: extractDatesOptions,
+  produces: { kind: 'dates', schema: dateSchema },
+  create: (opts) => {
+    const parser = buildChrono(opts);
+    return (doc) => extractDates(doc, parser, opts);
+  },
+});
+
+export const createExtractDates = stageFactory(extractDatesStage);
 
 /** The first full date in the header (the first 1,500 characters), as `Distr. GENERAL 10 July 2007` gives it. */
 function documentDate(parser: chrono.Chrono, text: string): Date | undefined {

@@ -1,5 +1,5 @@
 import type { Range } from '../../core/types.js';
-import { isEnglishWord } from '../../lexicon/english.js';
+import { isEnglishWord } from '../../resources/index.js';
 import type { Word } from '../../text/words.js';
 
 /** Heads of names in French, Spanish, Portuguese, Italian and German: the head comes first. */

@@ -1,8 +1,11 @@
 import { isLetter } from '../../text/chars.js';
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
-import type { OrgEntity, Range } from '../../core/types.js';
+import { z } from 'zod';
+import { withEntities } from '../../core/doc.js';
+import { entityFields } from '../../core/entity-schema.js';
+import { defineStage, stageFactory, type PipelineSettings } from '../../core/stage.js';
+import type { Range } from '../../core/types.js';
 import { acronymDefinitions } from './acronyms.js';
 import { BODIES } from './bodies.js';
 import { headNounNames } from '../../text/names/head-nouns.js';
@@ -12,19 +15,21 @@ import { compromiseNames } from './compromise-source.js';
 import { compoundPartyNames, foreignNames } from './foreign-names.js';
 import { lowercaseHeadNames, treatyBodies } from './lowercase-heads.js';
 import { AhoCorasick } from '../../gazetteer/aho-corasick.js';
-import { gazetteer } from '../../gazetteer/index.js';
+import { gazetteer } from '../../resources/index.js';
 
-export interface ExtractOrganisationsOptions {
-  /** Also match the curated list of UN system bodies and their acronyms. Default `true`. */
-  curated: boolean;
-  /**
-   * Also ask compromise, in paragraphs with a cue such as `Inc.` or `Bank`. Default `false`: on
-   * the dev set it lowered organisation F1 on clean text from 0.82 to 0.80 (precision 0.85 -> 0.79).
-   */
-  compromise: boolean;
-}
+export const extractOrganisationsOptions = z.strictObject({
+  curated: z.boolean().default(true).describe('Also match the curated list of UN system bodies and their acronyms.'),
+  compromise: z.boolean().default(false)
+    .describe('Also ask compromise, in paragraphs with a cue such as `Inc.` or `Bank` (off: on the dev set it lowered organisation F1 on clean text from 0.82 to 0.80).'),
+});
+type ExtractOrganisationsOptions = z.output<typeof extractOrganisationsOptions>;
 
-export const extractOrganisationsDefaults: ExtractOrganisationsOptions = { curated: true, compromise: false };
+export const organisationSchema = z.strictObject({
+  ...entityFields,
+  name: z.string().min(1).describe('the fullest form the document gives'),
+  acronym: z.string().optional().describe('the short form the document pairs with it'),
+});
+export type OrgEntity = z.output<typeof organisationSchema>;
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
@@ -38,8 +43,7 @@ interface Org { name: string; acronym?: string }
  * whole document), and the curated UN bodies. Every mention is its own span; `name` is the
  * fullest form the document gives.
  */
-export function createExtractOrganisations(options?: Partial<ExtractOrganisationsOptions>): Transform {
-  const opts = resolveOptions('extract-organisations', extractOrganisationsDefaults, options);
+function organisationExtractor(opts: ExtractOrganisationsOptions, settings: PipelineSettings) {
   const curatedByAcronym = new Map(BODIES.filter(([, a]) => a).map(([n, a]) => [a!, n]));
   const curatedNames = BODIES.map(([n]) => n).sort((a, b) => b.length - a.length);
   const curatedMatcher = new AhoCorasick([...curatedNames, ...curatedNames.map((n) => n.toUpperCase())]);
@@ -51,7 +55,7 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
     for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
     return out;
   };
-  const places = gazetteer(100000).entries;
+  const places = gazetteer(settings.minCityPopulation).entries;
   const isPlace = (name: string) => places.has(name);
   const curatedSet = new Set(curatedNames);
   const curatedLower = new Set(curatedNames.map(norm));
@@ -213,6 +217,16 @@ export function createExtractOrganisations(options?: Partial<ExtractOrganisation
       });
     }
     organisations.sort((a, b) => a.start - b.start);
-    return { ...doc, organisations };
+    return withEntities(doc, 'organisations', organisations);
   };
 }
+
+export const extractOrganisationsStage = defineStage({
+  name: 'extract-organisations',
+  summary: 'Organisations: names built on head nouns, acronyms linked to their expansions, curated UN bodies, names in other languages.',
+  options: extractOrganisationsOptions,
+  produces: { kind: 'organisations', schema: organisationSchema },
+  create: organisationExtractor,
+});
+
+export const createExtractOrganisations = stageFactory(extractOrganisationsStage);

@@ -1,5 +1,5 @@
 import type { Range } from '../../core/types.js';
-import { isEnglishWord } from '../../lexicon/english.js';
+import { isEnglishWord } from '../../resources/index.js';
 
 // Capitalised words that are not English and not a place, then a lower-case head: `the Waddani
 // party`, `the Dhulbahante clan militia`. English words in front (`the Labour party`, `a third

@@ -1,56 +1,70 @@
 import type { Doc } from '../../core/doc.js';
-import { applyEdits } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
-import { isEnglishWord } from '../../lexicon/english.js';
-import { dehyphenateEdits, lostHyphenEdits } from './dehyphenate.js';
-import { fragmentEdits } from './fragments.js';
-import { furnitureEdits } from './furniture.js';
-import { footnoteMarkerRule, markupRules } from './markup.js';
-import { asciiQuoteEdits } from './quotes.js';
-import { reflowEdits } from './reflow.js';
-import type { NormaliseRule } from './rule.js';
-import { unicodeEdits } from './unicode.js';
+import { applyEdits, locate } from '../../core/edits.js';
+import { defineStage, stageFactory } from '../../core/stage.js';
+import type { Edit, FootnoteRef } from '../../core/types.js';
+import { isEnglishWord } from '../../resources/index.js';
+import { profileText } from '../../text/profile.js';
+import { normaliseOptions } from './options.js';
+import type { CleaningEnv, LayoutEnv, LayoutRule, NormaliseRule } from './rule.js';
+import { asciiPunctuationRule } from './rules/ascii-punctuation.js';
+import { dehyphenateRule } from './rules/dehyphenate.js';
+import { footnoteMarkerRule } from './rules/footnote-marker.js';
+import { fragmentsRule } from './rules/fragments.js';
+import { furnitureRule } from './rules/furniture.js';
+import { latexCommandRule } from './rules/latex-command.js';
+import { latexEscapeRule } from './rules/latex-escape.js';
+import { latexFootnoteRule } from './rules/latex-footnote.js';
+import { latexMathRule } from './rules/latex-math.js';
+import { lostHyphenRule } from './rules/lost-hyphen.js';
+import { markdownHeadingRule } from './rules/markdown-heading.js';
+import { markdownStrongRule } from './rules/markdown-strong.js';
+import { reflowRule } from './rules/reflow.js';
+import { unicodeRule } from './rules/unicode.js';
 
-export interface NormaliseOptions {
-  /** `typographic` keeps ‘’“”–— as they are; `ascii` turns them into ' " -. Default `typographic`. */
-  quotes: 'typographic' | 'ascii';
-  /** Unwrap LaTeX and Markdown residue (`\$\mathbb{M}\$` -> `M`, `**x**` -> `x`). Default `true`. */
-  markup: boolean;
-  /** Remove page numbers, job numbers, barcodes, running headers, library stamps. Default `true`. */
-  furniture: boolean;
-  /** Put line ends that layout analysis moved below a paragraph back on their lines. Default `true`. */
-  fragments: boolean;
-  /** Rejoin words broken at line ends, deciding by the document and a lexicon. Default `true`. */
-  dehyphenate: boolean;
-  /** Join lines into paragraphs separated by one blank line. Default `true`. */
-  reflow: boolean;
+export { normaliseOptions, type NormaliseOptions } from './options.js';
+
+/**
+ * Cleaning rules, in order: characters first (every later pattern assumes NFC and plain
+ * spaces); markup from the outside in, each its own pass so that nested residue
+ * (`\textbf{\$\mathbb{M}\$}`) unwraps without overlapping edits; page furniture last, once the
+ * lines hold what a reader sees.
+ */
+const CLEANING_RULES: NormaliseRule[] = [
+  unicodeRule, asciiPunctuationRule,
+  latexFootnoteRule, latexMathRule, latexCommandRule, latexEscapeRule, markdownStrongRule, markdownHeadingRule,
+  furnitureRule,
+];
+
+/**
+ * Layout rules, run after the text's profile is judged (on the cleaned lines): lost line ends
+ * go back before words are rejoined (a part may complete a hyphenated word); footnote markers
+ * after rejoining, so that a marker's context is the whole word; reflow last, as it removes
+ * the line breaks every other rule reads.
+ */
+const LAYOUT_RULES: LayoutRule[] = [fragmentsRule, dehyphenateRule, lostHyphenRule, footnoteMarkerRule, reflowRule];
+
+/** A rule's edits applied; those that take a footnote marker out leave a footnote at its place. */
+function applyRule(doc: Doc, edits: Edit[]): Doc {
+  const footnotes: FootnoteRef[] = edits.filter((e) => e.footnote).map((e) => ({ ...locate(doc, e.range), ...e.footnote! }));
+  return applyEdits(footnotes.length ? { ...doc, footnotes: [...doc.footnotes, ...footnotes] } : doc, edits, 'normalise');
 }
 
-export const normaliseDefaults: NormaliseOptions = {
-  quotes: 'typographic', markup: true, furniture: true, fragments: true, dehyphenate: true, reflow: true,
-};
+export const normaliseStage = defineStage({
+  name: 'normalise',
+  summary: 'Unicode, markup residue, footnote markers, page furniture, lost line ends, hyphenation, paragraphs; judges how the text reads.',
+  options: normaliseOptions,
+  create: (options) => {
+    const cleaning = CLEANING_RULES.filter((r) => r.on(options));
+    const layout = LAYOUT_RULES.filter((r) => r.on(options));
+    const env: CleaningEnv = { options };
+    return (doc) => {
+      let d = cleaning.reduce((acc, rule) => applyRule(acc, rule.apply(acc.text, env)), doc);
+      const profile = profileText(d.text);
+      d = { ...d, profile };
+      const layoutEnv: LayoutEnv = { options, profile, isWord: isEnglishWord };
+      return layout.reduce((acc, rule) => applyRule(acc, rule.apply(acc.text, layoutEnv)), d);
+    };
+  },
+});
 
-/** The rules in the order they must run: later rules rely on what earlier ones cleaned. */
-function rulesFor(o: NormaliseOptions): NormaliseRule[] {
-  return [
-    unicodeEdits,
-    ...(o.quotes === 'ascii' ? [asciiQuoteEdits] : []),
-    ...(o.markup ? markupRules : []),
-    ...(o.furniture ? [furnitureEdits] : []),
-    ...(o.fragments ? [(t: string) => fragmentEdits(t, isEnglishWord)] : []),
-    ...(o.dehyphenate ? [(t: string) => dehyphenateEdits(t, isEnglishWord), (t: string) => lostHyphenEdits(t, isEnglishWord)] : []),
-    // after rejoining, so that a marker's context is the whole word
-    footnoteMarkerRule,
-    ...(o.reflow ? [reflowEdits] : []),
-  ];
-}
-
-/** Safe normalisation: Unicode, markup residue, footnote markers, page furniture, hyphenation, paragraphs. */
-export function createNormalise(options?: Partial<NormaliseOptions>): Transform {
-  const opts = resolveOptions('normalise', normaliseDefaults, options);
-  if (opts.quotes !== 'typographic' && opts.quotes !== 'ascii') {
-    throw new TypeError(`normalise: option "quotes" must be "typographic" or "ascii", got ${JSON.stringify(opts.quotes)}`);
-  }
-  const rules = rulesFor(opts);
-  return (doc: Doc) => rules.reduce((d, rule) => applyEdits(d, rule(d.text), 'normalise'), doc);
-}
+export const createNormalise = stageFactory(normaliseStage);

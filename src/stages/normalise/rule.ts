@@ -1,25 +1,27 @@
+import type { TextProfile } from '../../core/doc.js';
 import type { Edit } from '../../core/types.js';
+import type { NormaliseOptions } from './options.js';
 
-/** A normalisation rule reads the current text and proposes edits against it. */
-export type NormaliseRule = (text: string) => Edit[];
+/** Is this a word (any case)? The lexicon normalise decides line breaks by. */
+export type Lexicon = (word: string) => boolean;
 
-export interface Line {
-  start: number;
-  /** End of the line's text, before its terminator. */
-  end: number;
-  text: string;
-  /** What ends the line: a newline, a form feed (page break), or nothing at the end of the text. */
-  terminator: '\n' | '\f' | '';
+/** What a cleaning rule may read besides the text. */
+export interface CleaningEnv {
+  options: NormaliseOptions;
 }
 
-/** Offsets of every line; a form feed ends a line as a newline does. */
-export function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/\n|\f/g)) {
-    out.push({ start, end: m.index, text: text.slice(start, m.index), terminator: m[0] as '\n' | '\f' });
-    start = m.index + 1;
-  }
-  out.push({ start, end: text.length, text: text.slice(start), terminator: '' });
-  return out;
+/** What a layout rule may read: the profile is judged once the cleaning rules have run. */
+export interface LayoutEnv extends CleaningEnv {
+  profile: TextProfile;
+  isWord: Lexicon;
 }
+
+/** A normalisation rule: reads the current text and proposes edits against it. */
+export interface NormaliseRule<E extends CleaningEnv = CleaningEnv> {
+  id: string;
+  /** Does the configuration turn it on? */
+  on(options: NormaliseOptions): boolean;
+  apply(text: string, env: E): Edit[];
+}
+
+export type LayoutRule = NormaliseRule<LayoutEnv>;

@@ -1,7 +1,9 @@
 import type { Doc } from '../../core/doc.js';
-import type { BatchContext } from '../../core/stage.js';
+import type { BatchContext, StageContext } from '../../core/stage.js';
+import type { Report } from '../../core/messages.js';
 import type { Knowledge } from '../../lexicon/knowledge.js';
-import { tokenize, type Token } from '../../text/tokens.js';
+import type { Token } from '../../text/tokens.js';
+import type { BaseHits } from './correct-word.js';
 import type { RepairLexicon } from './lexicon.js';
 
 export interface RepairContext {
@@ -10,28 +12,24 @@ export interface RepairContext {
   knowledge: Knowledge;
   lexicon: RepairLexicon;
   batch: BatchContext;
+  /** The stage context: batch-scoped caches. */
+  stage: StageContext;
+  baseHits: BaseHits;
   maxCost: number;
   margin: number;
   /** In noisy scans: the highest OCR distance per letter of a far reading (0: none). */
   farDistance: number;
   farMargin: number;
+  /** Garbled passages scoring at least this, and not repaired, are removed. */
+  removeAbove: number;
+  /** Records a close decision (a reading that lost on margin) for the audit. */
+  report: Report;
   /** Is the document a noisy scan (judged once, on the text the repair stage received)? */
   noisy: boolean;
   /** Capitalised words the document writes cleanly more than once. */
   docNames: Map<string, number>;
 }
 
-let lastText: string | undefined;
-let lastTokens: Token[] = [];
-
-/** The context with the current text's tokens; a rule that changed nothing leaves them as they were. */
-export function withTokens(ctx: Omit<RepairContext, 'tokens'>): RepairContext {
-  if (ctx.doc.text !== lastText) {
-    lastText = ctx.doc.text;
-    lastTokens = tokenize(ctx.doc.text);
-  }
-  return { ...ctx, tokens: lastTokens };
-}
 
 /** How well `word` fits between its neighbours, from the batch's bigrams (log scale). */
 export function contextFit(batch: BatchContext, prev: string | undefined, word: string, next: string | undefined): number {

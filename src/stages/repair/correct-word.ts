@@ -67,15 +67,15 @@ function variants(w: string, maxCost: number, keep: (v: string) => boolean): Map
   return best;
 }
 
-// Variants found in the fixed lexicon, per word and cost limit: the same words recur across a batch.
-const baseHits = new Map<string, { key: string; cost: number }[]>();
+/** Variants found in the fixed lexicon, per word and cost limit: the same words recur across a batch. */
+export type BaseHits = Map<string, { key: string; cost: number }[]>;
 const BASE_HITS_LIMIT = 200000;
 
 /**
  * Candidate corrections of `word` (lower-cased) within `maxCost`, from the repair lexicon: the
  * fixed lexicon's hits are cached across documents, the document's own names are checked anew.
  */
-export function candidates(word: string, lexicon: RepairLexicon, maxCost: number): Candidate[] {
+export function candidates(word: string, lexicon: RepairLexicon, maxCost: number, baseHits: BaseHits): Candidate[] {
   const w = word.toLowerCase();
   const cacheKey = `${maxCost}:${w}`;
   let hits = baseHits.get(cacheKey);

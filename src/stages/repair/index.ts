@@ -1,44 +1,57 @@
+import { z } from 'zod';
 import type { Doc } from '../../core/doc.js';
-import { applyEdits, locate } from '../../core/edits.js';
-import { resolveOptions, type Transform } from '../../core/stage.js';
-import type { Edit, GarbleSpan } from '../../core/types.js';
+import { applyEdits } from '../../core/edits.js';
+import { collectMessages } from '../../core/messages.js';
+import { defineStage, stageFactory } from '../../core/stage.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
-import { isNoisyScan } from '../../lexicon/noise.js';
+import { profileOf } from '../../text/profile.js';
 import { tokenize } from '../../text/tokens.js';
-import { withTokens, type RepairContext } from './context.js';
+import type { RepairContext } from './context.js';
+import type { BaseHits } from './correct-word.js';
 import { RepairLexicon } from './lexicon.js';
-import { digitRepairs } from './rules/digits.js';
-import { functionWordRepairs } from './rules/function-words.js';
-import { punctuationRepairs } from './rules/punctuation.js';
-import { ocrMojibakeRepairs } from './rules/ocr-mojibake.js';
-import { salvageRepairs } from './rules/salvage.js';
-import { symbolRepairs } from './rules/symbols.js';
-import { joinRepairs, splitRepairs } from './rules/split-join.js';
-import { atRepairs, toRepairs } from './rules/to-confusion.js';
-import { wordRepairs } from './rules/word.js';
-import { farWordRepairs } from './rules/far-word.js';
+import type { RepairRule } from './rule.js';
+import { atRule } from './rules/at.js';
+import { digitsRule } from './rules/digits.js';
+import { farWordRule } from './rules/far-word.js';
+import { functionWordRule } from './rules/function-words.js';
+import { joinRule } from './rules/join.js';
+import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
+import { punctuationRule } from './rules/punctuation.js';
+import { removeGarbageRule } from './rules/remove-garbage.js';
+import { salvageRule } from './rules/salvage.js';
+import { splitRule } from './rules/split.js';
+import { symbolRule } from './rules/symbols.js';
+import { toRule } from './rules/to.js';
+import { wordRule } from './rules/word.js';
 
-export interface RepairOptions {
-  /** Highest edit cost of a correction (a plain edit costs 1, an OCR confusion 0.2-0.5). Default `1.3`. */
-  maxCost: number;
-  /** How much better than the runner-up the best reading must rank to be written. Default `0.35`. */
-  margin: number;
-  /**
-   * In a noisy scan, an unknown word may be read as a vocabulary word this far from it at most
-   * (OCR-weighted edit distance per letter; `0` turns far readings off). Default `0.34`.
-   */
-  farDistance: number;
-  /** How much better than the runner-up a far reading must score. Default `0.06`. */
-  farMargin: number;
-  /** Garbled passages scoring at least this, and not repaired, are removed from the text. Default `1.01` (never). */
-  removeAbove: number;
-}
+export const repairOptions = z.strictObject({
+  maxCost: z.number().gt(0).max(3).default(1.3)
+    .describe('Highest edit cost of a correction (a plain edit costs 1, an OCR confusion 0.2-0.5).'),
+  margin: z.number().min(0).default(0.35).describe('How much better than the runner-up the best reading must rank to be written.'),
+  farDistance: z.number().min(0).lt(1).default(0.34)
+    .describe('In a noisy scan, an unknown word may be read as a vocabulary word this far from it at most (OCR-weighted edit distance per letter; `0` turns far readings off).'),
+  farMargin: z.number().min(0).default(0.06).describe('How much better than the runner-up a far reading must score.'),
+  removeAbove: z.number().min(0).default(1.01)
+    .describe('Garbled passages scoring at least this, and not repaired, are removed from the text (`1.01`: never).'),
+});
 
-export const repairDefaults: RepairOptions = { maxCost: 1.3, margin: 0.35, farDistance: 0.34, farMargin: 0.06, removeAbove: 1.01 };
+export type RepairOptions = z.output<typeof repairOptions>;
 
-type Rule = (ctx: RepairContext) => Edit[];
-// Order matters: salvage and digits first (they see the raw junk), words last (they see clean neighbours).
-const RULES: Rule[] = [ocrMojibakeRepairs, salvageRepairs, symbolRepairs, digitRepairs, joinRepairs, splitRepairs, toRepairs, atRepairs, punctuationRepairs, functionWordRepairs, wordRepairs, farWordRepairs];
+const BASE_HITS = Symbol('repair/base-hits');
+
+/**
+ * The rules in order. Marks left by printing and scanning (mojibake) first: the later rules
+ * would read them as letters. Salvage and digits next: they see the raw junk before any word
+ * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
+ * segments. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
+ * and punctuation before the word rules, which rank readings by their neighbours. Function
+ * words before words, far readings last: each reads the cleanest neighbours there are by then.
+ * Removing junk (off by default) comes after every chance to read it.
+ */
+const RULES: RepairRule[] = [
+  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
+  functionWordRule, wordRule, farWordRule, removeGarbageRule,
+];
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {
@@ -52,46 +65,35 @@ function documentNames(doc: Doc): Map<string, number> {
   return counts;
 }
 
-/** Marks what the repairs did to the garbled passages, and records repairs outside them. */
-function settle(doc: Doc, removeAbove: number): Doc {
-  // where each repair's text comes from by the offset map: a repair inside a line end put back
-  // is logged with the move, whose source runs from the cut line to the part's old place
-  const repairs = doc.edits.filter((e) => e.stage === 'repair' || e.rule.includes('repair/')).map((e) => ({ ...e, source: locate(doc, e).source }));
-  const garbled: GarbleSpan[] = doc.garbled.map((g) => (
-    repairs.some((r) => r.start <= g.end && r.end >= g.start && r.source.start < g.source.end && r.source.end > g.source.start)
-      ? { ...g, action: 'repaired' as const } : g));
-  for (const r of repairs) {
-    if (garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start)) continue;
-    garbled.push({ start: r.start, end: r.end, source: r.source, text: doc.original.slice(r.source.start, r.source.end), score: 0.5, reasons: [r.rule.split('+').pop()!], action: 'repaired' });
-  }
-  garbled.sort((a, b) => a.start - b.start || a.end - b.end);
-  const removals: Edit[] = [];
-  for (const g of garbled) {
-    if (g.action !== 'kept' || g.score < removeAbove) continue;
-    g.action = 'removed';
-    const end = doc.text[g.end] === ' ' ? g.end + 1 : g.end;
-    removals.push({ range: { start: g.start, end }, text: '', rule: 'repair/remove-garbage' });
-  }
-  return applyEdits({ ...doc, garbled }, removals, 'repair');
-}
-
 /** Corrects what can be read with confidence; leaves the rest flagged. */
-export function createRepair(options?: Partial<RepairOptions>): Transform {
-  const opts = resolveOptions('repair', repairDefaults, options);
-  if (!(opts.maxCost > 0 && opts.maxCost <= 3)) throw new TypeError(`repair: option "maxCost" must be in (0, 3], got ${opts.maxCost}`);
-  if (!(opts.margin >= 0)) throw new TypeError(`repair: option "margin" must be >= 0, got ${opts.margin}`);
-  if (!(opts.farDistance >= 0 && opts.farDistance < 1)) throw new TypeError(`repair: option "farDistance" must be in [0, 1), got ${opts.farDistance}`);
-  if (!(opts.farMargin >= 0)) throw new TypeError(`repair: option "farMargin" must be >= 0, got ${opts.farMargin}`);
-  return (doc, ctx) => {
-    const knowledge = knowledgeFor(ctx.batch);
+export const repairStage = defineStage({
+  name: 'repair',
+  summary: 'Corrects misreadings where the reading is clear; unsure means flagged, not changed.',
+  options: repairOptions,
+  create: (opts) => (doc, ctx) => {
+    const knowledge = knowledgeFor(ctx);
     const docNames = documentNames(doc);
-    const lexicon = new RepairLexicon(ctx.batch, docNames);
-    const noisy = isNoisyScan(doc.text);
+    const lexicon = new RepairLexicon(ctx, docNames);
+    const baseHits = ctx.cache.get(BASE_HITS, (): BaseHits => new Map());
+    const noisy = profileOf(doc).noisy;
     let current = doc;
+    let tokens = tokenize(doc.text);
     for (const rule of RULES) {
-      const rc = withTokens({ doc: current, knowledge, lexicon, batch: ctx.batch, maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin, noisy, docNames });
-      current = applyEdits(current, rule(rc), 'repair');
+      const { report, messages } = collectMessages('repair');
+      const rc: RepairContext = {
+        doc: current, tokens, knowledge, lexicon, batch: ctx.batch, stage: ctx, baseHits, report,
+        maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin,
+        removeAbove: opts.removeAbove, noisy, docNames,
+      };
+      const edits = rule.apply(rc);
+      // messages speak of the text the rule read: they go in before its edits move everything
+      const next = applyEdits(messages.length ? { ...current, messages: [...current.messages, ...messages] } : current, edits, 'repair');
+      // a rule that changed nothing leaves the tokens as they were
+      if (next.text !== current.text) tokens = tokenize(next.text);
+      current = next;
     }
-    return settle(current, opts.removeAbove);
-  };
-}
+    return current;
+  },
+});
+
+export const createRepair = stageFactory(repairStage);

@@ -1,44 +1,18 @@
-import type { BatchContext } from '../../core/stage.js';
-import { englishWords, wordFrequencies } from '../../lexicon/english.js';
-import { nameWords } from '../../lexicon/names.js';
+import type { BatchContext, StageContext } from '../../core/stage.js';
+import type { RepairWord } from '../../lexicon/repair-words.js';
+import { repairWords } from '../../resources/index.js';
 
-export interface Entry {
-  /** The form to write (names keep their capitals). */
-  form: string;
-  freq: number;
-}
+export type Entry = RepairWord;
 
-let base: Map<string, Entry> | undefined;
-
-/** The fixed part: frequency list, spelling lexicon (low prior) and gazetteer names. Built once. */
-function baseEntries(): Map<string, Entry> {
-  if (base) return base;
-  const map = new Map<string, Entry>();
-  const add = (form: string, freq: number) => {
-    const key = form.toLowerCase();
-    const prev = map.get(key);
-    if (prev) prev.freq += freq;
-    else map.set(key, { form, freq });
-  };
-  for (const [w, c] of wordFrequencies()) if (c >= 5 && /^[a-z][a-z'-]*$/.test(w) && (w.length > 3 || c >= 300)) add(w, c);
-  for (const w of englishWords()) if (!map.has(w) && w.length > 3) add(w, 1);
-  for (const n of nameWords()) if (/^\p{Lu}\p{Ll}{2,}$/u.test(n)) add(n, 200);
-  base = map;
-  return map;
-}
-
-const perBatch = new WeakMap<BatchContext, Map<string, Entry>>();
+const BATCH_WORDS = Symbol('repair/batch-words');
 
 /** Fixed words the batch uses in two documents or more, weighted up: built once per batch, not per document. */
-function batchEntries(batch: BatchContext, base: Map<string, Entry>): Map<string, Entry> {
-  let out = perBatch.get(batch);
-  if (out) return out;
-  out = new Map();
+function batchEntries(batch: BatchContext, base: ReadonlyMap<string, Entry>): Map<string, Entry> {
+  const out = new Map<string, Entry>();
   for (const [w, docs] of batch.vocabulary) {
     const known = docs >= 2 ? base.get(w) : undefined;
     if (known) out.set(w, { form: known.form, freq: known.freq + 2000 * docs });
   }
-  perBatch.set(batch, out);
   return out;
 }
 
@@ -48,13 +22,13 @@ function batchEntries(batch: BatchContext, base: Map<string, Entry>): Map<string
  * names the document itself writes cleanly more than once.
  */
 export class RepairLexicon {
-  private readonly base = baseEntries();
+  private readonly base = repairWords();
   private readonly batchExtra: Map<string, Entry>;
   private readonly extra = new Map<string, Entry>();
   private readonly added = new Set<string>();
 
-  constructor(batch: BatchContext, docNames: Map<string, number>) {
-    this.batchExtra = batchEntries(batch, this.base);
+  constructor(ctx: StageContext, docNames: Map<string, number>) {
+    this.batchExtra = ctx.cache.get(BATCH_WORDS, () => batchEntries(ctx.batch, this.base));
     for (const [name, count] of docNames) {
       const key = name.toLowerCase();
       const known = this.extra.get(key) ?? this.batchExtra.get(key) ?? this.base.get(key);

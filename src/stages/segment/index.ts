@@ -1,17 +1,23 @@
-import { resolveOptions, type Transform } from '../../core/stage.js';
+import { z } from 'zod';
+import { defineStage, stageFactory } from '../../core/stage.js';
 import { ABBREVIATIONS } from '../../text/abbreviations.js';
 import { segmentText } from '../../text/segments.js';
 
-export interface SegmentOptions {
-  /** Extra abbreviations (without the dot) after which a full stop does not end a sentence. Default none. */
-  abbreviations: string[];
-}
+export const segmentOptions = z.strictObject({
+  abbreviations: z.array(z.string().min(1)).default([])
+    .describe('Extra abbreviations (without the dot) after which a full stop does not end a sentence.'),
+});
 
-export const segmentDefaults: SegmentOptions = { abbreviations: [] };
+/** Paragraphs, sentences and words, as offsets into the text; extractors work sentence by sentence. */
+export const segmentStage = defineStage({
+  name: 'segment',
+  summary: 'Paragraphs, sentences and words as offsets.',
+  options: segmentOptions,
+  required: true,
+  create: (opts) => {
+    const abbreviations = new Set([...ABBREVIATIONS, ...opts.abbreviations.map((a) => a.toLowerCase())]);
+    return (doc) => ({ ...doc, segments: segmentText(doc.text, abbreviations) });
+  },
+});
 
-/** Paragraphs and sentences, as offsets into the text; extractors work sentence by sentence. */
-export function createSegment(options?: Partial<SegmentOptions>): Transform {
-  const opts = resolveOptions('segment', segmentDefaults, options);
-  const abbreviations = new Set([...ABBREVIATIONS, ...opts.abbreviations.map((a) => a.toLowerCase())]);
-  return (doc) => ({ ...doc, segments: segmentText(doc.text, abbreviations) });
-}
+export const createSegment = stageFactory(segmentStage);

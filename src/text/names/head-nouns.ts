@@ -1,5 +1,5 @@
 import type { Range } from '../../core/types.js';
-import { isEnglishWord } from '../../lexicon/english.js';
+import { isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
 import { ORDINAL } from '../ordinals.js';
 import type { Word } from '../words.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/edits.js';
-import { emptyBatch } from '../../../src/core/stage.js';
+import { createContext } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { docOf } from '../../helpers.js';
 
@@ -14,7 +14,7 @@ describe('garbled spans and moved text', () => {
     { range: { start: at, end: at }, text: ' Bkpq Zvxw', rule: 'move', moved: { from, offset: 1 } },
     { range: { start: from - 2, end: text.length }, text: '', rule: 'move' },
   ], 'normalise');
-  const doc = createDetectGarble()(moved, { batch: emptyBatch() });
+  const doc = createDetectGarble()(moved, createContext());
 
   it('finds the junk on both sides of the seam', () => {
     const flagged = doc.garbled.map((g) => g.text).join(' ');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBatch } from '../../../src/core/stage.js';
+import { createContext, emptyBatch } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { docOf } from '../../helpers.js';
 
 const detect = createDetectGarble();
-const ctx = { batch: { ...emptyBatch(), acronyms: new Set(['UNSMA', 'ESCAP']) } };
+const ctx = createContext({ ...emptyBatch(), acronyms: new Set(['UNSMA', 'ESCAP']) });
 
 /** Real words, names, acronyms and symbols from UN reports: never garbage. */
 const CLEAN = [

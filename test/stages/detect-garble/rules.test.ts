@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishCharModel } from '../../../src/lexicon/char-ngram.js';
+import { englishCharModel } from '../../../src/resources/index.js';
 import { Knowledge } from '../../../src/lexicon/knowledge.js';
 import { GARBLE_RULES } from '../../../src/stages/detect-garble/rules/index.js';
 import type { RuleContext } from '../../../src/stages/detect-garble/rules/rule.js';

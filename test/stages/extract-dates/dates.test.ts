@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { ctx, docOf, entities } from '../../helpers.js';
 
 const extract = createExtractDates();
-const dates = (text: string) => extract(docOf(text), ctx).dates.map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);
+const dates = (text: string) => entities(extract(docOf(text), ctx), 'dates').map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);
 
 describe('extract-dates', () => {
   const cases: [string, string[][]][] = [
@@ -27,7 +27,7 @@ describe('extract-dates', () => {
 
   it('carries both offsets and producer tags', () => {
     const doc = extract(docOf('It met on 10 July 2007.'), ctx);
-    const [d] = doc.dates;
+    const [d] = entities(doc, 'dates');
     expect(doc.text.slice(d.start, d.end)).toBe('10 July 2007');
     expect(doc.original.slice(d.source.start, d.source.end)).toBe('10 July 2007');
     expect(d.producers).toContain('extractor/chrono');

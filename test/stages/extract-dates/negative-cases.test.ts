@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { ctx, docOf, entities } from '../../helpers.js';
 
 const extract = createExtractDates();
 
@@ -19,5 +19,5 @@ const NONE = [
   'On 29 December he left.',
 ];
 describe('extract-dates finds no dates in', () => {
-  it.each(NONE)('%s', (text) => expect(extract(docOf(text), ctx).dates.map((d) => d.text)).toEqual([]));
+  it.each(NONE)('%s', (text) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual([]));
 });

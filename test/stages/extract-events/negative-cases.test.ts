@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractEvents } from '../../../src/stages/extract-events/index.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { ctx, docOf, entities } from '../../helpers.js';
 
-const run = (text: string) => createExtractEvents()(createExtractOrganisations()(docOf(text), ctx), ctx).events.map((e) => e.text);
+const run = (text: string) => entities(createExtractEvents()(createExtractOrganisations()(docOf(text), ctx), ctx), 'events').map((e) => e.text);
 
 /** Bodies named like meetings, bare common nouns, documents, sessions without an ordinal: no events. */
 const NONE = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { ctx, docOf, entities } from '../../helpers.js';
 
-const run = (text: string) => createExtractOrganisations()(docOf(text), ctx).organisations.map((o) => o.text);
+const run = (text: string) => entities(createExtractOrganisations()(docOf(text), ctx), 'organisations').map((o) => o.text);
 
 /** Governments by country, treaties, job titles, meetings, bare common nouns, countries: no organisations. */
 const NONE = [

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { acronymFits } from '../../../src/stages/extract-organisations/acronyms.js';
 import { wordsOf } from '../../../src/text/words.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { ctx, docOf, entities } from '../../helpers.js';
 
 const extract = createExtractOrganisations();
-const run = (text: string) => extract(docOf(text), ctx).organisations.map((o) => [o.text, o.name, o.acronym ?? '']);
+const run = (text: string) => entities(extract(docOf(text), ctx), 'organisations').map((o) => [o.text, o.name, o.acronym ?? '']);
 
 describe('extract-organisations', () => {
   const cases: [string, string[][]][] = [
@@ -106,15 +106,15 @@ describe('compromise as an extra source (option)', () => {
   it('adds the company names it finds in paragraphs with a cue', () => {
     const withNlp = createExtractOrganisations({ compromise: true });
     const doc = withNlp(docOf('Grants came from Acme Widgets Inc. and others.'), ctx);
-    expect(doc.organisations.map((o) => [o.text, o.producers[0]])).toContainEqual(['Acme Widgets Inc.', 'extractor/compromise']);
-    expect(extract(docOf('Grants came from Acme Widgets Inc. and others.'), ctx).organisations).toEqual([]);
+    expect(entities(doc, 'organisations').map((o) => [o.text, o.producers[0]])).toContainEqual(['Acme Widgets Inc.', 'extractor/compromise']);
+    expect(entities(extract(docOf('Grants came from Acme Widgets Inc. and others.'), ctx), 'organisations')).toEqual([]);
   });
 });
 
 describe('short forms after the full name', () => {
   it('"the Standing Committee" is a variant of the full name the document gave', () => {
     const doc = extract(docOf('The Standing Committee on Developing Services Sectors met. Later the Standing Committee agreed.'), ctx);
-    expect(doc.organisations.map((o) => [o.text, o.name])).toEqual([
+    expect(entities(doc, 'organisations').map((o) => [o.text, o.name])).toEqual([
       ['Standing Committee on Developing Services Sectors', 'Standing Committee on Developing Services Sectors'],
       ['Standing Committee', 'Standing Committee on Developing Services Sectors'],
     ]);
@@ -122,7 +122,7 @@ describe('short forms after the full name', () => {
 
   it('"the State Assembly" is a variant of the one longer name it ends', () => {
     const doc = extract(docOf('The Jubbaland State Assembly met. Later the State Assembly approved it.'), ctx);
-    expect(doc.organisations.map((o) => [o.text, o.name])).toEqual([
+    expect(entities(doc, 'organisations').map((o) => [o.text, o.name])).toEqual([
       ['Jubbaland State Assembly', 'Jubbaland State Assembly'],
       ['State Assembly', 'Jubbaland State Assembly'],
     ]);
@@ -131,14 +131,14 @@ describe('short forms after the full name', () => {
   it('"United Nations" may precede the letters of an acronym; "the ESCAP Commission" is ESCAP', () => {
     const doc = extract(docOf('the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP). Later the ESCAP Commission met.'), ctx);
     const full = 'United Nations Economic and Social Commission for Asia and the Pacific';
-    expect(doc.organisations.map((o) => [o.text, o.name, o.acronym])).toEqual([
+    expect(entities(doc, 'organisations').map((o) => [o.text, o.name, o.acronym])).toEqual([
       [full, full, 'ESCAP'], ['ESCAP', full, 'ESCAP'], ['ESCAP Commission', full, 'ESCAP'],
     ]);
   });
 
   it('"United Nations" is a name of its own, not a short form', () => {
     const doc = extract(docOf('UNITED NATIONS. The United Nations Conference on Trade and Development met.'), ctx);
-    expect(doc.organisations.map((o) => [o.text, o.name])).toEqual([
+    expect(entities(doc, 'organisations').map((o) => [o.text, o.name])).toEqual([
       ['UNITED NATIONS', 'United Nations'],
       ['United Nations Conference on Trade and Development', 'United Nations Conference on Trade and Development'],
     ]);
@@ -146,7 +146,7 @@ describe('short forms after the full name', () => {
 
   it('a heading in capitals joins "and" words too', () => {
     const doc = extract(docOf('TRADE AND DEVELOPMENT BOARD'), ctx);
-    expect(doc.organisations.map((o) => o.text)).toEqual(['TRADE AND DEVELOPMENT BOARD']);
+    expect(entities(doc, 'organisations').map((o) => o.text)).toEqual(['TRADE AND DEVELOPMENT BOARD']);
   });
 });
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { createExtractPlaces } from '../../../src/stages/extract-places/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { entities, extractAll } from '../../helpers.js';
 
-const run = (text: string) => createExtractPlaces()(createExtractOrganisations()(docOf(text), ctx), ctx).places.map((p) => p.text);
+const run = (text: string) => entities(extractAll(text), 'places').map((p) => p.text);
 
 /** Demonyms, adjectives, places inside organisation names, generic words, people: no places. */
 const NONE = [

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { createExtractPlaces } from '../../../src/stages/extract-places/index.js';
-import { ctx, docOf } from '../../helpers.js';
+import { entities, extractAll } from '../../helpers.js';
 
-const orgs = createExtractOrganisations();
-const places = createExtractPlaces();
-const run = (text: string) => places(orgs(docOf(text), ctx), ctx).places.map((p) => [p.text, p.name, p.kind, p.countryCode ?? '']);
+const run = (text: string) => entities(extractAll(text), 'places').map((p) => [p.text, p.name, p.kind, p.countryCode ?? '']);
 
 describe('extract-places', () => {
   const cases: [string, string[][]][] = [
@@ -18,8 +14,8 @@ describe('extract-places', () => {
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
   it('carries both offsets and producer tags', () => {
-    const doc = places(orgs(docOf('Meeting in Bangkok.'), ctx), ctx);
-    const [p] = doc.places;
+    const doc = extractAll('The meeting was held in Bangkok.');
+    const [p] = entities(doc, 'places');
     expect(doc.original.slice(p.source.start, p.source.end)).toBe('Bangkok');
     expect(p.producers).toEqual(['extractor/gazetteer', 'gazetteer/city']);
   });

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/edits.js';
-import { isEnglishWord } from '../../../src/lexicon/english.js';
-import { dehyphenateEdits, lostHyphenEdits } from '../../../src/stages/normalise/dehyphenate.js';
-import { fragmentEdits } from '../../../src/stages/normalise/fragments.js';
-import { furnitureEdits } from '../../../src/stages/normalise/furniture.js';
-import { footnoteMarkerRule, markupRules } from '../../../src/stages/normalise/markup.js';
-import { asciiQuoteEdits } from '../../../src/stages/normalise/quotes.js';
-import { reflowEdits } from '../../../src/stages/normalise/reflow.js';
-import type { NormaliseRule } from '../../../src/stages/normalise/rule.js';
-import { unicodeEdits } from '../../../src/stages/normalise/unicode.js';
+import type { Edit } from '../../../src/core/types.js';
+import { isEnglishWord } from '../../../src/resources/index.js';
+import { normaliseOptions } from '../../../src/stages/normalise/options.js';
+import type { LayoutEnv } from '../../../src/stages/normalise/rule.js';
+import { asciiQuoteEdits } from '../../../src/stages/normalise/rules/ascii-punctuation.js';
+import { dehyphenateEdits } from '../../../src/stages/normalise/rules/dehyphenate.js';
+import { footnoteMarkerRule } from '../../../src/stages/normalise/rules/footnote-marker.js';
+import { fragmentEdits } from '../../../src/stages/normalise/rules/fragments.js';
+import { furnitureEdits } from '../../../src/stages/normalise/rules/furniture.js';
+import { latexCommandRule } from '../../../src/stages/normalise/rules/latex-command.js';
+import { latexEscapeRule } from '../../../src/stages/normalise/rules/latex-escape.js';
+import { latexFootnoteRule } from '../../../src/stages/normalise/rules/latex-footnote.js';
+import { latexMathRule } from '../../../src/stages/normalise/rules/latex-math.js';
+import { lostHyphenEdits } from '../../../src/stages/normalise/rules/lost-hyphen.js';
+import { markdownHeadingRule } from '../../../src/stages/normalise/rules/markdown-heading.js';
+import { markdownStrongRule } from '../../../src/stages/normalise/rules/markdown-strong.js';
+import { reflowEdits } from '../../../src/stages/normalise/rules/reflow.js';
+import { unicodeEdits } from '../../../src/stages/normalise/rules/unicode.js';
+import { profileText } from '../../../src/text/profile.js';
 import { docOf } from '../../helpers.js';
 
-const run = (rules: NormaliseRule[], text: string) => rules.reduce((d, r) => applyEdits(d, r(d.text), 't'), docOf(text));
+type EditsOf = (text: string) => Edit[];
+const run = (rules: EditsOf[], text: string) => rules.reduce((d, r) => applyEdits(d, r(d.text), 't'), docOf(text));
+const env = (text: string): LayoutEnv => ({ options: normaliseOptions.parse({}), profile: profileText(text), isWord: isEnglishWord });
 const rulesOf = (doc: ReturnType<typeof run>) => doc.edits.map((e) => e.rule);
 
 type Case = [input: string, output: string, rules?: string[]];
@@ -43,7 +55,8 @@ describe('ascii quotes (option)', () => {
 });
 
 describe('markup residue', () => {
-  const rules = [...markupRules, footnoteMarkerRule];
+  const rules: EditsOf[] = [latexFootnoteRule, latexMathRule, latexCommandRule, latexEscapeRule, markdownStrongRule, markdownHeadingRule, footnoteMarkerRule]
+    .map((r) => (t: string) => r.apply(t, env(t)));
   const cases: Case[] = [
     ['\\$\\mathbb{M}\\$inistry of Justice', 'Ministry of Justice', ['normalise/latex-math']],
     ['$\\mathrm{ESCAP}$ report', 'ESCAP report', ['normalise/latex-math']],
@@ -133,7 +146,7 @@ describe('lost hyphen', () => {
 });
 
 describe('fragments moved below their paragraph', () => {
-  const rule = (t: string) => fragmentEdits(t, isEnglishWord);
+  const rule = (t: string) => fragmentEdits(t, isEnglishWord, profileText(t).noisy);
   const full = 'The Committee considered the report of the Secretary-General on the programme of work for the year ahead';
   const para = (...ls: string[]) => ls.join('\n');
   // ten full lines give the page's line length

@@ -1,9 +1,10 @@
+import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
 import { docOf, inNoisyScan } from '../../helpers.js';
 
-const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set(['UNSMA', 'UNCTAD']), bigrams: new Map<string, number>() } };
+const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set(['UNSMA', 'UNCTAD']), bigrams: new Map<string, number>() });
 const detect = createDetectGarble();
 const repair = createRepair();
 

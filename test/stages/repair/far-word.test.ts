@@ -1,3 +1,4 @@
+import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
@@ -8,7 +9,7 @@ const batch = {
   acronyms: new Set(['UNSMA']),
   bigrams: new Map<string, number>(),
 };
-const ctx = { batch };
+const ctx = createContext(batch);
 const detect = createDetectGarble();
 const repair = createRepair();
 const run = (text: string) => repair(detect(docOf(text), ctx), ctx);

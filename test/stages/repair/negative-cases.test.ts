@@ -1,9 +1,10 @@
+import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
 import { docOf } from '../../helpers.js';
 
-const ctx = { batch: { vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() } };
+const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() });
 const pipeline = (text: string) => createRepair()(createDetectGarble()(docOf(text), ctx), ctx);
 
 /** Proper names, acronyms, symbols, numbers, foreign and rare words: never changed. */

@@ -1,4 +1,6 @@
+import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
+import { buildRecord } from '../../../src/record/build.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
 import { docOf } from '../../helpers.js';
@@ -8,7 +10,7 @@ const batch = {
   acronyms: new Set(['UNSMA', 'ESCAP']),
   bigrams: new Map([['continue to', 4], ['to provide', 4], ['contributes to', 3]]),
 };
-const ctx = { batch };
+const ctx = createContext(batch);
 const detect = createDetectGarble();
 const repair = createRepair();
 const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
@@ -75,20 +77,20 @@ describe('repair rules', () => {
     expect(doc.edits).toEqual([expect.objectContaining({ from: 'sess ion', to: 'session', rule: 'repair/join' })]);
   });
 
-  it('marks what it repaired in garbled, with both offsets', () => {
-    const doc = run('The Commitice met.');
-    expect(doc.garbled).toEqual([expect.objectContaining({ action: 'repaired', text: 'Commitice' })]);
-    const g = doc.garbled[0];
-    expect(doc.text.slice(g.start, g.end)).toBe('Committee');
-    expect(doc.original.slice(g.source.start, g.source.end)).toBe('Commitice');
+  it('logs what it repaired, with both offsets', () => {
+    const record = buildRecord(run('The Commitice met.'));
+    expect(record.repairs).toEqual([expect.objectContaining({ from: 'Commitice', to: 'Committee', rule: 'repair/word' })]);
+    const r = record.repairs[0];
+    expect(record.text.slice(r.start, r.end)).toBe('Committee');
   });
 
   it('salvages the readable word of the seed report tail', () => {
     const doc = run('organized by the Ministry of Justice oyGf(Ministra332 To');
     expect(doc.text).toBe('organized by the Ministry of Justice Ministry To');
-    expect(doc.garbled).toHaveLength(1);
-    expect(doc.garbled[0]).toMatchObject({ text: 'oyGf(Ministra332 To', action: 'repaired' });
-    expect(doc.garbled[0].reasons).toEqual(expect.arrayContaining(['mixed-case', 'inner-punctuation']));
+    const { garbled } = buildRecord(doc);
+    expect(garbled).toHaveLength(1);
+    expect(garbled[0]).toMatchObject({ text: 'Ministry To', original: 'oyGf(Ministra332 To', action: 'repaired' });
+    expect(garbled[0].reasons).toEqual(['inner-punctuation', 'mixed-case', 'stray-capital']);
   });
 
   // most words of a bad scan are misread: its short tokens are read as the function words they nearly are

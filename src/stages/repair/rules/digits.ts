@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 import { MONTH_PATTERN, MONTH_START } from '../../../text/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
@@ -69,3 +70,5 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
   }
   return edits;
 }
+
+export const digitsRule: RepairRule = { id: 'repair/digits', apply: digitRepairs };

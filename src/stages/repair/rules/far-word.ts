@@ -1,4 +1,5 @@
 import type { Edit } from '../../../core/types.js';
+import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
@@ -44,7 +45,7 @@ function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, num
  */
 export function farWordRepairs(ctx: RepairContext): Edit[] {
   if (ctx.farDistance <= 0 || !ctx.noisy) return [];
-  const vocab = farVocabulary(ctx.batch);
+  const vocab = farVocabulary(ctx.stage);
   const docCounts = countWords(ctx.doc.text);
   const cores = ctx.tokens.map((t) => t.core);
   const cache = new Map<string, Reading[]>();
@@ -73,3 +74,5 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   });
   return edits;
 }
+
+export const farWordRule: RepairRule = { id: 'repair/far-word', apply: farWordRepairs };

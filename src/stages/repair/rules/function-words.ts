@@ -1,6 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 
 /** The short words a report is made of; a bad scan misreads them most (`ot`, `te`, `tor`, `dhe`). */
@@ -46,3 +47,5 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
   });
   return edits;
 }
+
+export const functionWordRule: RepairRule = { id: 'repair/function-word', apply: functionWordRepairs };

@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 import { accentEdits } from './mojibake/accents.js';
 import { bareDashEdits, dashEdits } from './mojibake/dashes.js';
 import { quoteEdits } from './mojibake/quotes.js';
@@ -15,3 +16,5 @@ export function ocrMojibakeRepairs(ctx: RepairContext): Edit[] {
   for (const e of [...accentEdits(ctx), ...quotes, ...dashEdits(ctx), ...bareDashEdits(ctx, quotes.length)]) if (!byStart.has(e.range.start)) byStart.set(e.range.start, e);
   return [...byStart.values()];
 }
+
+export const ocrMojibakeRule: RepairRule = { id: 'repair/ocr-mojibake', apply: ocrMojibakeRepairs };

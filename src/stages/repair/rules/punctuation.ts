@@ -1,20 +1,12 @@
 import type { Edit } from '../../../core/types.js';
-import { countries } from '../../../gazetteer/countries.js';
+import { countryNames } from '../../../resources/index.js';
+import { ABBREVIATIONS } from '../../../text/abbreviations.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 
-let countryWords: Set<string> | undefined;
-let countryNames: Set<string> | undefined;
 /** Last words of country names: `Brazil`, `Egypt`, `Korea` end the items of a country list. */
-function isCountryEnd(word: string): boolean {
-  countryWords ??= new Set(countries().flatMap((c) => c.variants.map((v) => v.split(/\s+/).pop()!)));
-  return countryWords.has(word);
-}
-function isCountry(name: string): boolean {
-  countryNames ??= new Set(countries().flatMap((c) => c.variants));
-  return countryNames.has(name);
-}
-
-const ABBREVIATIONS = new Set(['etc', 'al', 'seq', 'para', 'paras', 'approx', 'vol', 'art', 'cit', 'ibid', 'resp', 'incl', 'inc', 'nos', 'add', 'corr', 'rev', 'e.g', 'i.e', 'a.i', 'viz', 'cf', 'op', 'no', 'mr', 'mrs', 'ms', 'dr']);
+const isCountryEnd = (word: string) => countryNames().lastWords.has(word);
+const isCountry = (name: string) => countryNames().names.has(name);
 
 /**
  * A full stop before a lower-case word is a comma the engine misread: `meeting. on 3 October`.
@@ -49,3 +41,5 @@ function countryStart(tokens: RepairContext['tokens'], i: number): boolean {
   }
   return false;
 }
+
+export const punctuationRule: RepairRule = { id: 'repair/punctuation', apply: punctuationRepairs };

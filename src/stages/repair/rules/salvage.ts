@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 import { candidates, matchCase } from '../correct-word.js';
 
 /**
@@ -30,8 +31,10 @@ export function salvageRepairs(ctx: RepairContext): Edit[] {
 
 function read(ctx: RepairContext, piece: string): string | undefined {
   if (ctx.knowledge.isKnown(piece)) return piece;
-  const found = candidates(piece, ctx.lexicon, ctx.maxCost).sort((a, b) => a.cost - b.cost || b.freq - a.freq);
+  const found = candidates(piece, ctx.lexicon, ctx.maxCost, ctx.baseHits).sort((a, b) => a.cost - b.cost || b.freq - a.freq);
   const [best, second] = found;
   if (!best || (second && second.cost === best.cost && second.freq * 10 > best.freq)) return undefined;
   return matchCase(piece, best.word);
 }
+
+export const salvageRule: RepairRule = { id: 'repair/salvage', apply: salvageRepairs };

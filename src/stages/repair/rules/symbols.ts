@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
 
 // What follows the series letter in UN document symbols: `A/C.4/`, `A/AC.109/`, `A/CONF.171/`,
 // `E/CN.9/`, `S/RES/`. Only before one of these is a V, I, Y or bar read for the slash.
@@ -27,3 +28,5 @@ export function symbolRepairs(ctx: RepairContext): Edit[] {
   }
   return edits;
 }
+
+export const symbolRule: RepairRule = { id: 'repair/symbol', apply: symbolRepairs };

@@ -1,9 +1,10 @@
 import type { Edit } from '../../../core/types.js';
+import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate } from '../correct-word.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { isEnglishWord } from '../../../lexicon/english.js';
+import { isEnglishWord } from '../../../resources/index.js';
 import { countWords } from '../../../lexicon/count-words.js';
 
 const FREQ_WEIGHT = 0.25;
@@ -41,7 +42,7 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
   const reach = title ? Math.min(maxCost, TITLE_MAX_COST) : maxCost;
   let found = cache.get(core);
   if (!found) {
-    found = candidates(core, ctx.lexicon, reach);
+    found = candidates(core, ctx.lexicon, reach, ctx.baseHits);
     cache.set(core, found);
   }
   // a word the document writes more than once may be its own name (`Mohamed`), or a misreading
@@ -93,3 +94,5 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   });
   return edits;
 }
+
+export const wordRule: RepairRule = { id: 'repair/word', apply: wordRepairs };

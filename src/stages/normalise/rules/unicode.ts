@@ -1,4 +1,5 @@
-import type { Edit } from '../../core/types.js';
+import type { Edit } from '../../../core/types.js';
+import type { NormaliseRule } from '../rule.js';
 
 // One pass over the text finds every character class this rule touches.
 const PATTERN =
@@ -27,3 +28,5 @@ export function unicodeEdits(text: string): Edit[] {
   }
   return edits;
 }
+
+export const unicodeRule: NormaliseRule = { id: 'normalise/unicode', on: () => true, apply: unicodeEdits };

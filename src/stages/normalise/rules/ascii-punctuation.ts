@@ -1,4 +1,5 @@
-import type { Edit } from '../../core/types.js';
+import type { Edit } from '../../../core/types.js';
+import type { NormaliseRule } from '../rule.js';
 
 const ASCII: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
@@ -13,3 +14,5 @@ export function asciiQuoteEdits(text: string): Edit[] {
     range: { start: m.index, end: m.index + 1 }, text: ASCII[m[0]], rule: 'normalise/ascii-punctuation',
   }));
 }
+
+export const asciiPunctuationRule: NormaliseRule = { id: 'normalise/ascii-punctuation', on: (o) => o.quotes === 'ascii', apply: asciiQuoteEdits };

@@ -1,7 +1,6 @@
-import type { Edit } from '../../core/types.js';
-import type { Lexicon } from './dehyphenate.js';
-import { isNoisyScan } from '../../lexicon/noise.js';
-import { lines, type Line } from './rule.js';
+import type { Edit } from '../../../core/types.js';
+import { lines, type Line } from '../lines.js';
+import type { LayoutRule, Lexicon } from '../rule.js';
 
 /** A line this much shorter than the page's lines, and continued by the next line, lost its end. */
 const SHORT = 0.85;
@@ -67,13 +66,12 @@ const firstWord = (s: string) => /^([\p{L}]+)(?![\p{L}\d])/u.exec(s)?.[1] ?? '';
  * them: lines much shorter than the page's lines, whose text the next line continues in lower
  * case, and whose length with the fragment's makes a full line. Clean text has neither.
  */
-export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
+export function fragmentEdits(text: string, isWord: Lexicon, noisy: boolean): Edit[] {
   const bs = blocks(lines(text));
   const width = fullWidth(bs);
   if (!width) return [];
   const edits: Edit[] = [];
   let cut: Line[] = [];
-  const noisy = isNoisyScan(text);
   /** `only`'s text leaves its line and lands at `at`, between `before` and `after`, keeping its own offsets. */
   const move = (only: Line, at: number, before: string, after: string) => {
     const lead = only.text.length - only.text.trimStart().length;
@@ -136,3 +134,8 @@ export function fragmentEdits(text: string, isWord: Lexicon): Edit[] {
   }
   return edits;
 }
+
+export const fragmentsRule: LayoutRule = {
+  id: 'normalise/reattach-fragment', on: (o) => o.fragments,
+  apply: (text, env) => fragmentEdits(text, env.isWord, env.profile.noisy),
+};

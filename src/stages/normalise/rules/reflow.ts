@@ -1,6 +1,7 @@
-import { isLetter } from '../../text/chars.js';
-import type { Edit } from '../../core/types.js';
-import { lines } from './rule.js';
+import type { Edit } from '../../../core/types.js';
+import { isLetter } from '../../../text/chars.js';
+import { lines } from '../lines.js';
+import type { NormaliseRule } from '../rule.js';
 
 const UPPER = /\p{Lu}/u;
 
@@ -77,3 +78,5 @@ function dropContained(edits: Edit[]): Edit[] {
   }
   return out;
 }
+
+export const reflowRule: NormaliseRule = { id: 'normalise/reflow', on: (o) => o.reflow, apply: reflowEdits };

@@ -1,5 +1,6 @@
-import type { Edit } from '../../core/types.js';
-import { lines, type Line } from './rule.js';
+import type { Edit } from '../../../core/types.js';
+import { lines, type Line } from '../lines.js';
+import type { NormaliseRule } from '../rule.js';
 
 const ALWAYS: [RegExp, string][] = [
   [/^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/, 'page-number'], // "- 2 -"
@@ -75,3 +76,5 @@ export function furnitureEdits(text: string): Edit[] {
   }
   return edits;
 }
+
+export const furnitureRule: NormaliseRule = { id: 'normalise/furniture', on: (o) => o.furniture, apply: furnitureEdits };

@@ -1,0 +1,52 @@
+/**
+ * The one place immutable resources load: word lists, frequencies, the letter model, gazetteers
+ * and the lexicons derived from them. Each is built on first use and shared by every document
+ * and batch of the process; nothing here changes after it is built. Batch-scoped caches live in
+ * the stage context (`core/context.ts`), never here.
+ */
+import { buildGazetteer } from '../gazetteer/index.js';
+import { loadCities } from '../gazetteer/cities.js';
+import { loadCountries, loadDemonyms } from '../gazetteer/countries.js';
+import { loadRegions } from '../gazetteer/regions.js';
+import { trainEnglishModel } from '../lexicon/char-ngram.js';
+import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
+import { buildFarWords } from '../lexicon/far-words.js';
+import { buildNameWords } from '../lexicon/names.js';
+import { buildRepairWords } from '../lexicon/repair-words.js';
+import { once, onceBy } from './once.js';
+
+/** ~274k lower-case English words (package `word-list`): the spelling lexicon. */
+export const englishWords = once(readEnglishWords);
+/** Lower-cased word -> count in the SUBTLEX-US subtitle corpus. */
+export const wordFrequencies = once(readWordFrequencies);
+/** Countries and territories with their UN names and variants. */
+export const countries = once(loadCountries);
+/** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
+export const demonyms = once(loadDemonyms);
+/** UN regions and natural features. */
+export const regions = once(loadRegions);
+/** Cities of at least this many people, and capitals. */
+export const cities = onceBy(loadCities);
+/** Every place name as one automaton, for a city population floor. */
+export const gazetteer = onceBy((minCityPopulation: number) => buildGazetteer(
+  { countries: countries(), regions: regions(), cities: cities(minCityPopulation) }, wordFrequencies(),
+));
+/** Words of gazetteer names (cities of 15,000 people or more) and demonyms, as written. */
+export const nameWords = once(() => buildNameWords(demonyms(), [...countries(), ...cities(15000)]));
+/** A character trigram model of English words. */
+export const englishCharModel = once(() => trainEnglishModel(wordFrequencies()));
+/** Words a near repair may write, keyed by lower case. */
+export const repairWords = once(() => buildRepairWords(wordFrequencies(), englishWords(), nameWords()));
+/** Words a far reading (noisy scans) may write, with their prior. */
+export const farWords = once(() => buildFarWords(wordFrequencies(), englishWords(), countries()));
+/** Every country name variant, and the last word of each (`Brazil`, `Korea`). */
+export const countryNames = once(() => {
+  const names = new Set(countries().flatMap((c) => c.variants));
+  return { names, lastWords: new Set([...names].map((v) => v.split(/\s+/).pop()!)) };
+});
+
+/** Is `word` a known English word (case-insensitive; a trailing possessive is ignored)? */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return englishWords().has(w) || wordFrequencies().has(w);
+}

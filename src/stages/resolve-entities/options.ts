@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+export const resolveEntitiesOptions = z.strictObject({
+  attach: z.boolean().default(true).describe('Give each event the date and place its sentence names after it.'),
+});
+
+export type ResolveEntitiesOptions = z.output<typeof resolveEntitiesOptions>;
