@@ -1,4 +1,5 @@
 import type { Doc } from '../core/doc.js';
+import { toSource } from '../core/offset-map.js';
 import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
 
@@ -30,9 +31,27 @@ function withOriginal<T extends Located & { text: string }>(span: T, doc: Doc, r
   return out as T & { original?: string };
 }
 
+/**
+ * Every garbled passage of the record: what detection flagged, with what became of it, and the
+ * passages a repair corrected that detection had not flagged (score 0: no rule scored them; the
+ * repair's rule is their reason).
+ */
+function garbledOf(doc: Doc, repairs: readonly LoggedEdit[]): GarbleSpan[] {
+  const flagged = doc.garbled.map((g) => ({ ...g, action: action(g, repairs) }));
+  const unflagged = repairs
+    .filter((r) => !doc.garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start))
+    .map((r): GarbleSpan => ({
+      start: r.start, end: r.end, source: r.source, text: r.to, score: 0,
+      reasons: r.rule.split('+').filter((id) => id.startsWith('repair/')), action: 'repaired',
+    }));
+  return [...flagged, ...unflagged].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** The record as written: plain data, key order fixed so that output is byte-stable. */
 export function buildRecord(doc: Doc) {
-  const repairEdits = doc.edits.filter((e) => e.stage === 'repair');
+  // where each repair's text comes from by the offset map: a repair inside a line end put back is
+  // logged with the move, whose source runs from the cut line to the part's old place
+  const repairEdits = doc.edits.filter((e) => e.stage === 'repair').map((e) => ({ ...e, source: toSource(doc.map, e) }));
   // Layout-only edits (line breaks, space runs) are not repairs a reader needs to audit.
   const repairs = doc.edits
     .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.stage === 'repair')
@@ -41,7 +60,7 @@ export function buildRecord(doc: Doc) {
     id: doc.id,
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },
     text: doc.text,
-    garbled: doc.garbled.map((g) => withOriginal({ ...g, action: action(g, repairEdits) }, doc, true)),
+    garbled: garbledOf(doc, repairEdits).map((g) => withOriginal(g, doc, true)),
     repairs,
     ...Object.fromEntries(ENTITY_KINDS.map(({ kind }) => [kind, (doc.entities[kind] ?? []).map((e) => withOriginal(e, doc, false))])),
     footnotes: doc.footnotes.map(({ start, end, source, marker, note }) => ({ start, end, source, marker, ...(note === undefined ? {} : { note }) })),
