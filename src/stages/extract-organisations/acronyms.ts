@@ -25,7 +25,7 @@ export interface Definition {
  * acronym in brackets. The name is the longest run of words before the bracket that the
  * acronym's letters fit.
  */
-export function acronymDefinitions(text: string, words: Word[]): Definition[] {
+export function acronymDefinitions(text: string, words: readonly Word[]): Definition[] {
   const out: Definition[] = [];
   for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&-]{1,11})\)/gu)) {
     const acronym = m[1];

@@ -22,7 +22,7 @@ const FOREIGN_CONNECTORS = new Set([
  * then capitalised words, foreign connectors and lower-case words that are not English, up to
  * punctuation or an English word. `Deutsche Gesellschaft ...` keeps one capitalised word in front.
  */
-export function foreignNames(text: string, words: Word[]): Range[] {
+export function foreignNames(text: string, words: readonly Word[]): Range[] {
   const out: Range[] = [];
   for (let h = 0; h < words.length - 1; h++) {
     const head = words[h].text;
@@ -46,7 +46,7 @@ export function foreignNames(text: string, words: Word[]): Range[] {
 }
 
 /** `Hezb-i-Wahdat`, `Jamiat-i-Islami`, `Hezb-e-Islami`: Dari and Pashto party names joined by -i- or -e-. */
-export function compoundPartyNames(text: string, words: Word[], isPlace: (name: string) => boolean): Range[] {
+export function compoundPartyNames(text: string, words: readonly Word[], isPlace: (name: string) => boolean): Range[] {
   return words
     .filter((w) => w.text.length > 6 && (w.text.includes('-i-') || w.text.includes('-e-')))
     .filter((w) => /^\p{Lu}\p{Ll}+-[ie]-\p{Lu}\p{Ll}+$/u.test(w.text) && !isPlace(w.text))

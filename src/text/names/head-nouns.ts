@@ -11,7 +11,7 @@ const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord
 const PERSON_TITLE = /^(General|Colonel|Major|Captain|Admiral|Sheikh|President|Prime|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/;
 
 /** `, Social and Cultural Rights`: from word j, names in the same case up to an `and`, with only commas or spaces between. */
-function listClosedByAnd(text: string, words: Word[], j: number, sameCase: (w: string) => boolean): boolean {
+function listClosedByAnd(text: string, words: readonly Word[], j: number, sameCase: (w: string) => boolean): boolean {
   for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
     const g = gap(text, words[k - 1], words[k]);
     if (!/^(, | )$/.test(g)) return false;
@@ -31,7 +31,7 @@ export interface NameRange extends Range {
  * the complement after "of (the)" is a name of its own when its capitalised run ends on a head.
  * Returns the index of the inner name's first word, or -1.
  */
-function innerName(words: Word[], heads: Set<string>, h: number, e: number): number {
+function innerName(words: readonly Word[], heads: Set<string>, h: number, e: number): number {
   let k = h + 1;
   if (words[k]?.text !== 'of') return -1;
   k++;
@@ -45,7 +45,7 @@ function innerName(words: Word[], heads: Set<string>, h: number, e: number): num
 }
 
 /** "... and (the) High Council of State": after "and", capitalised words up to a head start a second name. */
-function startsName(words: Word[], k: number, heads: Set<string>, afterPlural: boolean): boolean {
+function startsName(words: readonly Word[], k: number, heads: Set<string>, afterPlural: boolean): boolean {
   // without "the", only after a plural noun: "Asian and Pacific Centre" is one name
   if (/^the$/i.test(words[k]?.text ?? '')) k++;
   else if (!afterPlural && !heads.has(titleOf(words[k]?.text ?? ''))) return false;
@@ -77,7 +77,7 @@ const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|
  * head (`the Committee`) is a common noun, not a name; events, documents and posts are left out.
  */
 export function headNounNames(
-  text: string, words: Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS],
+  text: string, words: readonly Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS],
   /** Does a known name (a curated body) start at this offset? Then a complement stops before it. */
   startsKnownName?: (at: number) => boolean,
 ): NameRange[] {

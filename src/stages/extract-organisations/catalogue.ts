@@ -1,0 +1,37 @@
+import { AhoCorasick, type Hit } from '../../gazetteer/aho-corasick.js';
+import type { PlaceEntry } from '../../gazetteer/types.js';
+import { isLetter } from '../../text/chars.js';
+import { BODIES } from './bodies.js';
+
+export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
+/**
+ * What the extractor knows before it reads a document: the curated UN bodies (by name, by
+ * acronym, as an automaton) and the place names a body's name is never. Built once per pipeline.
+ */
+export class Catalogue {
+  readonly byAcronym = new Map(BODIES.filter(([, a]) => a).map(([n, a]) => [a!, n]));
+  /** Curated names, longest first. */
+  readonly names = BODIES.map(([n]) => n).sort((a, b) => b.length - a.length);
+  readonly nameSet = new Set(this.names);
+  readonly lowerNames = new Set(this.names.map(norm));
+  private readonly matcher = new AhoCorasick([...this.names, ...this.names.map((n) => n.toUpperCase())]);
+
+  constructor(readonly places: ReadonlyMap<string, PlaceEntry>) {}
+
+  isPlace = (name: string) => this.places.has(name);
+
+  /** Whole-word hits of curated names, longest first where they overlap. */
+  hits(text: string): Hit[] {
+    const hits = this.matcher.search(text).filter((h) => !isLetter(text[h.start - 1]) && !isLetter(text[h.end]));
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Hit[] = [];
+    for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+    return out;
+  }
+
+  /** The curated entry of a hit's pattern (its name as written, in capitals or not). */
+  body(pattern: string): [name: string, acronym?: string] | undefined {
+    return BODIES.find(([n]) => n === pattern || n.toUpperCase() === pattern);
+  }
+}

@@ -1,0 +1,26 @@
+import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from '../../../text/names/heads.js';
+import { acronymDefinitions } from '../acronyms.js';
+import type { OrgFinder } from '../state.js';
+
+/** A meeting, a document or a year named by the acronym, unless it is a known body ("Conference of the Parties"). */
+function notABody(name: string, curated: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  if (curated.has(name) || words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
+  return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week|Review|Reviews)$/.test(w));
+}
+
+/**
+ * `Economic and Social Commission for Asia and the Pacific (ESCAP)`: a name and its acronym in
+ * brackets tie the two for the whole document. Runs first, so that every later mention of
+ * either joins this body.
+ */
+export const acronymDefinitionFinder: OrgFinder = {
+  id: 'extract-organisations/acronym-definition',
+  find: (s) => {
+    for (const def of acronymDefinitions(s.text, s.words)) {
+      const name = s.text.slice(def.name.start, def.name.end);
+      if (notABody(name, s.catalogue.nameSet)) continue; // "International Year of Deserts (IYDD)"
+      s.mentions.push({ range: def.name, org: s.orgFor(name, s.text.slice(def.acronym.start, def.acronym.end)), producer: 'refiner/acronym-link' });
+    }
+  },
+};

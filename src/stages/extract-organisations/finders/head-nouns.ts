@@ -1,0 +1,27 @@
+import { headNounNames } from '../../../text/names/head-nouns.js';
+import type { Catalogue } from '../catalogue.js';
+import type { OrgFinder } from '../state.js';
+
+/** "Commission on Human Rights for Afghanistan": a known body, then the place a post or a mission is for. */
+function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
+  for (const m of name.matchAll(/ (?:for|in|to|at) (?:the )?/g)) {
+    if (catalogue.nameSet.has(name.slice(0, m.index)) && catalogue.isPlace(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+  }
+  return name;
+}
+
+/** Names built on a head noun (`Ministry of Justice`, `Committee on ...`); a complement stops before a curated name. */
+export const headNounFinder: OrgFinder = {
+  id: 'extract-organisations/head-noun',
+  find: (s) => {
+    const curatedStarts = new Set(s.curated.map((h) => h.start));
+    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedStarts.has(at))) {
+      if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
+      if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
+      s.mentions.push({
+        range: { start: r.start, end: r.end }, org: s.orgFor(s.text.slice(r.start, r.end)),
+        producer: r.nested ? 'refiner/nested-name' : 'extractor/head-noun', nested: r.nested,
+      });
+    }
+  },
+};
