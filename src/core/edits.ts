@@ -130,11 +130,11 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     // in the old map, each member's own original range; together they cover the group
     const sources = group.map((i) => (i.old ? i.old.source : toSource(doc.map, i.range)));
     const source = { start: Math.min(...sources.map((r) => r.start)), end: Math.max(...sources.map((r) => r.end)) };
-    const rules = [...new Set([...olds.map((o) => o.rule), ...news.map((n) => n.rule)])];
+    const rules = [...new Set([...olds.flatMap((o) => o.rules), ...news.map((n) => n.rule)])];
     return {
       start, end, source,
       from: doc.original.slice(source.start, source.end), to: text.slice(start, end),
-      rule: rules.join('+'), stage: news.length ? stage : olds[0].stage,
+      rules, stage: news.length ? stage : olds[0].stage,
     };
   });
 

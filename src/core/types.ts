@@ -1,3 +1,5 @@
+import type { EditRuleId } from './rule-ids.js';
+
 /** Half-open range [start, end) in JS string indices. */
 export interface Range {
   start: number;
@@ -29,7 +31,7 @@ export interface Message {
 export interface Edit {
   range: Range;
   text: string;
-  rule: string;
+  rule: EditRuleId;
   /**
    * When `text`, from `offset` on, is the input text starting at `from` moved here (a line's lost
    * end put back): its characters keep their own offsets into the original.
@@ -43,7 +45,8 @@ export interface Edit {
 export interface LoggedEdit extends Located {
   from: string;
   to: string;
-  rule: string;
+  /** The rules whose edits met here, in the order they ran (one, unless edits touched each other). */
+  rules: EditRuleId[];
   stage: string;
 }
 

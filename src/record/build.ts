@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import { toSource } from '../core/offset-map.js';
+import { ruleStage } from '../core/rule-ids.js';
 import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
 
@@ -10,7 +11,7 @@ const overlaps = (g: GarbleSpan, e: LoggedEdit) => e.start <= g.end && e.end >= 
 /** What became of a flagged passage: removed, repaired (a repair touched it), or kept as it was. */
 function action(g: GarbleSpan, repairs: readonly LoggedEdit[]): GarbleSpan['action'] {
   const touching = repairs.filter((r) => overlaps(g, r));
-  if (touching.some((r) => r.rule.split('+').includes('repair/remove-garbage'))) return 'removed';
+  if (touching.some((r) => r.rules.includes('repair/remove-garbage'))) return 'removed';
   return touching.length ? 'repaired' : 'kept';
 }
 
@@ -42,7 +43,7 @@ function garbledOf(doc: Doc, repairs: readonly LoggedEdit[]): GarbleSpan[] {
     .filter((r) => !doc.garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start))
     .map((r): GarbleSpan => ({
       start: r.start, end: r.end, source: r.source, text: r.to, score: 0,
-      reasons: r.rule.split('+').filter((id) => id.startsWith('repair/')), action: 'repaired',
+      reasons: r.rules.filter((id) => ruleStage(id) === 'repair'), action: 'repaired',
     }));
   return [...flagged, ...unflagged].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -55,7 +56,7 @@ export function buildRecord(doc: Doc) {
   // Layout-only edits (line breaks, space runs) are not repairs a reader needs to audit.
   const repairs = doc.edits
     .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.stage === 'repair')
-    .map(({ start, end, source, from, to, rule }) => ({ start, end, source, from, to, rule }));
+    .map(({ start, end, source, from, to, rules }) => ({ start, end, source, from, to, rule: rules.join('+') }));
   return {
     id: doc.id,
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
-// Worker threads load compiled modules: this runs the CLI as built by `npm install` (prepare).
+// Worker threads load compiled modules: this runs the CLI as `npm test` builds it first (pretest).
 const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 
 function run(workers: string) {

@@ -21,10 +21,10 @@ describe('applyEdits and the offset map', () => {
     let doc = applyEdits(docOf('aa bb cc'), [{ range: { start: 3, end: 5 }, text: 'BBBB', rule: 'one' }], 's1');
     doc = applyEdits(doc, [{ range: { start: 0, end: 2 }, text: 'A', rule: 'two' }], 's2');
     expect(doc.text).toBe('A BBBB cc');
-    const one = doc.edits.find((e) => e.rule === 'one')!;
+    const one = doc.edits.find((e) => e.rules.includes('one' as never))!;
     expect(doc.text.slice(one.start, one.end)).toBe('BBBB');
     expect(doc.original.slice(one.source.start, one.source.end)).toBe('bb');
-    const two = doc.edits.find((e) => e.rule === 'two')!;
+    const two = doc.edits.find((e) => e.rules.includes('two' as never))!;
     expect(doc.original.slice(two.source.start, two.source.end)).toBe('aa');
   });
 

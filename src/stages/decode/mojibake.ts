@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import type { EditRuleId } from '../../core/rule-ids.js';
 import type { Edit } from '../../core/types.js';
 
 /**
@@ -26,7 +27,7 @@ function isPlausible(ch: string): boolean {
 }
 
 /** Edits that undo UTF-8-as-1252 mojibake, one per damaged character, only where it decodes cleanly. */
-export function mojibakeEdits(text: string, rule = 'decode/mojibake'): Edit[] {
+export function mojibakeEdits(text: string, rule: EditRuleId = 'decode/mojibake'): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const bytes = Buffer.from([...m[0]].map((c) => toByte.get(c) ?? c.charCodeAt(0)));
@@ -40,4 +41,10 @@ export function mojibakeEdits(text: string, rule = 'decode/mojibake'): Edit[] {
     edits.push({ range: { start: m.index, end: m.index + m[0].length }, text: fixed, rule });
   }
   return edits;
+}
+
+declare module '../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'decode/mojibake': true;
+  }
 }

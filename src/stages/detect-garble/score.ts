@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { MARKUP_RULES } from '../../core/rule-ids.js';
 import { inForeignPhrase } from '../../text/foreign.js';
 import { noisySuspect } from './noisy-suspect.js';
 import { isProtected } from '../../text/protected.js';
@@ -26,7 +27,7 @@ export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number; noisySuspect: number },
 ): Scored[] {
-  const markup = doc.edits.filter((e) => e.rule.includes('latex'));
+  const markup = doc.edits.filter((e) => e.rules.some((r) => MARKUP_RULES.has(r)));
   const cores = tokens.map((t) => t.core);
   const scored: Scored[] = tokens.map((token, i) => {
     if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };

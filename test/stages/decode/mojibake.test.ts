@@ -36,7 +36,7 @@ describe('mojibake repair', () => {
     expect(doc.text).toBe('the Commission’s report');
     expect(doc.edits).toHaveLength(1);
     expect(doc.original.slice(doc.edits[0].source.start, doc.edits[0].source.end)).toBe('â€™');
-    expect(doc.edits[0].rule).toBe('decode/mojibake');
+    expect(doc.edits[0].rules).toEqual(['decode/mojibake']);
   });
 
   it('misconfiguration is a TypeError', () => {

@@ -33,3 +33,13 @@ describe('extract-dates', () => {
     expect(d.producers).toContain('extractor/chrono');
   });
 });
+
+describe('extract-dates reports a year it inferred', () => {
+  it("from the document's header date", () => {
+    const doc = extract(docOf('Distr. GENERAL 10 July 2007\n\nThe group met on 3 March.'), ctx);
+    expect(doc.messages.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['extract-dates/inferred-year', '3 March', '2007-03-03']]);
+  });
+  it('never for a date that writes its year', () => {
+    expect(extract(docOf('The group met on 3 March 2007.'), ctx).messages).toEqual([]);
+  });
+});

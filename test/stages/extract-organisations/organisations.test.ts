@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { acronymFits } from '../../../src/stages/extract-organisations/acronyms.js';
-import { wordsOf } from '../../../src/text/words.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
 import { ctx, docOf, entities } from '../../helpers.js';
 
@@ -150,15 +149,16 @@ describe('short forms after the full name', () => {
   });
 });
 
-describe('words of a text', () => {
-  const cases: [string, string[]][] = [
-    ['the People’s Bank, UN-Habitat and A&M.', ['the', 'People’s', 'Bank', 'UN-Habitat', 'and', 'A&M']],
-    ['Côte d’Ivoire (2024) - e.g. x', ['Côte', 'd’Ivoire', '2024', 'e.g', 'x']],
-    ['--\u00a0Türkiye\u2019 ...', ['Türkiye']],
-  ];
-  it.each(cases)('%j', (text, expected) => expect(wordsOf(text, 0, text.length).map((w) => w.text)).toEqual(expected));
-  it('gives offsets into the text', () => {
-    const text = 'a (Bb) c';
-    expect(wordsOf(text, 2, text.length).map((w) => text.slice(w.start, w.end))).toEqual(['Bb', 'c']);
+describe('extract-organisations reports its close decisions', () => {
+  const messages = (text: string) => extract(docOf(text), ctx).messages.map((m) => [m.ruleId, m.actual, m.expected]);
+  it('a curated acronym the document never expands', () => {
+    expect(messages('UNDP reported.')).toEqual([['extract-organisations/unexpanded-acronym', 'UNDP', 'United Nations Development Programme']]);
+  });
+  it('a short form that two full names begin', () => {
+    expect(messages('the Standing Committee on Budget and the Standing Committee on Trade met; the Standing Committee decided'))
+      .toEqual([['extract-organisations/ambiguous-short-form', 'Standing Committee', 'Standing Committee on Budget | Standing Committee on Trade']]);
+  });
+  it('nothing where the document names its bodies plainly', () => {
+    expect(messages('The United Nations Development Programme (UNDP) met. UNDP reported.')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import { docOf } from '../../helpers.js';
 type EditsOf = (text: string) => Edit[];
 const run = (rules: EditsOf[], text: string) => rules.reduce((d, r) => applyEdits(d, r(d.text), 't'), docOf(text));
 const env = (text: string): LayoutEnv => ({ options: normaliseOptions.parse({}), profile: profileText(text), isWord: isEnglishWord });
-const rulesOf = (doc: ReturnType<typeof run>) => doc.edits.map((e) => e.rule);
+const rulesOf = (doc: ReturnType<typeof run>) => doc.edits.map((e) => e.rules.join('+'));
 
 type Case = [input: string, output: string, rules?: string[]];
 

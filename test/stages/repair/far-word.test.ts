@@ -13,7 +13,7 @@ const ctx = createContext(batch);
 const detect = createDetectGarble();
 const repair = createRepair();
 const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
-const farEdits = (text: string) => run(text).edits.filter((e) => e.rule.includes('repair/far-word')).map((e) => `${e.from}>${e.to}`);
+const farEdits = (text: string) => run(text).edits.filter((e) => e.rules.includes('repair/far-word')).map((e) => `${e.from}>${e.to}`);
 
 
 describe('repair/far-word', () => {
@@ -43,7 +43,7 @@ describe('repair/far-word', () => {
   it('is off when farDistance is 0', () => {
     const off = createRepair({ farDistance: 0 });
     const doc = off(detect(docOf(inNoisyScan('The Conimuttee met.')), ctx), ctx);
-    expect(doc.edits.filter((e) => e.rule.includes('repair/far-word'))).toEqual([]);
+    expect(doc.edits.filter((e) => e.rules.includes('repair/far-word'))).toEqual([]);
   });
 
   it('rejects bad options', () => {

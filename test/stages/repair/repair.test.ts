@@ -68,13 +68,14 @@ describe('repair rules', () => {
   it.each(cases)('%j -> %j', (input, output, rule) => {
     const doc = run(input);
     expect(doc.text).toBe(output);
-    expect(doc.edits.map((e) => e.rule)).toContain(rule);
+    // exactly this rule repaired the text: no other rule fired on it
+    expect([...new Set(doc.edits.filter((e) => e.stage === 'repair').flatMap((e) => e.rules))]).toEqual([rule]);
     for (const e of doc.edits) expect(doc.original.slice(e.source.start, e.source.end)).toBe(e.from);
   });
 
   it('logs a join as the whole pair, not a lone space', () => {
     const doc = run('the sess ion was opened');
-    expect(doc.edits).toEqual([expect.objectContaining({ from: 'sess ion', to: 'session', rule: 'repair/join' })]);
+    expect(doc.edits).toEqual([expect.objectContaining({ from: 'sess ion', to: 'session', rules: ['repair/join'] })]);
   });
 
   it('logs what it repaired, with both offsets', () => {
@@ -99,17 +100,27 @@ describe('repair rules', () => {
   it('in a noisy scan, reads "ot", "te" and "dhe" as of, to and the; keeps real words', () => {
     const doc = run(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`);
     expect(doc.text.endsWith('the report of the Committee to the land and aid.')).toBe(true);
-    expect(doc.edits.filter((e) => e.rule.includes('repair/function-word')).map((e) => `${e.from}>${e.to}`)).toEqual(['ot>of', 'dhe>the', 'te>to']);
+    expect(doc.edits.filter((e) => e.rules.includes('repair/function-word')).map((e) => `${e.from}>${e.to}`)).toEqual(['ot>of', 'dhe>the', 'te>to']);
   });
 
   it('in a clean text, the same tokens stay', () => {
     const text = 'The report ot dhe Committee te the meeting was noted by the Assembly at its session in the city.';
-    expect(run(text).edits.filter((e) => e.rule.includes('repair/function-word'))).toEqual([]);
+    expect(run(text).edits.filter((e) => e.rules.includes('repair/function-word'))).toEqual([]);
   });
 
   it('rejects bad options', () => {
     expect(() => createRepair({ maxCost: 0 })).toThrow(TypeError);
     expect(() => createRepair({ margin: -1 })).toThrow(TypeError);
     expect(() => createRepair({ unknown: 1 } as never)).toThrow(TypeError);
+  });
+});
+
+describe('repair reports the readings it could not choose between', () => {
+  it('leaves the word and says which readings were too close', () => {
+    const doc = run('the cale was heard');
+    expect(doc.text).toBe('the cale was heard');
+    expect(doc.messages).toEqual([expect.objectContaining({
+      ruleId: 'repair/word', stage: 'repair', severity: 'info', place: { start: 4, end: 8 }, actual: 'cale', expected: 'cole | care',
+    })]);
   });
 });

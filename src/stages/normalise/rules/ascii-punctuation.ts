@@ -16,3 +16,9 @@ export function asciiQuoteEdits(text: string): Edit[] {
 }
 
 export const asciiPunctuationRule: NormaliseRule = { id: 'normalise/ascii-punctuation', on: (o) => o.quotes === 'ascii', apply: asciiQuoteEdits };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/ascii-punctuation': true;
+  }
+}

@@ -52,3 +52,10 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
 export const dehyphenateRule: LayoutRule = {
   id: 'normalise/dehyphenate', on: (o) => o.dehyphenate, apply: (text, env) => dehyphenateEdits(text, env.isWord),
 };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/dehyphenate': true;
+    'normalise/line-break-compound': true;
+  }
+}

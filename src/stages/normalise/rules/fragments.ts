@@ -139,3 +139,9 @@ export const fragmentsRule: LayoutRule = {
   id: 'normalise/reattach-fragment', on: (o) => o.fragments,
   apply: (text, env) => fragmentEdits(text, env.isWord, env.profile.noisy),
 };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/reattach-fragment': true;
+  }
+}

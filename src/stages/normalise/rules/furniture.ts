@@ -2,7 +2,9 @@ import type { Edit } from '../../../core/types.js';
 import { lines, type Line } from '../lines.js';
 import type { NormaliseRule } from '../rule.js';
 
-const ALWAYS: [RegExp, string][] = [
+type Furniture = 'page-number' | 'job-number' | 'barcode' | 'continuation' | 'library-stamp' | 'running-header';
+
+const ALWAYS: [RegExp, Furniture][] = [
   [/^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/, 'page-number'], // "- 2 -"
   [/^\s*Page\s+\d{1,4}(\s+of\s+\d{1,4})?\s*$/i, 'page-number'],
   [/^\s*\d{2}-\d{5}[\s\S]{0,40}(\([A-Z]\)|\d{6})\s*$/, 'job-number'], // "92-43708 3486i (E) 130992"
@@ -78,3 +80,15 @@ export function furnitureEdits(text: string): Edit[] {
 }
 
 export const furnitureRule: NormaliseRule = { id: 'normalise/furniture', on: (o) => o.furniture, apply: furnitureEdits };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/furniture-page-number': true;
+    'normalise/furniture-job-number': true;
+    'normalise/furniture-barcode': true;
+    'normalise/furniture-continuation': true;
+    'normalise/furniture-library-stamp': true;
+    'normalise/furniture-running-header': true;
+    'normalise/page-break': true;
+  }
+}

@@ -7,3 +7,9 @@ const TEXT_COMMAND = /\\(?:textbf|textit|textsl|textsc|textrm|texttt|textup|text
 export const latexCommandRule: NormaliseRule = {
   id: 'normalise/latex-command', on: (o) => o.markup, apply: (text) => replaceAll(text, TEXT_COMMAND, 'normalise/latex-command', (m) => m[1]),
 };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/latex-command': true;
+  }
+}

@@ -10,3 +10,9 @@ export const latexFootnoteRule: NormaliseRule = {
     range: { start: m.index, end: m.index + m[0].length }, text: '', rule: 'normalise/footnote', footnote: { marker: '', note: m[1] },
   })),
 };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/footnote': true;
+  }
+}

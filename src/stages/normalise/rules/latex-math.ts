@@ -32,3 +32,10 @@ export const latexMathRule: NormaliseRule = {
       : { range, text: renderMath(m[1]), rule: 'normalise/latex-math' };
   }),
 };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/latex-math': true;
+    'normalise/footnote-marker': true;
+  }
+}

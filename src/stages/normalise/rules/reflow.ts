@@ -80,3 +80,9 @@ function dropContained(edits: Edit[]): Edit[] {
 }
 
 export const reflowRule: NormaliseRule = { id: 'normalise/reflow', on: (o) => o.reflow, apply: reflowEdits };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/reflow': true;
+  }
+}

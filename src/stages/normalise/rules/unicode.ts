@@ -1,3 +1,4 @@
+import type { EditRuleId } from '../../../core/rule-ids.js';
 import type { Edit } from '../../../core/types.js';
 import type { NormaliseRule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export function unicodeEdits(text: string): Edit[] {
     const s = m[0];
     const c = s.charCodeAt(0);
     let to: string;
-    let rule: string;
+    let rule: EditRuleId;
     if (c === 13) { to = '\n'; rule = 'normalise/line-ending'; }
     else if (c === 0xad) { to = ''; rule = 'normalise/soft-hyphen'; }
     else if (/^[\u00a0\u2000-\u200a\u202f\u205f\u3000]$/.test(s)) { to = ' '; rule = 'normalise/space'; }
@@ -30,3 +31,15 @@ export function unicodeEdits(text: string): Edit[] {
 }
 
 export const unicodeRule: NormaliseRule = { id: 'normalise/unicode', on: () => true, apply: unicodeEdits };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'normalise/line-ending': true;
+    'normalise/soft-hyphen': true;
+    'normalise/space': true;
+    'normalise/zero-width': true;
+    'normalise/control': true;
+    'normalise/compatibility': true;
+    'normalise/nfc': true;
+  }
+}

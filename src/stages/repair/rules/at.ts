@@ -20,3 +20,9 @@ export function atRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const atRule: RepairRule = { id: 'repair/at', apply: atRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/at': true;
+  }
+}

@@ -72,3 +72,9 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const digitsRule: RepairRule = { id: 'repair/digits', apply: digitRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/digits': true;
+  }
+}

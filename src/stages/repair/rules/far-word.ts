@@ -67,7 +67,12 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       const [best, second] = found
         .map((r) => ({ ...r, score: r.score - CONTEXT_WEIGHT * contextFit(ctx.batch, prev, r.form, next) }))
         .sort((a, b) => a.score - b.score);
-      const clear = best && best.distance <= limit && (!second || second.score - best.score >= ctx.farMargin);
+      const close = !!best && best.distance <= limit && !!second && second.score - best.score < ctx.farMargin;
+      const clear = best && best.distance <= limit && !close;
+      if (close) {
+        ctx.report('repair/far-word', { start, end: start + part.length }, 'two far readings are too close to choose: left as printed', part,
+          `${matchCase(part, best.form)} | ${matchCase(part, second.form)}`);
+      }
       const to = clear ? matchCase(part, best.form) : undefined;
       if (to && to !== part) edits.push({ range: { start, end: start + part.length }, text: to, rule: 'repair/far-word' });
     }
@@ -76,3 +81,9 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const farWordRule: RepairRule = { id: 'repair/far-word', apply: farWordRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/far-word': true;
+  }
+}

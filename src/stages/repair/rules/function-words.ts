@@ -49,3 +49,9 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const functionWordRule: RepairRule = { id: 'repair/function-word', apply: functionWordRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/function-word': true;
+  }
+}

@@ -34,3 +34,9 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const joinRule: RepairRule = { id: 'repair/join', apply: joinRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/join': true;
+  }
+}

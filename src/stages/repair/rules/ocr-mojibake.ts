@@ -18,3 +18,9 @@ export function ocrMojibakeRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const ocrMojibakeRule: RepairRule = { id: 'repair/ocr-mojibake', apply: ocrMojibakeRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/ocr-mojibake': true;
+  }
+}

@@ -43,3 +43,9 @@ function countryStart(tokens: RepairContext['tokens'], i: number): boolean {
 }
 
 export const punctuationRule: RepairRule = { id: 'repair/punctuation', apply: punctuationRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/punctuation': true;
+  }
+}

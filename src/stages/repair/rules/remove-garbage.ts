@@ -20,3 +20,9 @@ export function removeGarbage(ctx: RepairContext): Edit[] {
 }
 
 export const removeGarbageRule: RepairRule = { id: 'repair/remove-garbage', apply: removeGarbage };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/remove-garbage': true;
+  }
+}

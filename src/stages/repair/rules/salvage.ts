@@ -38,3 +38,9 @@ function read(ctx: RepairContext, piece: string): string | undefined {
 }
 
 export const salvageRule: RepairRule = { id: 'repair/salvage', apply: salvageRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/salvage': true;
+  }
+}

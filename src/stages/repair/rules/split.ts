@@ -33,3 +33,9 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const splitRule: RepairRule = { id: 'repair/split', apply: splitRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/split': true;
+  }
+}

@@ -30,3 +30,9 @@ export function symbolRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const symbolRule: RepairRule = { id: 'repair/symbol', apply: symbolRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/symbol': true;
+  }
+}

@@ -43,3 +43,9 @@ export function toRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const toRule: RepairRule = { id: 'repair/to', apply: toRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/to': true;
+  }
+}

@@ -28,7 +28,7 @@ function rank(c: Candidate, fit: number): number {
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
  * best does not beat the runner-up by `margin`, the word is left for the garble flags.
  */
-function correct(ctx: RepairContext, core: string, i: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>): string | undefined {
+function correct(ctx: RepairContext, core: string, i: number, at: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>): string | undefined {
   // Letters only, ASCII only: accented words are foreign names, not misprints.
   if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
   // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
@@ -71,7 +71,11 @@ function correct(ctx: RepairContext, core: string, i: number, cache: Map<string,
     .map((c) => ({ c, r: rank(c, contextFit(ctx.batch, prev, c.word, next)) }))
     .sort((a, b) => a.r - b.r);
   const [best, second] = ranked;
-  if (second && second.r - best.r < ctx.margin) return undefined;
+  if (second && second.r - best.r < ctx.margin) {
+    ctx.report('repair/word', { start: at, end: at + core.length }, 'two readings are too close to choose: left as printed', core,
+      `${matchCase(core, best.c.word)} | ${matchCase(core, second.c.word)}`);
+    return undefined;
+  }
   return matchCase(core, best.c.word);
 }
 
@@ -88,7 +92,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
     for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
-      const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, cache, docWords);
+      const to = (word.length < 4 && word !== t.core) || (noisy && word.length >= 5) ? undefined : correct(ctx, word, i, start, cache, docWords);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
   });
@@ -96,3 +100,9 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
 }
 
 export const wordRule: RepairRule = { id: 'repair/word', apply: wordRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/word': true;
+  }
+}
