@@ -1,0 +1,73 @@
+import type { Doc } from '../core/doc.js';
+import { ruleStage } from '../core/rule-ids.js';
+import type { LoggedEdit } from '../core/types.js';
+import { alignTokens, words, type WordToken } from './align.js';
+import { fold, levenshtein } from './cer.js';
+
+export type Verdict = 'right' | 'wrong' | 'neutral';
+
+export interface EditCounts { edits: number; right: number; wrong: number; neutral: number }
+export const emptyEditCounts = (): EditCounts => ({ edits: 0, right: 0, wrong: 0, neutral: 0 });
+
+/** An edit that only moves white space: layout, not a reading. */
+export const layoutOnly = (e: LoggedEdit) => /^\s*$/.test(e.from) && /^\s*$/.test(e.to);
+
+/** The rules an edit is credited to: those of the stage that made it (a repair merged with a line join is the repair's). */
+export const creditedRules = (e: LoggedEdit) => {
+  const own = e.rules.filter((r) => ruleStage(r) === e.stage);
+  return own.length ? own : e.rules;
+};
+
+/**
+ * Judges every edit of a document against its true text, one edit at a time: the input tokens
+ * the edit touches, with only that edit applied, are compared with the true tokens aligned to
+ * them. Closer is right, farther is wrong, as far is neutral.
+ */
+export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict: Verdict }[] {
+  const ocr = words(doc.original);
+  const gt = words(truth);
+  const alignment = alignTokens(ocr.map((t) => t.text), gt.map((t) => t.text));
+  const starts = ocr.map((t) => t.start);
+  const out: { edit: LoggedEdit; verdict: Verdict }[] = [];
+  for (const edit of doc.edits) {
+    // a line end put back from elsewhere spans both places in the original: no token span to compare
+    if (layoutOnly(edit) || edit.rules.includes('normalise/reattach-fragment')) continue;
+    const { start: s, end: e } = edit.source;
+    const covered = tokensIn(ocr, starts, s, e);
+    if (covered.length === 0) continue;
+    const first = ocr[covered[0]];
+    const last = ocr[covered[covered.length - 1]];
+    const from = Math.min(first.start, s);
+    const to = Math.max(last.end, e);
+    const before = fold(doc.original.slice(from, to));
+    const after = fold(doc.original.slice(from, s) + edit.to + doc.original.slice(e, to));
+    const aligned = covered.map((i) => alignment[i]).filter((j) => j >= 0);
+    const reference = aligned.length ? gt.slice(Math.min(...aligned), Math.max(...aligned) + 1).map((t) => t.text).join(' ') : '';
+    const db = levenshtein(before, reference);
+    const da = levenshtein(after, reference);
+    out.push({ edit, verdict: da < db ? 'right' : da > db ? 'wrong' : 'neutral' });
+  }
+  return out;
+}
+
+/** Indices of the tokens that overlap [s, e) (or touch an empty range at s). */
+function tokensIn(tokens: WordToken[], starts: number[], s: number, e: number): number[] {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].start <= Math.max(e, s); i++) {
+    if (tokens[i].end >= s && tokens[i].start <= e) out.push(i);
+  }
+  return out;
+}
+
+/** How many words an edit changes: the larger of its two sides, at least one. */
+export function wordsChanged(e: LoggedEdit): number {
+  const count = (t: string) => (t.match(/\S+/g) ?? []).length;
+  return Math.max(1, count(e.from), count(e.to));
+}
