@@ -31,3 +31,12 @@ export function extractAll(text: string): Doc {
 
 /** The entities of one kind, typed loosely for assertions. */
 export const entities = (doc: Doc, kind: string) => (doc.entities[kind] ?? []) as readonly Record<string, any>[];
+
+/**
+ * A document that normalise judged OCR output (not a noisy scan): what repair's rules are for.
+ * Short test sentences hold too few misreadings for the judgement to say so by itself.
+ */
+export function ocrDocOf(text: string, id = 'test'): Doc {
+  const words = (text.match(/\p{L}{2,}/gu) ?? []).length;
+  return { ...docOf(text, id), profile: { kind: 'ocr', words, unknownWords: 0, unknownShare: 0, nearMisses: 0, nearMissRate: 0, noisy: false } };
+}

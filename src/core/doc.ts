@@ -1,6 +1,6 @@
 import type { OffsetMap } from './offset-map.js';
 import { identityMap } from './offset-map.js';
-import type { Entities, Entity, FootnoteRef, GarbleSpan, LoggedEdit, Message, Range, Rejection } from './types.js';
+import type { Entities, Entity, FootnoteRef, LanguagePassage, GarbleSpan, LoggedEdit, Message, Range, Rejection } from './types.js';
 import type { Word } from '../text/words.js';
 
 export interface Segments {
@@ -12,11 +12,19 @@ export interface Segments {
 
 /** How a document reads, judged once (by normalise) and read by every later stage. */
 export interface TextProfile {
-  /** Words of two letters or more. */
+  /**
+   * `ocr`: the words may be misread, and repairs read them; `born-digital`: the words are right
+   * as printed, and only layout is mended (a word changes only on the document's own evidence).
+   */
+  kind: 'ocr' | 'born-digital';
+  /** English words of two letters or more (passages in other languages aside). */
   words: number;
   /** Of which no English word. */
   unknownWords: number;
   unknownShare: number;
+  /** Unknown lower-case words one cheap OCR confusion from a common word, and per 1,000 words. */
+  nearMisses: number;
+  nearMissRate: number;
   /** A noisy scan: bolder readings are allowed. */
   noisy: boolean;
 }
@@ -37,6 +45,8 @@ export interface Doc {
   footnotes: FootnoteRef[];
   /** How the text reads (owner: normalise). */
   profile?: TextProfile;
+  /** Passages in another language than English (owner: normalise; moved by edits). */
+  languages: LanguagePassage[];
   garbled: GarbleSpan[];
   /** Entities by kind; each kind has one extractor stage as its owner. */
   entities: Entities;
@@ -54,6 +64,7 @@ export function createDoc(init: { id: string; path: string; bytes: Uint8Array; s
     map: identityMap(0),
     edits: [],
     footnotes: [],
+    languages: [],
     garbled: [],
     entities: {},
     messages: [],

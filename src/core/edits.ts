@@ -146,6 +146,7 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     map,
     edits: logged,
     footnotes: moveAll(doc.footnotes),
+    languages: moveAll(doc.languages),
     garbled: moveAll(doc.garbled),
     entities: Object.fromEntries(Object.entries(doc.entities).map(([kind, xs]) => [kind, moveAll([...xs])])),
     messages: [...doc.messages.map(moveMsg), ...messages.map(moveMsg)],

@@ -50,6 +50,11 @@ export interface LoggedEdit extends Located {
   stage: string;
 }
 
+/** A passage in another language (ISO 639-3 `lang`): English word rules leave it alone. */
+export interface LanguagePassage extends Located {
+  lang: string;
+}
+
 export interface FootnoteRef extends Located {
   marker: string;
   note?: string;

@@ -23,12 +23,12 @@ export const creditedRules = (e: LoggedEdit) => {
  * the edit touches, with only that edit applied, are compared with the true tokens aligned to
  * them. Closer is right, farther is wrong, as far is neutral.
  */
-export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict: Verdict }[] {
+export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict: Verdict; reference: string }[] {
   const ocr = words(doc.original);
   const gt = words(truth);
   const alignment = alignTokens(ocr.map((t) => t.text), gt.map((t) => t.text));
   const starts = ocr.map((t) => t.start);
-  const out: { edit: LoggedEdit; verdict: Verdict }[] = [];
+  const out: { edit: LoggedEdit; verdict: Verdict; reference: string }[] = [];
   for (const edit of doc.edits) {
     // a line end put back from elsewhere spans both places in the original: no token span to compare
     if (layoutOnly(edit) || edit.rules.includes('normalise/reattach-fragment')) continue;
@@ -45,7 +45,7 @@ export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict
     const reference = aligned.length ? gt.slice(Math.min(...aligned), Math.max(...aligned) + 1).map((t) => t.text).join(' ') : '';
     const db = levenshtein(before, reference);
     const da = levenshtein(after, reference);
-    out.push({ edit, verdict: da < db ? 'right' : da > db ? 'wrong' : 'neutral' });
+    out.push({ edit, verdict: da < db ? 'right' : da > db ? 'wrong' : 'neutral', reference });
   }
   return out;
 }

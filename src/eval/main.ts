@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'max-harm': { type: 'string', default: '0.001' },
     json: { type: 'string' },
     examples: { type: 'string', default: '0' },
+    'show-wrong': { type: 'string', default: '0' },
   },
 });
 
@@ -62,8 +63,19 @@ function credit(rules: RuleTable, rule: string) {
   return r;
 }
 
+/** Wrong edits by rule, with their context, for `--show-wrong`. */
+const wrongExamples = new Map<string, string[]>();
+
 function judgeInto(rules: RuleTable, column: string, doc: Doc, truth: string) {
-  for (const { edit, verdict } of judgeEdits(doc, truth)) {
+  for (const { edit, verdict, reference } of judgeEdits(doc, truth)) {
+    if (verdict === 'wrong') {
+      for (const rule of creditedRules(edit)) {
+        const context = doc.original.slice(Math.max(0, edit.source.start - 25), edit.source.end + 25).replace(/\s+/g, ' ');
+        const list = wrongExamples.get(rule) ?? [];
+        list.push(`${column} ${doc.id}: ${JSON.stringify(edit.from)} -> ${JSON.stringify(edit.to)} (truth ${JSON.stringify(reference)}) in ${JSON.stringify(context)}`);
+        wrongExamples.set(rule, list);
+      }
+    }
     for (const rule of creditedRules(edit)) {
       const r = credit(rules, rule);
       const c = r.judged.get(column) ?? emptyEditCounts();
@@ -213,6 +225,12 @@ function main(): number {
     }), Number.isNaN(precision) ? '' : `${(precision * 100).toFixed(0)}%${precision < 0.9 ? ' <90' : ''}`];
   });
   console.log(table([['rule', ...columns.map((c) => `${c} n r/w/=`), ...wordColumns.map((c) => `${c} /100k`), 'right share'], ...rows]));
+  const nWrong = Number(values['show-wrong']);
+  if (nWrong > 0) {
+    for (const [rule, list] of [...wrongExamples].sort(([a], [b]) => a.localeCompare(b))) {
+      console.log(`\n# Wrong edits of ${rule} (${list.length}; first ${Math.min(nWrong, list.length)})\n\n${list.slice(0, nWrong).join('\n')}`);
+    }
+  }
   const nExamples = Number(values.examples);
   if (nExamples > 0) console.log(`\n# Word changes on clean corpora (first ${nExamples})\n\n${examples.slice(0, nExamples).join('\n')}`);
   console.log(`\n(eval took ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -3,6 +3,7 @@ import { toSource } from '../core/offset-map.js';
 import { ruleStage } from '../core/rule-ids.js';
 import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
+import { profileOf } from '../text/profile.js';
 
 const WHITESPACE = /^\s*$/;
 
@@ -48,6 +49,16 @@ function garbledOf(doc: Doc, repairs: readonly LoggedEdit[]): GarbleSpan[] {
   return [...flagged, ...unflagged].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function profileRecord(doc: Doc) {
+  const p = profileOf(doc);
+  return {
+    kind: p.kind, noisy: p.noisy, words: p.words, unknownShare: round(p.unknownShare, 4), nearMissRate: round(p.nearMissRate, 2),
+    languages: doc.languages.map(({ start, end, source, lang }) => ({ start, end, source, lang })),
+  };
+}
+
 /** The record as written: plain data, key order fixed so that output is byte-stable. */
 export function buildRecord(doc: Doc) {
   // where each repair's text comes from by the offset map: a repair inside a line end put back is
@@ -60,6 +71,7 @@ export function buildRecord(doc: Doc) {
   return {
     id: doc.id,
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },
+    profile: profileRecord(doc),
     text: doc.text,
     garbled: garbledOf(doc, repairEdits).map((g) => withOriginal(g, doc, true)),
     repairs,

@@ -26,8 +26,19 @@ export const messageSchema = z.strictObject({
   expected: z.string().optional(),
 });
 
+/** How the text read: the verdict every stage acted on, with its evidence. */
+export const profileSchema = z.strictObject({
+  kind: z.enum(['ocr', 'born-digital']).describe('`born-digital`: words right as printed, only layout mended'),
+  noisy: z.boolean().describe('a noisy scan: bolder readings allowed'),
+  words: z.number().int().nonnegative().describe('English words of two letters or more'),
+  unknownShare: z.number().min(0).max(1).describe('share of those no English lexicon knows'),
+  nearMissRate: z.number().min(0).describe('unknown words one cheap OCR confusion from a common word, per 1,000 words'),
+  languages: z.array(z.strictObject({ ...located, lang: z.string() })).describe('passages in another language (ISO 639-3), left alone by English word rules'),
+});
+
 /** Record fields that are spans of the cleaned text. */
 const SPAN_FIELDS = ['garbled', 'repairs', ...ENTITY_KINDS.map((k) => k.kind), 'footnotes'];
+
 /** Of those, the ones whose `text` must be the cleaned text between their offsets. */
 const EXACT_TEXT = new Set(['garbled', ...ENTITY_KINDS.map((k) => k.kind)]);
 
@@ -44,6 +55,7 @@ export const recordSchema = z
       bytes: z.number().int().positive(),
       encoding: z.string().min(1),
     }),
+    profile: profileSchema,
     text: z.string(),
     garbled: z.array(garbledSchema),
     repairs: z.array(repairSchema),

@@ -3,6 +3,7 @@ import { applyEdits, locate } from '../../core/edits.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import type { Edit, FootnoteRef } from '../../core/types.js';
 import { isEnglishWord } from '../../resources/index.js';
+import { foreignPassages } from '../../text/languages.js';
 import { profileText } from '../../text/profile.js';
 import { normaliseOptions } from './options.js';
 import type { CleaningEnv, LayoutEnv, LayoutRule, NormaliseRule } from './rule.js';
@@ -59,8 +60,9 @@ export const normaliseStage = defineStage({
     const env: CleaningEnv = { options };
     return (doc) => {
       let d = cleaning.reduce((acc, rule) => applyRule(acc, rule.apply(acc.text, env)), doc);
-      const profile = profileText(d.text);
-      d = { ...d, profile };
+      const foreign = foreignPassages(d.text);
+      const profile = profileText(d.text, foreign);
+      d = { ...d, profile, languages: foreign.map((f) => ({ ...locate(d, f), lang: f.lang })) };
       const layoutEnv: LayoutEnv = { options, profile, isWord: isEnglishWord };
       return layout.reduce((acc, rule) => applyRule(acc, rule.apply(acc.text, layoutEnv)), d);
     };

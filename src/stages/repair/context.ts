@@ -8,6 +8,7 @@ import type { RepairLexicon } from './lexicon.js';
 
 export interface RepairContext {
   doc: Doc;
+  /** The tokens of the current text outside passages in other languages: English word rules read these. */
   tokens: Token[];
   knowledge: Knowledge;
   lexicon: RepairLexicon;
@@ -24,8 +25,17 @@ export interface RepairContext {
   removeAbove: number;
   /** Records a close decision (a reading that lost on margin) for the audit. */
   report: Report;
-  /** Is the document a noisy scan (judged once, on the text the repair stage received)? */
+  /** Is the document a noisy scan (judged once, by normalise)? */
   noisy: boolean;
+  /** OCR output, or born-digital text whose words are right as printed (judged once, by normalise). */
+  kind: 'ocr' | 'born-digital';
+  /** Does detection flag any of [start, end) as garbled? */
+  flagged(start: number, end: number): boolean;
+  /**
+   * ...and for a reason of its own shape, not only for being unknown among unknown words (a
+   * name next to a name): mixed case, stray punctuation, no vowels, a noisy document.
+   */
+  looksGarbled(start: number, end: number): boolean;
   /** Capitalised words the document writes cleanly more than once. */
   docNames: Map<string, number>;
 }

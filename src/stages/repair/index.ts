@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.js';
+import type { GarbleSpan } from '../../core/types.js';
 import { applyEdits } from '../../core/edits.js';
 import { collectMessages } from '../../core/messages.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { profileOf } from '../../text/profile.js';
-import { tokenize } from '../../text/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
 import type { RepairContext } from './context.js';
 import type { BaseHits } from './correct-word.js';
 import { RepairLexicon } from './lexicon.js';
@@ -24,21 +25,6 @@ import { symbolRule } from './rules/symbols.js';
 import { toRule } from './rules/to.js';
 import { wordRule } from './rules/word.js';
 
-export const repairOptions = z.strictObject({
-  maxCost: z.number().gt(0).max(3).default(1.3)
-    .describe('Highest edit cost of a correction (a plain edit costs 1, an OCR confusion 0.2-0.5).'),
-  margin: z.number().min(0).default(0.35).describe('How much better than the runner-up the best reading must rank to be written.'),
-  farDistance: z.number().min(0).lt(1).default(0.34)
-    .describe('In a noisy scan, an unknown word may be read as a vocabulary word this far from it at most (OCR-weighted edit distance per letter; `0` turns far readings off).'),
-  farMargin: z.number().min(0).default(0.06).describe('How much better than the runner-up a far reading must score.'),
-  removeAbove: z.number().min(0).default(1.01)
-    .describe('Garbled passages scoring at least this, and not repaired, are removed from the text (`1.01`: never).'),
-});
-
-export type RepairOptions = z.output<typeof repairOptions>;
-
-const BASE_HITS = Symbol('repair/base-hits');
-
 /**
  * The rules in order. Marks left by printing and scanning (mojibake) first: the later rules
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
@@ -52,6 +38,48 @@ const RULES: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
   functionWordRule, wordRule, farWordRule, removeGarbageRule,
 ];
+
+export const repairOptions = z.strictObject({
+  maxCost: z.number().gt(0).max(3).default(1.3)
+    .describe('Highest edit cost of a correction (a plain edit costs 1, an OCR confusion 0.2-0.5).'),
+  margin: z.number().min(0).default(0.35).describe('How much better than the runner-up the best reading must rank to be written.'),
+  farDistance: z.number().min(0).lt(1).default(0.34)
+    .describe('In a noisy scan, an unknown word may be read as a vocabulary word this far from it at most (OCR-weighted edit distance per letter; `0` turns far readings off).'),
+  farMargin: z.number().min(0).default(0.06).describe('How much better than the runner-up a far reading must score.'),
+  removeAbove: z.number().min(0).default(1.01)
+    .describe('Garbled passages scoring at least this, and not repaired, are removed from the text (`1.01`: never).'),
+  rules: z.strictObject(Object.fromEntries(RULES.map((r) => [
+    r.id, z.boolean().default(!r.offByDefault).describe(r.offByDefault ? `Off by default: ${r.offByDefault}.` : 'On by default.'),
+  ]))).default(Object.fromEntries(RULES.map((r) => [r.id, !r.offByDefault])))
+    .describe('Each rule on (`true`) or off; a rule right less than 90% of the time on the evaluation sets is off by default.'),
+});
+
+export type RepairOptions = z.output<typeof repairOptions>;
+
+
+const BASE_HITS = Symbol('repair/base-hits');
+
+
+/** Tokens outside the passages in other languages: Spanish `de` is no misread `be`. */
+function englishTokens(doc: Doc): Token[] {
+  const tokens = tokenize(doc.text);
+  if (doc.languages.length === 0) return tokens;
+  const passages = doc.languages;
+  return tokens.filter((t) => !passages.some((p) => t.start < p.end && p.start < t.end));
+}
+
+/** Reasons that say only that a word is unknown, or sits among unknown words: a name among names has them. */
+const WEAK_REASONS = new Set(['unknown-word', 'garbled-context', 'stray-capital']);
+
+/** Does a garbled span that `keep` accepts cover any of a range: a mask over the text, built once per text. */
+function flaggedIn(doc: Doc, keep: (g: GarbleSpan) => boolean): (start: number, end: number) => boolean {
+  const mask = new Uint8Array(doc.text.length + 1);
+  for (const g of doc.garbled) if (keep(g)) mask.fill(1, g.start, g.end);
+  return (start, end) => {
+    for (let i = start; i < end; i++) if (mask[i]) return true;
+    return false;
+  };
+}
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
 function documentNames(doc: Doc): Map<string, number> {
@@ -75,21 +103,23 @@ export const repairStage = defineStage({
     const docNames = documentNames(doc);
     const lexicon = new RepairLexicon(ctx, docNames);
     const baseHits = ctx.cache.get(BASE_HITS, (): BaseHits => new Map());
-    const noisy = profileOf(doc).noisy;
+    const profile = profileOf(doc);
+    const rules = RULES.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
     let current = doc;
-    let tokens = tokenize(doc.text);
-    for (const rule of RULES) {
+    let tokens = englishTokens(current);
+    for (const rule of rules) {
       const { report, messages } = collectMessages('repair');
       const rc: RepairContext = {
         doc: current, tokens, knowledge, lexicon, batch: ctx.batch, stage: ctx, baseHits, report,
         maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin,
-        removeAbove: opts.removeAbove, noisy, docNames,
+        removeAbove: opts.removeAbove, noisy: profile.noisy, kind: profile.kind, docNames,
+        flagged: flaggedIn(current, () => true), looksGarbled: flaggedIn(current, (g) => g.reasons.some((r) => !WEAK_REASONS.has(r))),
       };
       const edits = rule.apply(rc);
       // messages speak of the text the rule read: they go in before its edits move everything
       const next = applyEdits(messages.length ? { ...current, messages: [...current.messages, ...messages] } : current, edits, 'repair');
       // a rule that changed nothing leaves the tokens as they were
-      if (next.text !== current.text) tokens = tokenize(next.text);
+      if (next.text !== current.text) tokens = englishTokens(next);
       current = next;
     }
     return current;

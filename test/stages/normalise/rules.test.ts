@@ -86,7 +86,8 @@ describe('page furniture', () => {
     ['text\n/...\nmore', 'text\nmore', ['normalise/furniture-continuation']],
     ['text\nDigitized by Dag Hammarskjöld Library\nmore', 'text\nmore', ['normalise/furniture-library-stamp']],
     ['text\nPage 3\nmore', 'text\nmore', ['normalise/furniture-page-number']],
-    ['text\n2/17\nmore', 'text\nmore', ['normalise/furniture-page-number']],
+    // folios that share the document's page count
+    ['text\n2/17\nmore\n3/17\nend', 'text\nmore\nend', ['normalise/furniture-page-number', 'normalise/furniture-page-number']],
   ];
   it.each(cases)('%j -> %j', (input, output, expected) => {
     const doc = run([furnitureEdits], input);
@@ -94,6 +95,17 @@ describe('page furniture', () => {
     expect(rulesOf(doc)).toEqual(expected);
   });
   const pageOf = (n: number) => `A/52/826\nEnglish\nPage ${n}\nBody text of page ${n} that is unique ${'x'.repeat(n)}.\nMore body ${n}.`;
+  it('keeps a lone decision number: one N/M is no page count', () => {
+    const text = 'The Assembly adopted decision\n79/301\nwithout a vote.';
+    expect(run([furnitureEdits], text).text).toBe(text);
+  });
+  it('keeps a table row that repeats on every page: a sentence is content, not a header', () => {
+    const row = 'Cyprus without diplomatic permit or contacting Nicosia ACC.';
+    const text = [2, 3, 4, 5].map((n) => `Body of page ${n} ${'y'.repeat(n)}.\n${row}\n${n}/20`).join('\n\f');
+    const out = run([furnitureEdits], text).text;
+    expect(out.split(row).length - 1).toBe(4);
+    expect(out).not.toMatch(/\d\/20/);
+  });
   it('removes running headers repeated at the top of pages', () => {
     const text = [1, 2, 3, 4].map(pageOf).join('\n\f');
     const out = run([furnitureEdits], text).text;

@@ -2,10 +2,12 @@ import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf } from '../../helpers.js';
+import { docOf, ocrDocOf } from '../../helpers.js';
 
 const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() });
 const pipeline = (text: string) => createRepair()(createDetectGarble()(docOf(text), ctx), ctx);
+/** The same, in a document normalise judged OCR output: English word rules run. */
+const scanned = (text: string) => createRepair()(createDetectGarble()(ocrDocOf(text), ctx), ctx);
 
 /** Proper names, acronyms, symbols, numbers, foreign and rare words: never changed. */
 const UNCHANGED = [
@@ -42,4 +44,34 @@ describe('repair never makes clean text worse', () => {
     const doc = pipeline(text);
     expect(doc.text).toBe(text);
   });
+  it.each(UNCHANGED)('even in an OCR document: %s', (text) => {
+    expect(scanned(text).text).toBe(text);
+  });
+});
+
+/** Born-digital text as pdftotext gives it: names, other languages, numbers and compounds are right as printed. */
+const BORN_DIGITAL = [
+  'Kofi Annan, Isobel Coleman, Elmar Brok, Moana Carcasses, Antti Rinne, Mohammad Salva Kiir and Kanev spoke of the Zangezur corridor.',
+  'Siguiendo instrucciones de mi Gobierno, tengo el honor de transmitirle una carta del Representante Permanente; se exige que los intereses regionales de ellos se respeten.',
+  'the Local2030 coalition and the Youth20 summit; the G20 and SDG4; rights15 and Latvia31.',
+  'the programme brought 1 billion people out of poverty; 10 countries signed; the subprogrammes and sub-regional offices',
+  'Tesla Model Y, iPhone, #SDGs, @UNESCAP, info@un.org and https://www.unescap.org/resources',
+];
+
+describe('born-digital text keeps its words', () => {
+  it.each(BORN_DIGITAL)('%s', (text) => {
+    const doc = pipeline(text);
+    expect(doc.profile ?? null).toBeNull(); // judged on the spot: the stage ran alone
+    expect(doc.text).toBe(text);
+  });
+});
+
+/** In an OCR document, a capitalised word that does not look garbled is a name, unless the document writes the reading. */
+const NAMES_IN_SCANS = [
+  'Kofi Annan spoke.', 'Isobel Coleman spoke.', 'Elmar Brok spoke.', 'Moana Carcasses spoke.', 'Mr. Kanev spoke.',
+  'the Zangezur corridor', 'Salva Kiir spoke.',
+];
+
+describe('names in scans stay names', () => {
+  it.each(NAMES_IN_SCANS)('%s', (text) => expect(scanned(text).text).toBe(text));
 });

@@ -2,8 +2,8 @@ import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../../src/record/build.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
-import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf } from '../../helpers.js';
+import { createRepair, repairOptions } from '../../../src/stages/repair/index.js';
+import { docOf, ocrDocOf } from '../../helpers.js';
 
 const batch = {
   vocabulary: new Map([['committee', 5], ['economic', 5], ['secretary', 5], ['meeting', 5]]),
@@ -13,16 +13,21 @@ const batch = {
 const ctx = createContext(batch);
 const detect = createDetectGarble();
 const repair = createRepair();
-const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
+const run = (text: string) => repair(detect(ocrDocOf(text), ctx), ctx);
+/** With one rule that is off by default turned on. */
+const runWith = (rule: string) => (text: string) => createRepair({ rules: { [rule]: true } })(detect(ocrDocOf(text), ctx), ctx);
+const offByDefault = (rule: string) => !repairOptions.parse({}).rules[rule];
+/** As normalise would judge the text itself. */
+const runJudged = (text: string) => repair(detect(docOf(text), ctx), ctx);
 
 type Case = [input: string, output: string, rule: string];
 
 describe('repair rules', () => {
   const cases: Case[] = [
-    ['The Commitice met.', 'The Committee met.', 'repair/word'],
+    ['The Commitice met; the Committee decided.', 'The Committee met; the Committee decided.', 'repair/word'],
     ['drought and land degradatien in Africa', 'drought and land degradation in Africa', 'repair/word'],
-    ['the Economie and Social Council', 'the Economic and Social Council', 'repair/word'],
-    ['the Seeretary-General said', 'the Secretary-General said', 'repair/word'],
+    ['the Economie and Social Council of the Economic Commission', 'the Economic and Social Council of the Economic Commission', 'repair/word'],
+    ['the Seeretary-General said to the Secretary', 'the Secretary-General said to the Secretary', 'repair/word'],
     ['at its 5th mecting on 3 May', 'at its 5th meeting on 3 May', 'repair/word'],
     ['in Ig82 and 19B7', 'in 1982 and 1987', 'repair/digits'],
     ['see A/39/36I now', 'see A/39/361 now', 'repair/digits'],
@@ -66,7 +71,8 @@ describe('repair rules', () => {
     ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
   ];
   it.each(cases)('%j -> %j', (input, output, rule) => {
-    const doc = run(input);
+    // a rule off by default shows what it does when the config turns it on
+    const doc = (offByDefault(rule) ? runWith(rule) : run)(input);
     expect(doc.text).toBe(output);
     // exactly this rule repaired the text: no other rule fired on it
     expect([...new Set(doc.edits.filter((e) => e.stage === 'repair').flatMap((e) => e.rules))]).toEqual([rule]);
@@ -79,14 +85,20 @@ describe('repair rules', () => {
   });
 
   it('logs what it repaired, with both offsets', () => {
-    const record = buildRecord(run('The Commitice met.'));
+    const record = buildRecord(run('The Commitice met; the Committee decided.'));
     expect(record.repairs).toEqual([expect.objectContaining({ from: 'Commitice', to: 'Committee', rule: 'repair/word' })]);
     const r = record.repairs[0];
     expect(record.text.slice(r.start, r.end)).toBe('Committee');
   });
 
-  it('salvages the readable word of the seed report tail', () => {
-    const doc = run('organized by the Ministry of Justice oyGf(Ministra332 To');
+  it('by default leaves the seed report tail flagged, as printed', () => {
+    const record = buildRecord(run('organized by the Ministry of Justice oyGf(Ministra332 To'));
+    expect(record.text).toBe('organized by the Ministry of Justice oyGf(Ministra332 To');
+    expect(record.garbled).toEqual([expect.objectContaining({ text: 'oyGf(Ministra332 To', action: 'kept' })]);
+  });
+
+  it('with salvage turned on, keeps the readable word of the seed report tail', () => {
+    const doc = runWith('repair/salvage')('organized by the Ministry of Justice oyGf(Ministra332 To');
     expect(doc.text).toBe('organized by the Ministry of Justice Ministry To');
     const { garbled } = buildRecord(doc);
     expect(garbled).toHaveLength(1);
@@ -98,7 +110,7 @@ describe('repair rules', () => {
   const noisy = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
     + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities Cemmittec censidcred repert ';
   it('in a noisy scan, reads "ot", "te" and "dhe" as of, to and the; keeps real words', () => {
-    const doc = run(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`);
+    const doc = runJudged(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`);
     expect(doc.text.endsWith('the report of the Committee to the land and aid.')).toBe(true);
     expect(doc.edits.filter((e) => e.rules.includes('repair/function-word')).map((e) => `${e.from}>${e.to}`)).toEqual(['ot>of', 'dhe>the', 'te>to']);
   });

@@ -13,8 +13,23 @@ const ALWAYS: [RegExp, Furniture][] = [
   [/^\s*Digitized by (the )?Dag Hammarskj(ö|o)ld Library\s*$/i, 'library-stamp'],
 ];
 // A bare number is only a page number where a page starts or ends; elsewhere it may be data.
-const BARE_NUMBER = /^\s*(\d{1,4}|\d{1,4}\/\d{1,4})\s*$/;
+const BARE_NUMBER = /^\s*\d{1,4}\s*$/;
+// `3/41`: a page of a document of 41 pages; `79/301` alone on a line is a decision of a session.
 const FOLIO = /^\s*(\d{1,4})\/(\d{1,4})\s*$/;
+/** A running header or footer is short, and no sentence: it does not end as one. */
+const HEADER_MAX = 60;
+const SENTENCE_END = /[.;:,!?]$/;
+
+/** The page count the document's folios share (`2/41`, `3/41`): a denominator two of them or more write. */
+function folioTotal(all: Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const l of all) {
+    const m = FOLIO.exec(l.text);
+    if (m && Number(m[1]) <= Number(m[2])) counts.set(Number(m[2]), (counts.get(Number(m[2])) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
 
 function key(line: string): string {
   return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -36,7 +51,8 @@ function runningHeaders(pages: Line[][]): Set<Line> {
   for (const edge of edgeLines) {
     for (const l of edge) {
       const k = key(l.text);
-      if (k.length > 0 && k.length <= 80 && (pagesWith.get(k) ?? 0) >= needed) found.add(l);
+      // repetition alone is not enough: a table row repeated on every page is content
+      if (k.length > 0 && l.text.trim().length <= HEADER_MAX && !SENTENCE_END.test(l.text.trim()) && (pagesWith.get(k) ?? 0) >= needed) found.add(l);
     }
   }
   return found;
@@ -60,12 +76,13 @@ export function furnitureEdits(text: string): Edit[] {
     if (pages.length > 1) for (const l of [...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]) edge.add(l);
   }
   const headers = runningHeaders(pages);
+  const total = folioTotal(all);
   const edits: Edit[] = [];
   for (const l of all) {
     const body = l.text;
     let kind = ALWAYS.find(([re]) => re.test(body))?.[1];
     const folio = FOLIO.exec(body);
-    if (!kind && folio && Number(folio[1]) <= Number(folio[2]) && Number(folio[2]) > 1) kind = 'page-number';
+    if (!kind && folio && total !== undefined && Number(folio[2]) === total && Number(folio[1]) <= total) kind = 'page-number';
     if (!kind && edge.has(l) && BARE_NUMBER.test(body)) kind = 'page-number';
     if (!kind && headers.has(l)) kind = 'running-header';
     const ff = l.terminator === '\f';

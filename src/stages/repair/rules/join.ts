@@ -21,7 +21,9 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     const bKnown = knowledge.isKnown(bWord);
     if ((aKnown && bKnown) || /^\p{Lu}/u.test(a.core)) continue;
     // a word's last letters or first letter split off (`eradicati on`, `includin g`, `c ountries`)
-    const shard = b.core === bWord && ((!aKnown && a.core.length >= 3 && bWord.length <= 3) || (a.core.length === 1 && !bKnown));
+    // (`a` and `I` are words, not shards: `a rson` is `a person` misread, not `arson`)
+    const word = (w: string) => /^[aAI]$/.test(w);
+    const shard = b.core === bWord && ((!aKnown && a.core.length >= 3 && bWord.length <= 3 && !word(bWord)) || (a.core.length === 1 && !word(a.core) && !bKnown));
     // otherwise a name or a common word is never half of a broken word (`Holl and`, `B and`)
     if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON_WORD_FREQ || (lexicon.get(a.core)?.freq ?? 0) >= COMMON_WORD_FREQ)) continue;
     const joined = lexicon.get(a.core + bWord);
@@ -33,7 +35,7 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
   return edits;
 }
 
-export const joinRule: RepairRule = { id: 'repair/join', apply: joinRepairs };
+export const joinRule: RepairRule = { id: 'repair/join', bornDigital: true, apply: joinRepairs };
 
 declare module '../../../core/rule-ids.js' {
   interface EditRuleIds {

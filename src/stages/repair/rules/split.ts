@@ -32,7 +32,7 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
   return edits;
 }
 
-export const splitRule: RepairRule = { id: 'repair/split', apply: splitRepairs };
+export const splitRule: RepairRule = { id: 'repair/split', offByDefault: 'right 1% of the time on the dev, second dev and public sets (two words written as one are mostly a compound or a name)', apply: splitRepairs };
 
 declare module '../../../core/rule-ids.js' {
   interface EditRuleIds {

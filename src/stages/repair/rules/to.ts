@@ -35,7 +35,10 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
       // a word nearly always followed by "to" next, or the batch's bigrams, decide; capitalised
       // nouns before it ("the Parties 10 the Convention") count when "the" follows
-      verbal = junk ? true : !takesNumber(p) && (AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3));
+      // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
+      // a number before a capitalised word starts a paragraph (`1 The present report`)
+      const followsTo = AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3);
+      verbal = junk ? followsTo : !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }
