@@ -42,6 +42,11 @@ export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict
     const before = fold(doc.original.slice(from, to));
     const after = fold(doc.original.slice(from, s) + edit.to + doc.original.slice(e, to));
     const aligned = covered.map((i) => alignment[i]).filter((j) => j >= 0);
+    // no true token aligned to them (a heavy scan's junk): nothing to judge the edit by
+    if (aligned.length === 0) {
+      out.push({ edit, verdict: 'neutral', reference: '' });
+      continue;
+    }
     const reference = aligned.length ? gt.slice(Math.min(...aligned), Math.max(...aligned) + 1).map((t) => t.text).join(' ') : '';
     const db = levenshtein(before, reference);
     const da = levenshtein(after, reference);

@@ -31,8 +31,9 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
     }
     // a number with a stray letter or two
     if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core)) {
+      // two real digits at least: `1o` between words is `to`, `8o` is `so`
       const digits = core.replace(/\D/g, '').length;
-      if (digits / core.length >= 0.5 && core.length >= 2) {
+      if (digits >= 2 && digits / core.length >= 0.5) {
         const fixed = [...core].map((c) => AS_DIGIT[c] ?? c).join('');
         edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: fixed, rule: 'repair/digits' });
         continue;

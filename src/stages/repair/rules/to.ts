@@ -8,6 +8,7 @@ import type { RepairRule } from '../rule.js';
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
 // Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
 const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
+// (`1` alone is more often `I` than `to`: only a range of days reads it as `to`)
 const NUMBER_TO = /^(10|1)$/;
 
 /**
@@ -38,7 +39,7 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
       // a number before a capitalised word starts a paragraph (`1 The present report`)
       const followsTo = AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3);
-      verbal = junk ? followsTo : !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
+      verbal = junk ? followsTo : t.text === '10' && !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }
