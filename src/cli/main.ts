@@ -20,6 +20,7 @@ function program(): Command {
     .option('-o, --output <dir>', 'output folder (default: "output" from the config)')
     .option('-c, --config <file>', 'pipeline config file', 'pipeline.config.json')
     .option('-q, --quiet', 'only print the summary and rejections')
+    .option('--prune', 'allow a run that removes most or all of the records already in the output folder (an empty input, say)')
     .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')
     .action(async (opts) => {
       process.exitCode = await runCommand(opts, log);

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ConfigError, configHash, loadConfig } from '../config/load.js';
+import { listInputs } from '../io/files.js';
+import { checkOutputFolder, checkRemovals, GuardError, lockOutput } from '../io/guards.js';
 import { writeOutput } from '../io/write-output.js';
 import { buildPipeline } from '../pipeline/build.js';
 import { runBatch } from '../pipeline/run.js';
@@ -12,6 +14,8 @@ export interface RunFlags {
   quiet?: boolean;
   /** Overrides the config's `workers`: a number or `auto`. */
   workers?: string;
+  /** Allow a run that removes most (or all) of the existing records. */
+  prune?: boolean;
 }
 
 /** `escap-pipeline run`: returns the exit code (0 all recorded, 1 some rejected, 2 misconfigured). */
@@ -35,17 +39,35 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   }
   const inputDir = flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input);
   const outputDir = flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output);
-  let result;
+  let release: () => Promise<void>;
   try {
-    result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers });
+    // guards before any work: a bad output folder is found now, not after the whole batch
+    checkOutputFolder(inputDir, outputDir);
+    checkRemovals(outputDir, listInputs(inputDir), !!flags.prune);
+    release = await lockOutput(outputDir);
   } catch (e) {
-    log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
-    return 2;
+    if (e instanceof GuardError || (e as { code?: string }).code === 'ENOENT' || (e as { code?: string }).code === 'ENOTDIR') {
+      log(`escap-pipeline: ${(e as Error).message}`);
+      return 2;
+    }
+    throw e;
   }
-  const manifest = writeOutput(outputDir, result, {
-    tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran,
-  }, pipeline.write.pretty);
-  for (const err of result.errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
+  let manifest;
+  try {
+    let result;
+    try {
+      result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers });
+    } catch (e) {
+      log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
+      return 2;
+    }
+    manifest = writeOutput(outputDir, result, {
+      tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran,
+    }, pipeline.write.pretty);
+    for (const err of result.errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
+  } finally {
+    await release();
+  }
   const c = manifest.counts;
   log(`escap-pipeline: ${c.inputs} inputs -> ${c.records} records, ${c.rejected} rejected, ${c.quarantined} quarantined; output in ${outputDir}`);
   return c.records === c.inputs ? 0 : 1;

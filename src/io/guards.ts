@@ -1,0 +1,92 @@
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { listInputs, stemOf } from './files.js';
+
+/** A run that must not start: nothing is written, exit code 2. */
+export class GuardError extends Error {}
+
+const real = (p: string) => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
+/**
+ * The output folder is checked before any work: it exists or can be made, is a folder, can be
+ * written to, and is neither the input folder nor inside it (the next run would read its own
+ * records as reports).
+ */
+export function checkOutputFolder(inputDir: string, outputDir: string): void {
+  const input = real(inputDir);
+  const output = real(outputDir);
+  if (output === input || output.startsWith(input + path.sep)) {
+    throw new GuardError(`output folder ${outputDir} is ${output === input ? 'the input folder' : 'inside the input folder'}: the next run would read its own records as inputs`);
+  }
+  if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) throw new GuardError(`output folder ${outputDir} is a file, not a folder`);
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    accessSync(outputDir, constants.W_OK);
+  } catch (e) {
+    throw new GuardError(`output folder ${outputDir} cannot be written to: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * A run that would remove most of an existing dataset is more likely a share that failed to
+ * mount than a wish: an empty input, or one that would remove more than half of the records
+ * already there, stops unless `prune` says it is meant.
+ */
+export function checkRemovals(outputDir: string, inputs: readonly string[], prune: boolean): void {
+  if (prune) return;
+  let existing: string[];
+  try {
+    existing = listInputs(path.join(outputDir, 'records')).filter((f) => f.endsWith('.json'));
+  } catch {
+    return;
+  }
+  if (existing.length === 0) return;
+  if (inputs.length === 0) {
+    throw new GuardError(`the input folder is empty: the run would delete all ${existing.length} records in ${outputDir} (a share that failed to mount?); give --prune to mean it`);
+  }
+  const kept = new Set(inputs.map((i) => `${stemOf(i)}.json`));
+  const removed = existing.filter((f) => !kept.has(f)).length;
+  if (removed > existing.length / 2) {
+    throw new GuardError(`the run would remove ${removed} of the ${existing.length} records in ${outputDir}; give --prune to mean it`);
+  }
+}
+
+const HOLDER = '.escap-pipeline.lock.json';
+
+/**
+ * One run per output folder: a lock (proper-lockfile, refreshed while the run lasts) and a note of
+ * who holds it, so that a second run can name the holder. Returns the release function.
+ */
+export async function lockOutput(outputDir: string): Promise<() => Promise<void>> {
+  const holderFile = path.join(outputDir, HOLDER);
+  try {
+    const release = await lockfile.lock(outputDir, { stale: 30_000, update: 5_000, realpath: false });
+    writeFileSync(holderFile, `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })}\n`);
+    return async () => {
+      try {
+        rmSync(holderFile, { force: true });
+        await release();
+      } catch {
+        // already released or compromised: nothing left to undo
+      }
+    };
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ELOCKED') throw new GuardError(`cannot lock output folder ${outputDir}: ${(e as Error).message}`);
+    let holder = 'another run';
+    try {
+      const h = JSON.parse(readFileSync(holderFile, 'utf8')) as { pid: number; host: string; since: string };
+      holder = `process ${h.pid} on ${h.host} (since ${h.since})`;
+    } catch {
+      // the note is written just after the lock: it may not be there yet
+    }
+    throw new GuardError(`output folder ${outputDir} is in use by ${holder}; wait for it to finish`);
+  }
+}
