@@ -11,6 +11,8 @@ export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema of this file, for editors; ignored.'),
   input: z.string().min(1).default('input').describe('Folder of input reports, relative to the config file.'),
   output: z.string().min(1).default('output').describe('Folder the dataset is written to, relative to the config file.'),
+  extensions: z.array(z.string().regex(/^\.[^./\\]+$/, 'an extension starts with a dot: ".txt"')).min(1).default(['.txt'])
+    .describe('Which files of the input folder are reports (case-insensitive); the rest are listed in the manifest as skipped.'),
   workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).default(1)
     .describe('Threads for the stages after the batch context: a number, or `auto` (one per core, at most four). Output is the same whatever the count.'),
   stages: z.strictObject(stageSettings).default({})

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BatchResult } from '../pipeline/run.js';
-import { stemOf, removeStale, writeAtomic } from './files.js';
+import { removeStale, writeAtomic } from './files.js';
 
 export interface Manifest {
   tool: { name: string; version: string };
@@ -8,13 +8,15 @@ export interface Manifest {
   stages: string[];
   counts: { inputs: number; records: number; rejected: number; quarantined: number };
   inputs: { path: string; sha256: string; bytes: number; status: string }[];
+  /** Files of the input folder that were not read, with the reason. */
+  skipped: { path: string; reason: string }[];
 }
 
 /**
  * Writes the dataset: records/<stem>.json, dataset.jsonl, errors.jsonl, quarantine/<stem>.json and
  * manifest.json, each atomically. Nothing time-dependent goes in, so reruns are byte-identical.
  */
-export function writeOutput(outDir: string, result: BatchResult, manifest: Omit<Manifest, 'counts' | 'inputs'>, pretty: boolean): Manifest {
+export function writeOutput(outDir: string, result: BatchResult, manifest: Omit<Manifest, 'counts' | 'inputs' | 'skipped'>, pretty: boolean): Manifest {
   const recordFiles = new Set<string>();
   for (const rec of result.records) {
     const rel = `${rec.id}.json`;
@@ -24,7 +26,7 @@ export function writeOutput(outDir: string, result: BatchResult, manifest: Omit<
   removeStale(path.join(outDir, 'records'), recordFiles);
   const quarantineFiles = new Set<string>();
   for (const q of result.quarantined) {
-    const rel = `${stemOf(q.path)}.json`;
+    const rel = `${q.id}.json`;
     quarantineFiles.add(rel);
     writeAtomic(path.join(outDir, 'quarantine', rel), `${JSON.stringify(q, null, 2)}\n`);
   }
@@ -41,6 +43,7 @@ export function writeOutput(outDir: string, result: BatchResult, manifest: Omit<
       quarantined: result.quarantined.length,
     },
     inputs: result.inputs,
+    skipped: result.skipped,
   };
   writeAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify(full, null, 2)}\n`);
   return full;

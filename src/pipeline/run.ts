@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDoc, type Doc } from '../core/doc.js';
 import { createContext, type BatchContext, type StageContext } from '../core/stage.js';
-import { listInputs, stemOf } from '../io/files.js';
+import { stemOf } from '../io/files.js';
+import { assignIds, scanInputs } from '../io/scan-inputs.js';
 import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
 import { buildBatchContext } from './batch.js';
@@ -19,6 +20,8 @@ export interface ErrorLine {
 }
 
 export interface Quarantined {
+  /** The record id it would have had: its quarantine file is named after it. */
+  id: string;
   path: string;
   record: unknown;
   issues: { code: string; path: (string | number)[]; message: string }[];
@@ -36,6 +39,8 @@ export interface BatchResult {
   errors: ErrorLine[];
   quarantined: Quarantined[];
   inputs: InputInfo[];
+  /** Files in the input folder that are not inputs, with the reason. */
+  skipped: { path: string; reason: string }[];
 }
 
 type Step = { name: string; run: BuiltPipeline['before'][number]['run'] };
@@ -72,6 +77,7 @@ export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Qu
   if (parsed.success) return { record: parsed.data };
   return {
     quarantined: {
+      id: doc.id,
       path: doc.path,
       record: candidate,
       issues: parsed.error.issues.map((i) => ({
@@ -107,8 +113,20 @@ export async function runBatch(
   inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void,
   parallel?: { config: PipelineConfig; workers: number | 'auto' },
 ): Promise<BatchResult> {
-  const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [] };
-  const inputs = listInputs(inputDir).map((rel) => readInput(inputDir, rel));
+  const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [], skipped: [] };
+  const scan = scanInputs(inputDir, parallel?.config.extensions ?? ['.txt']);
+  result.skipped = scan.skipped;
+  result.errors.push(...scan.problems);
+  const ids = assignIds(scan.inputs, stemOf);
+  const inputs: Doc[] = [];
+  for (const rel of scan.inputs) {
+    try {
+      inputs.push({ ...readInput(inputDir, rel), id: ids.get(rel)! });
+    } catch (e) {
+      // vanished or unreadable between listing and reading: a line in errors.jsonl, the batch goes on
+      result.errors.push({ path: rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` });
+    }
+  }
   const workers = parallel ? workerCount(parallel.workers, inputs) : 1;
   let done: Doc[];
   if (workers > 1) {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { z } from 'zod';
-import { withOriginal } from '../../core/doc.js';
+import { withMessages, withOriginal } from '../../core/doc.js';
+import type { Message } from '../../core/types.js';
 import { applyEdits } from '../../core/edits.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { decodeBytes } from './detect.js';
@@ -22,7 +23,11 @@ export const decodeStage = defineStage({
   create: (opts) => (doc) => {
     const decoded = decodeBytes(doc.bytes, opts.fallbackEncoding);
     if (!decoded.ok) return { ...doc, rejected: { stage: 'decode', code: decoded.code, message: decoded.message } };
-    const withText = withOriginal(doc, decoded.text, decoded.encoding);
+    const decodedDoc = withOriginal(doc, decoded.text, decoded.encoding);
+    const messages = (decoded.notes ?? []).map((n): Message => ({
+      ruleId: n.ruleId, stage: 'decode', severity: 'warning', place: { start: n.at, end: Math.min(n.at + 1, decoded.text.length) }, note: n.note,
+    }));
+    const withText = withMessages(decodedDoc, messages);
     return opts.repairMojibake ? applyEdits(withText, mojibakeEdits(withText.text), 'decode') : withText;
   },
 });

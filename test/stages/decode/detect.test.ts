@@ -35,3 +35,27 @@ describe('decodeBytes', () => {
     }
   });
 });
+
+describe('honest decoding', () => {
+  it('UTF-8 with one bad byte stays UTF-8: the names keep their letters, the byte is noted', () => {
+    const good = Buffer.from('Sočanica and Türkiye met in Genève. ', 'utf8');
+    const bytes = new Uint8Array(Buffer.concat([good, Buffer.from([0xff]), good]));
+    const out = decodeBytes(bytes, 'windows-1252');
+    expect(out.ok && out.encoding).toBe('utf-8');
+    expect(out.ok && out.text).toBe(`${good.toString('utf8')}\ufffd${good.toString('utf8')}`);
+    expect(out.ok && out.notes).toEqual([expect.objectContaining({ ruleId: 'decode/invalid-utf8', at: good.toString('utf8').length })]);
+  });
+
+  it('a few NUL bytes in a report are removed and noted, not a reason to reject it', () => {
+    const text = 'The Committee met in Bangkok. '.repeat(40);
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from(text.slice(0, 100)), Buffer.from([0, 0, 0]), Buffer.from(text.slice(100))]));
+    const out = decodeBytes(bytes, 'windows-1252');
+    expect(out.ok && out.text).toBe(text);
+    expect(out.ok && out.notes?.[0]).toMatchObject({ ruleId: 'decode/nul', note: expect.stringContaining('3 NUL byte(s) removed (at byte 100, 101, 102)') });
+  });
+
+  it('a binary file is still rejected', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]);
+    expect(decodeBytes(png, 'windows-1252')).toMatchObject({ ok: false, code: 'binary' });
+  });
+});
