@@ -12,6 +12,10 @@ export interface Scored {
   reasons: string[];
 }
 
+/** Tokens longer than this are not read by the rules (no word, symbol or address is this long). */
+const LONGEST_READ = 256;
+const LONG_TOKEN_WEIGHT = 0.7;
+
 /** Independent pieces of evidence combine as a noisy-or: each can only raise the score. */
 export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
 
@@ -30,6 +34,9 @@ export function scoreTokens(
   const markup = doc.edits.filter((e) => e.rules.some((r) => MARKUP_RULES.has(r)));
   const cores = tokens.map((t) => t.core);
   const scored: Scored[] = tokens.map((token, i) => {
+    // a token this long is garbage by its length alone; the other rules' patterns are not read
+    // over it (some backtrack: their work would grow with the square of its length)
+    if (token.text.length > LONGEST_READ) return { token, score: LONG_TOKEN_WEIGHT, reasons: ['long-token'] };
     if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
     const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
     // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words

@@ -18,7 +18,8 @@ export function salvageRepairs(ctx: RepairContext): Edit[] {
     // the one piece that reads as a word (mixed-case pieces such as `oyGf` never do)
     const readings = pieces
       .map((p) => p[0])
-      .filter((p) => p.length >= 4 && !/\p{Ll}\p{Lu}/u.test(p))
+      // (no word is longer than 24 letters: longer pieces are not enumerated)
+      .filter((p) => p.length >= 4 && p.length <= 24 && !/\p{Ll}\p{Lu}/u.test(p))
       .map((p) => ({ p, word: read(ctx, p) }))
       .filter((r) => r.word);
     if (readings.length !== 1) continue;

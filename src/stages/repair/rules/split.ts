@@ -7,13 +7,16 @@ const MIN_PART_FREQ = 2000;
 /** One part of a run-together pair is a short word (`in`, `the`, `and`). */
 const MAX_SHORT_PART = 3;
 
+const MAX_RUN = 40;
+
 /** Words run together: `inthe` -> `in the`, when both parts are common words, one of them short, and the whole is not a word. */
 export function splitRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   for (const t of ctx.tokens) {
     const w = t.core;
     // lower case only: a capitalised unknown word is a name (`Holl`), not two words run together
-    if (w.length < 4 || !/^\p{Ll}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
+    // (two words run together are short: a longer run is junk, and each split point would cost a look-up)
+    if (w.length < 4 || w.length > MAX_RUN || !/^\p{Ll}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
     let best: { at: number; score: number } | undefined;
     for (let at = 1; at < w.length; at++) {
       const left = ctx.lexicon.get(w.slice(0, at));
