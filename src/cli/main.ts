@@ -18,7 +18,7 @@ function program(): Command {
     .description('process every file in the input folder into records in the output folder')
     .option('-i, --input <dir>', 'input folder (default: "input" from the config)')
     .option('-o, --output <dir>', 'output folder (default: "output" from the config)')
-    .option('-c, --config <file>', 'pipeline config file', 'pipeline.config.json')
+    .option('-c, --config <file>', 'pipeline config file (default: pipeline.config.json in the working folder, beside the input or output folder, or the package\'s own)')
     .option('-q, --quiet', 'only print the summary and rejections')
     .option('--prune', 'allow a run that removes most or all of the records already in the output folder (an empty input, say)')
     .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')

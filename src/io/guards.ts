@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -89,4 +89,42 @@ export async function lockOutput(outputDir: string): Promise<() => Promise<void>
     }
     throw new GuardError(`output folder ${outputDir} is in use by ${holder}; wait for it to finish`);
   }
+}
+
+const INCOMPLETE = 'INCOMPLETE';
+
+/**
+ * Marks the output as being rewritten: until the run writes its manifest (last) and removes the
+ * mark, a reader knows records and manifest may not agree. A killed run leaves the mark in place
+ * until a later run completes.
+ */
+export function markIncomplete(outputDir: string): void {
+  writeFileSync(path.join(outputDir, INCOMPLETE), `A run started ${new Date().toISOString()} (process ${process.pid}) has not finished writing this folder: records and manifest may not agree. The next complete run removes this file.\n`);
+}
+
+export function markComplete(outputDir: string): void {
+  rmSync(path.join(outputDir, INCOMPLETE), { force: true });
+}
+
+/** Temporary files a killed run left behind (atomic writes write `.NAME.RANDOM.tmp` first). */
+export function removeStaleTemporaries(outputDir: string): string[] {
+  const removed: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && /^\..+\.[0-9a-f]{12}\.tmp$/.test(e.name)) {
+        rmSync(p, { force: true });
+        removed.push(p);
+      }
+    }
+  };
+  walk(outputDir);
+  return removed;
 }

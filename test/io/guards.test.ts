@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +84,40 @@ describe('guards before work', () => {
       await release();
     }
     expect((await run(w)).code).toBe(0);
+  });
+});
+
+describe('consistent outputs', () => {
+  it('a run removes what a killed run left: temporary files and the INCOMPLETE mark', async () => {
+    const w = workspace();
+    mkdirSync(path.join(w.output, 'records'), { recursive: true });
+    writeFileSync(path.join(w.output, 'records', '.a.json.0123456789ab.tmp'), 'half');
+    writeFileSync(path.join(w.output, '.dataset.jsonl.ba9876543210.tmp'), 'half');
+    writeFileSync(path.join(w.output, 'INCOMPLETE'), 'killed');
+    expect((await run(w)).code).toBe(0);
+    expect(readdirSync(w.output).sort()).toEqual(['dataset.jsonl', 'errors.jsonl', 'manifest.json', 'records']);
+    expect(records(w.output)).toEqual(['a.json', 'b.json']);
+  });
+
+  it('refuses a thread count beyond the config cap', async () => {
+    const w = workspace();
+    const lines: string[] = [];
+    expect(await runCommand({ config, quiet: true, ...w, workers: '1000' }, (l) => lines.push(l))).toBe(2);
+    expect(lines.join('\n')).toMatch(/from 1 to 64/);
+  });
+
+  it('finds pipeline.config.json beside the input folder when none is named', async () => {
+    const w = workspace();
+    writeFileSync(path.join(w.dir, 'pipeline.config.json'), JSON.stringify({ stages: { write: { pretty: false } } }));
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      const lines: string[] = [];
+      expect(await runCommand({ quiet: true, input: w.input, output: w.output }, (l) => lines.push(l))).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    // the config found says records are written on one line
+    expect(readFileSync(path.join(w.output, 'records', 'a.json'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 });
