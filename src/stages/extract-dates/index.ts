@@ -8,6 +8,7 @@ import { dateValue, entityFields } from '../../core/entity-schema.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { segmentsOf } from '../../text/segments.js';
 import { bareYearParser } from './parsers/bare-year.js';
+import { crossMonthRangeParser } from './parsers/cross-month-range.js';
 import { dayAndDayParser } from './parsers/day-and-day.js';
 import { dayListParser } from './parsers/day-list.js';
 import { decadeParser } from './parsers/decade.js';
@@ -41,7 +42,7 @@ const WORTH_PARSING = /\b(?:19|20)\d\d|\b(?:January|February|March|April|May|Jun
 function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
   const c = chrono.strict.clone();
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
-  c.parsers.push(monthRangeParser, dayAndDayParser, dayListParser, monthYearParser, yearRangeParser, decadeParser);
+  c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, dayListParser, monthYearParser, yearRangeParser, decadeParser);
   if (opts.bareYears) c.parsers.push(bareYearParser);
   c.refiners = c.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter');
   c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner);

@@ -22,6 +22,11 @@ describe('extract-dates', () => {
     ['January and February 1998', [['January and February 1998', '1998-01/1998-02']]],
     ['on 8, 9 and 13 October 1997', [['8', '1997-10-08'], ['9', '1997-10-09'], ['13 October 1997', '1997-10-13']]],
     ['Distr. GENERAL 17 March 1998. On 29 December, he left.', [['17 March 1998', '1998-03-17'], ['29 December', '1997-12-29', 'inferred']]],
+    // ranges across months and years are one entity
+    ['from 12 May–3 June 2024', [['12 May–3 June 2024', '2024-05-12/2024-06-03']]],
+    ['from 30 December 2024 to 2 January 2025', [['30 December 2024 to 2 January 2025', '2024-12-30/2025-01-02']]],
+    ['held from 29 December to 2 January 2025', [['29 December to 2 January 2025', '2024-12-29/2025-01-02']]],
+    ['Distr. GENERAL 17 March 1998. It met 29 November–2 December.', [['17 March 1998', '1998-03-17'], ['29 November–2 December', '1998-11-29/1998-12-02', 'inferred']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 

@@ -17,6 +17,8 @@ const NONE = [
   'at 10.30 a.m. on Tuesday',
   'ISSN: 2411-9067; page 2014; paragraph 2010',
   'On 29 December he left.',
+  // a range across months with no year anywhere certain
+  'It met 29 November–2 December.',
 ];
 describe('extract-dates finds no dates in', () => {
   it.each(NONE)('%s', (text) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual([]));
