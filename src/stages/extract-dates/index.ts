@@ -11,10 +11,12 @@ import { bareYearParser } from './parsers/bare-year.js';
 import { crossMonthRangeParser } from './parsers/cross-month-range.js';
 import { dayAndDayParser } from './parsers/day-and-day.js';
 import { dayListParser } from './parsers/day-list.js';
+import { monthAloneParser } from './parsers/month-alone.js';
 import { decadeParser } from './parsers/decade.js';
 import { monthRangeParser } from './parsers/month-range.js';
 import { monthYearParser } from './parsers/month-year.js';
 import { yearRangeParser } from './parsers/year-range.js';
+import { closestYearRefiner } from './refiners/closest-year.js';
 import { notInSymbolsRefiner } from './refiners/not-in-symbols.js';
 import { preferLongestRefiner } from './refiners/prefer-longest.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition.js';
@@ -42,10 +44,10 @@ const WORTH_PARSING = /\b(?:19|20)\d\d|\b(?:January|February|March|April|May|Jun
 function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
   const c = chrono.strict.clone();
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
-  c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, dayListParser, monthYearParser, yearRangeParser, decadeParser);
+  c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, monthAloneParser, dayListParser, monthYearParser, yearRangeParser, decadeParser);
   if (opts.bareYears) c.parsers.push(bareYearParser);
   c.refiners = c.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter');
-  c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner);
+  c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner, closestYearRefiner);
   return c;
 }
 

@@ -26,7 +26,14 @@ describe('extract-dates', () => {
     ['from 12 May–3 June 2024', [['12 May–3 June 2024', '2024-05-12/2024-06-03']]],
     ['from 30 December 2024 to 2 January 2025', [['30 December 2024 to 2 January 2025', '2024-12-30/2025-01-02']]],
     ['held from 29 December to 2 January 2025', [['29 December to 2 January 2025', '2024-12-29/2025-01-02']]],
-    ['Distr. GENERAL 17 March 1998. It met 29 November–2 December.', [['17 March 1998', '1998-03-17'], ['29 November–2 December', '1998-11-29/1998-12-02', 'inferred']]],
+    ['Distr. GENERAL 17 March 1998. It met 29 November–2 December.', [['17 March 1998', '1998-03-17'], ['29 November–2 December', '1997-11-29/1997-12-02', 'inferred']]],
+    ['the mandate ran between 16 October 2024 and 15 January 2025.', [['16 October 2024 and 15 January 2025', '2024-10-16/2025-01-15']]],
+    // a month alone takes the year of the document; a day without a year, the year closest to the document's date
+    ['Distr. GENERAL 10 January 2025. In March the Council met; since early October it had planned it.', [
+      ['10 January 2025', '2025-01-10'], ['March', '2025-03', 'inferred'], ['early October', '2024-10', 'inferred']]],
+    ['Distr. GENERAL 10 January 2025. On 18 and 19 December the Council met.', [['10 January 2025', '2025-01-10'], ['18 and 19 December', '2024-12-18/2024-12-19', 'inferred']]],
+    // a two-digit end is a year only after a dash
+    ['rose from 2020 to 41 per cent', [['2020', '2020']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 

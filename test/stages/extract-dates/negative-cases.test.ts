@@ -19,6 +19,9 @@ const NONE = [
   'On 29 December he left.',
   // a range across months with no year anywhere certain
   'It met 29 November–2 December.',
+  // a month with no year certain, and May the verb
+  'In March the Council met.',
+  'May the Council decide; it may march on.',
 ];
 describe('extract-dates finds no dates in', () => {
   it.each(NONE)('%s', (text) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual([]));

@@ -3,14 +3,16 @@ import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 /**
  * A range of days across months or years, one entity with both ends: `12 May–3 June 2024`,
- * `29 November–2 December`, `30 December 2024 to 2 January 2025`. The start takes the end's year
+ * `29 November–2 December`, `30 December 2024 to 2 January 2025`, `between 16 October 2024 and 15 January 2025`. The start takes the end's year
  * when it writes none (a year earlier when its month comes later: December to January).
  */
 export const crossMonthRangeParser: Parser = {
   pattern: () => new RegExp(
-    `\\b(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|—|to|until)\\s*(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i'),
+    `\\b(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|—|to|until|(and))\\s*(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i'),
   extract: (ctx, m) => {
-    const [, d1, m1, y1, d2, m2, y2] = m;
+    const [, d1, m1, y1, and, d2, m2, y2] = m;
+    // "and" joins the ends of a range only after "between": `between 16 October 2024 and 15 January 2025`
+    if (and && !/\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 9), m.index))) return null;
     const startMonth = monthNumber(m1);
     const endMonth = monthNumber(m2);
     if (startMonth === endMonth && !y1) return null; // one month: the day-range parsers read it

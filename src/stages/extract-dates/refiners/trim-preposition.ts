@@ -1,6 +1,6 @@
 import type { Refiner } from 'chrono-node';
 
-const LEADING = /^(?:on|from|of|in|since|by|until|between|at)\s+/i;
+const LEADING = /^(?:on|from|of|in|since|by|until|between|at|during|before|after|through)\s+/i;
 
 /** `on 10 July 2007` -> `10 July 2007`: the entity is the date, as the guidelines write it. */
 export const trimPrepositionRefiner: Refiner = {

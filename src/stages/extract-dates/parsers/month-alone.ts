@@ -1,0 +1,12 @@
+import type { Parser } from 'chrono-node';
+import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
+
+/**
+ * A month named without a year or a day (`in March`, `since January`, `early October`,
+ * `mid-December`, `last July`): the month of the year the document makes certain (left out when
+ * none does). A word before it must say it is a time, so that `May` the verb never reads as a month.
+ */
+export const monthAloneParser: Parser = {
+  pattern: () => new RegExp(`\\b(?:(?:in|since|until|by|during|from|before|after|through)\\s+(?:early\\s+|late\\s+|mid-)?|early\\s+|late\\s+|mid-|last\\s+)${MONTH_PATTERN}\\b(?![\\s,]*\\d)(?!\\s+(?:and|to|[-–])\\s)`, 'i'),
+  extract: (_ctx, m) => ({ month: monthNumber(m[1]) }),
+};
