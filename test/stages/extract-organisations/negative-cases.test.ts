@@ -6,6 +6,8 @@ const run = (text: string) => entities(createExtractOrganisations()(docOf(text),
 
 /** Governments by country, treaties, job titles, meetings, bare common nouns, countries: no organisations. */
 const NONE = [
+  // the prefix of a document symbol names a document, not its body
+  'see ESCAP/CST/2024/3, A/HRC/59/2 and E/ESCAP/81/33 for details',
   'the Government of Afghanistan and the Afghan Government',
   'the Convention on the Rights of the Child and the Paris Agreement',
   'the Secretary-General and the Special Envoy for Afghanistan',

@@ -14,6 +14,8 @@ export const acronymMentionFinder: OrgFinder = {
       const last = w.text.charCodeAt(w.text.length - 1);
       if (w.text.length < 2 || last < 65 || (last > 90 && last < 128)) continue; // ends on a capital: cheap test first
       if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;
+      // a segment of a document symbol (`ESCAP/CST/2024/3`, `A/HRC/59/2`) names a document, not its body
+      if (s.text[w.end] === '/' || s.text[w.start - 1] === '/') continue;
       let org = s.byName.get(norm(w.text));
       if (!org && s.options.curated && s.catalogue.byAcronym.has(w.text)) {
         org = { name: w.text }; // never expanded here: its own name
