@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { withEntities, type Doc } from '../../core/doc.js';
+import { withEntities, withMessages, type Doc } from '../../core/doc.js';
+import { collectMessages } from '../../core/messages.js';
 import { locate } from '../../core/edits.js';
 import { entityFields } from '../../core/entity-schema.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
@@ -24,9 +25,12 @@ const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas'
 // "the Caribbean States", "the Pacific island countries": the name used as an adjective
 const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+// A title and given names before a city's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
+const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
 
 /** Places from the gazetteer automaton, whole words only, longest match first. */
 function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
+  const { report, messages } = collectMessages('extract-places');
   const text = doc.text;
   const hits = matcher.search(text)
     .filter((m) => !isWordChar(text[m.start - 1]) && !isWordChar(text[m.end]))
@@ -46,6 +50,10 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     const entry = entries.get(m.pattern)!;
     // a city name followed by another capitalised name is a person (`Hassan Sheikh Mohamud`) or a title
     if (entry.kind === 'city' && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region)\b/.test(text.slice(m.end, m.end + 12))) continue;
+    if (entry.kind === 'city' && PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+      report('extract-places/surname', m, `a title and names before it: a person's name, not the city of ${entry.name}`, text.slice(m.start, m.end));
+      continue;
+    }
     places.push({
       ...locate(doc, { start: m.start, end: m.end }),
       text: text.slice(m.start, m.end),
@@ -56,7 +64,7 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     });
   }
   places.sort((a, b) => a.start - b.start);
-  return withEntities(doc, 'places', places);
+  return withMessages(withEntities(doc, 'places', places), messages);
 }
 
 /** Places: one Aho–Corasick automaton over countries, cities, regions and natural features. */

@@ -9,6 +9,7 @@ describe('extract-places', () => {
     ['in Seoul, the Republic of Korea, in June', [['Seoul', 'Seoul', 'city', 'KR'], ['Republic of Korea', 'Republic of Korea', 'country', 'KR']]],
     ['across Asia and the Pacific and South-East Asia', [['Asia and the Pacific', 'Asia and the Pacific', 'region', ''], ['South-East Asia', 'South-East Asia', 'region', '']]],
     ['drought in the Sahel and the Mekong basin', [['Sahel', 'Sahel', 'region', ''], ['Mekong', 'Mekong', 'feature', '']]],
+    ['The meeting in Lima was chaired by Mr. Paulo Lima.', [['Lima', 'Lima', 'city', 'PE']]],
     ['the Libyan Arab Jamahiriya and Turkey', [['Libyan Arab Jamahiriya', 'Libya', 'country', 'LY'], ['Turkey', 'Türkiye', 'country', 'TR']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
