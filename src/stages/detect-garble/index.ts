@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { locate } from '../../core/edits.js';
 import { z } from 'zod';
+import { profileOf } from '../../text/profile.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { toSource } from '../../core/offset-map.js';
 import type { GarbleSpan, Range } from '../../core/types.js';
@@ -89,7 +90,7 @@ export const detectGarbleStage = defineStage({
     const docCounts = new Map<string, number>();
     for (const t of tokens) docCounts.set(t.core, (docCounts.get(t.core) ?? 0) + 1);
     const ruleCtx: RuleContext = { knowledge: knowledgeFor(ctx), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
-    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts);
+    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profileOf(doc));
     return { ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) };
   },
 });

@@ -1,4 +1,4 @@
-import type { Doc } from '../../core/doc.js';
+import type { Doc, TextProfile } from '../../core/doc.js';
 import { MARKUP_RULES } from '../../core/rule-ids.js';
 import { inForeignPhrase } from '../../text/foreign.js';
 import { noisySuspect } from './noisy-suspect.js';
@@ -30,6 +30,7 @@ function touchedByMarkup(markup: Doc['edits'], token: Token): boolean {
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number; noisySuspect: number },
+  profile: TextProfile,
 ): Scored[] {
   const markup = doc.edits.filter((e) => e.rules.some((r) => MARKUP_RULES.has(r)));
   const cores = tokens.map((t) => t.core);
@@ -51,10 +52,10 @@ export function scoreTokens(
     return { token, score: noisyOr(fired.map(([, w]) => w)), reasons: fired.map(([id]) => id) };
   });
   // In a document where unknown words are common, an unknown word is far more likely noise
-  // than a name: the scan is bad. The prior rises with the document's share of unknown words.
-  const wordy = scored.filter((s) => /\p{L}/u.test(s.token.core));
+  // than a name: the scan is bad. The prior rises with the document's share of unknown words,
+  // as normalise measured it once for every stage (passages in other languages aside);
   // 50 clean pseudo-words keep a short text's estimate from jumping at its first two names.
-  const unknownShare = wordy.filter((s) => s.reasons.includes('unknown-word')).length / (wordy.length + 50);
+  const unknownShare = profile.unknownWords / (profile.words + 50);
   const noise = Math.min(1, Math.max(0, (unknownShare - opts.noisyFrom) / opts.noisyFrom)) * 0.6;
   if (noise > 0) {
     for (const s of scored) {
