@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, configHash, loadConfig } from '../config/load.js';
-import { listInputs } from '../io/files.js';
+import { stemOf } from '../io/files.js';
+import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
 import { checkOutputFolder, checkRemovals, GuardError, lockOutput, markComplete, markIncomplete, removeStaleTemporaries } from '../io/guards.js';
 import { writeOutput } from '../io/write-output.js';
 import { buildPipeline } from '../pipeline/build.js';
@@ -59,10 +60,12 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   const inputDir = flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input);
   const outputDir = flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output);
   let release: () => Promise<void>;
+  let scan: InputScan;
   try {
     // guards before any work: a bad output folder is found now, not after the whole batch
     checkOutputFolder(inputDir, outputDir);
-    checkRemovals(outputDir, listInputs(inputDir), !!flags.prune);
+    scan = scanInputs(inputDir, loaded.config.extensions);
+    checkRemovals(outputDir, [...assignIds(scan.inputs, stemOf).values()], !!flags.prune);
     release = await lockOutput(outputDir);
     removeStaleTemporaries(outputDir);
     markIncomplete(outputDir);
@@ -74,10 +77,12 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
     throw e;
   }
   let manifest;
+  // lines of errors.jsonl: rejected and quarantined inputs, and files that could not be read at all
+  let failed = 0;
   try {
     let result;
     try {
-      result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers });
+      result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers }, scan);
     } catch (e) {
       log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
       return 2;
@@ -88,10 +93,11 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
     // the manifest is written last: only now is the output whole again
     markComplete(outputDir);
     for (const err of result.errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
+    failed = result.errors.length;
   } finally {
     await release();
   }
   const c = manifest.counts;
   log(`escap-pipeline: ${c.inputs} inputs -> ${c.records} records, ${c.rejected} rejected, ${c.quarantined} quarantined; output in ${outputDir}`);
-  return c.records === c.inputs ? 0 : 1;
+  return failed === 0 ? 0 : 1;
 }

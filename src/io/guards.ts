@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { hostname } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { listInputs, stemOf } from './files.js';
+import { listInputs } from './files.js';
 
 /** A run that must not start: nothing is written, exit code 2. */
 export class GuardError extends Error {}
@@ -37,10 +37,11 @@ export function checkOutputFolder(inputDir: string, outputDir: string): void {
 
 /**
  * A run that would remove most of an existing dataset is more likely a share that failed to
- * mount than a wish: an empty input, or one that would remove more than half of the records
+ * mount than a wish: an input with no report (`ids`: the record ids the run will write), or one
+ * that would remove more than half of the records
  * already there, stops unless `prune` says it is meant.
  */
-export function checkRemovals(outputDir: string, inputs: readonly string[], prune: boolean): void {
+export function checkRemovals(outputDir: string, ids: readonly string[], prune: boolean): void {
   if (prune) return;
   let existing: string[];
   try {
@@ -49,10 +50,10 @@ export function checkRemovals(outputDir: string, inputs: readonly string[], prun
     return;
   }
   if (existing.length === 0) return;
-  if (inputs.length === 0) {
+  if (ids.length === 0) {
     throw new GuardError(`the input folder is empty: the run would delete all ${existing.length} records in ${outputDir} (a share that failed to mount?); give --prune to mean it`);
   }
-  const kept = new Set(inputs.map((i) => `${stemOf(i)}.json`));
+  const kept = new Set(ids.map((id) => `${id}.json`));
   const removed = existing.filter((f) => !kept.has(f)).length;
   if (removed > existing.length / 2) {
     throw new GuardError(`the run would remove ${removed} of the ${existing.length} records in ${outputDir}; give --prune to mean it`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createDoc, type Doc } from '../core/doc.js';
 import { createContext, type BatchContext, type StageContext } from '../core/stage.js';
 import { stemOf } from '../io/files.js';
-import { assignIds, scanInputs } from '../io/scan-inputs.js';
+import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
 import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
 import { buildBatchContext } from './batch.js';
@@ -112,9 +112,11 @@ export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc
 export async function runBatch(
   inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void,
   parallel?: { config: PipelineConfig; workers: number | 'auto' },
+  /** The input folder as the caller already scanned it (the guards read it first). */
+  scanned?: InputScan,
 ): Promise<BatchResult> {
   const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [], skipped: [] };
-  const scan = scanInputs(inputDir, parallel?.config.extensions ?? ['.txt']);
+  const scan = scanned ?? scanInputs(inputDir, parallel?.config.extensions ?? ['.txt']);
   result.skipped = scan.skipped;
   result.errors.push(...scan.problems);
   const ids = assignIds(scan.inputs, stemOf);

@@ -21,7 +21,7 @@ function action(g: GarbleSpan, repairs: readonly LoggedEdit[]): GarbleSpan['acti
  * slice. A garbled passage's text is taken anew (repairs changed it after detection); an
  * entity's is kept as its extractor wrote it, so that validation can catch wrong offsets.
  */
-function withOriginal<T extends Located & { text: string }>(span: T, doc: Doc, retext: boolean): T & { original?: string } {
+function spanWithOriginal<T extends Located & { text: string }>(span: T, doc: Doc, retext: boolean): T & { original?: string } {
   const text = retext ? doc.text.slice(span.start, span.end) : span.text;
   const original = doc.original.slice(span.source.start, span.source.end);
   const out: Record<string, unknown> = {};
@@ -73,9 +73,9 @@ export function buildRecord(doc: Doc) {
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },
     profile: profileRecord(doc),
     text: doc.text,
-    garbled: garbledOf(doc, repairEdits).map((g) => withOriginal(g, doc, true)),
+    garbled: garbledOf(doc, repairEdits).map((g) => spanWithOriginal(g, doc, true)),
     repairs,
-    ...Object.fromEntries(ENTITY_KINDS.map(({ kind }) => [kind, (doc.entities[kind] ?? []).map((e) => withOriginal(e, doc, false))])),
+    ...Object.fromEntries(ENTITY_KINDS.map(({ kind }) => [kind, (doc.entities[kind] ?? []).map((e) => spanWithOriginal(e, doc, false))])),
     footnotes: doc.footnotes.map(({ start, end, source, marker, note }) => ({ start, end, source, marker, ...(note === undefined ? {} : { note }) })),
     messages: doc.messages,
   };

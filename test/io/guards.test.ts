@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,17 @@ describe('guards before work', () => {
       await release();
     }
     expect((await run(w)).code).toBe(0);
+  });
+});
+
+describe('isolation per document', () => {
+  it('a dangling link is a line in errors.jsonl; the rest of the batch gets its records', async () => {
+    const w = workspace();
+    symlinkSync(path.join(w.dir, 'gone.txt'), path.join(w.input, 'c.txt'));
+    expect((await run(w)).code).toBe(1);
+    expect(records(w.output)).toEqual(['a.json', 'b.json']);
+    const errors = readFileSync(path.join(w.output, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors).toEqual([expect.objectContaining({ path: 'c.txt', stage: 'read', code: 'ENOENT' })]);
   });
 });
 

@@ -107,20 +107,26 @@ export const repairStage = defineStage({
     const profile = profileOf(doc);
     const rules = RULES.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
     let current = doc;
+    // what the rules read of the current text, made anew only when a rule changed it
     let tokens = englishTokens(current);
+    let flagged = flaggedIn(current, () => true);
+    let looksGarbled = flaggedIn(current, (g) => g.reasons.some((r) => !WEAK_REASONS.has(r)));
     for (const rule of rules) {
       const { report, messages } = collectMessages('repair');
       const rc: RepairContext = {
         doc: current, tokens, knowledge, lexicon, batch: ctx.batch, stage: ctx, baseHits, report,
         maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin,
         removeAbove: opts.removeAbove, noisy: profile.noisy, kind: profile.kind, docNames,
-        flagged: flaggedIn(current, () => true), looksGarbled: flaggedIn(current, (g) => g.reasons.some((r) => !WEAK_REASONS.has(r))),
+        flagged, looksGarbled,
       };
       const edits = rule.apply(rc);
       // messages speak of the text the rule read: they go in before its edits move everything
       const next = applyEdits(messages.length ? { ...current, messages: [...current.messages, ...messages] } : current, edits, 'repair');
-      // a rule that changed nothing leaves the tokens as they were
-      if (next.text !== current.text) tokens = englishTokens(next);
+      if (next.text !== current.text) {
+        tokens = englishTokens(next);
+        flagged = flaggedIn(next, () => true);
+        looksGarbled = flaggedIn(next, (g) => g.reasons.some((r) => !WEAK_REASONS.has(r)));
+      }
       current = next;
     }
     return current;
