@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
-import { docFromBytes, processDocs } from '../pipeline/run.js';
+import { docFromBytes } from '../pipeline/document.js';
+import { processDocs } from '../pipeline/run.js';
 import { loadCorpus } from '../eval/data.js';
 import { table } from '../eval/table.js';
 

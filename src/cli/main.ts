@@ -21,9 +21,10 @@ function program(): Command {
     .option('-c, --config <file>', 'pipeline config file (default: pipeline.config.json in the working folder, beside the input or output folder, or the package\'s own)')
     .option('-q, --quiet', 'only print the summary and rejections')
     .option('--prune', 'allow a run that removes most or all of the records already in the output folder (an empty input, say)')
+    .option('--force', 'process every input again, even those whose records are up to date')
     .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')
     .action(async (opts) => {
-      process.exitCode = await runCommand(opts, log);
+      process.exitCode = await runCommand({ ...opts, progressBar: process.stderr.isTTY }, log);
     });
   cmd
     .command('schema')

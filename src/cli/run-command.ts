@@ -4,9 +4,10 @@ import { ConfigError, configHash, loadConfig } from '../config/load.js';
 import { stemOf } from '../io/files.js';
 import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
 import { checkOutputFolder, checkRemovals, GuardError, lockOutput, markComplete, markIncomplete, removeStaleTemporaries } from '../io/guards.js';
-import { writeOutput } from '../io/write-output.js';
+import { logRun, writeOutput } from '../io/write-output.js';
+import { progressReporter } from './progress.js';
 import { buildPipeline } from '../pipeline/build.js';
-import { runBatch } from '../pipeline/run.js';
+import { runBatch, type BatchSummary } from '../pipeline/run.js';
 import { packageRoot, toolVersion } from '../version.js';
 
 export interface RunFlags {
@@ -19,7 +20,13 @@ export interface RunFlags {
   workers?: string;
   /** Allow a run that removes most (or all) of the existing records. */
   prune?: boolean;
+  /** Process every input again, even those whose records are up to date. */
+  force?: boolean;
+  /** Show progress as a bar (on a terminal) rather than plain lines. */
+  progressBar?: boolean;
 }
+
+const errorLines = (s: BatchSummary) => [...s.unread, ...s.entries.flatMap((e) => e.errors)];
 
 /** The config schema's cap on threads: the flag has the same. */
 const MAX_WORKERS = 64;
@@ -77,27 +84,34 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
     throw e;
   }
   let manifest;
-  // lines of errors.jsonl: rejected and quarantined inputs, and files that could not be read at all
-  let failed = 0;
+  let summary;
+  const run = `${new Date().toISOString()} pid ${process.pid}`;
+  const progress = progressReporter(log, !!flags.progressBar);
   try {
-    let result;
-    try {
-      result = await runBatch(inputDir, pipeline, flags.quiet ? undefined : (rel) => log(`  read ${rel}`), { config: loaded.config, workers }, scan);
-    } catch (e) {
-      log(`escap-pipeline: cannot read input folder ${inputDir}: ${(e as Error).message}`);
-      return 2;
-    }
-    manifest = writeOutput(outputDir, result, {
-      tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran,
-    }, pipeline.write.pretty);
+    summary = await runBatch({
+      inputDir, outputDir, config: loaded.config, pipeline, workers, scan, run, force: flags.force,
+      onProgress: flags.quiet ? undefined : progress.report,
+    });
+    progress.stop();
+    manifest = writeOutput(outputDir, summary, { tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran });
     // the manifest is written last: only now is the output whole again
     markComplete(outputDir);
-    for (const err of result.errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
-    failed = result.errors.length;
+    logRun(outputDir, {
+      run, finished: new Date().toISOString(), runKey: summary.key, processed: summary.processed,
+      reused: summary.entries.length - summary.processed.length, errors: errorLines(summary).length,
+    });
+  } catch (e) {
+    progress.stop();
+    // the disk, not the text: what was written stays, marked incomplete, and the next run resumes
+    log(`escap-pipeline: the run stopped: ${(e as Error).message}; records written so far are kept and the next run resumes`);
+    return 2;
   } finally {
     await release();
   }
+  const errors = errorLines(summary);
+  for (const err of errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
   const c = manifest.counts;
-  log(`escap-pipeline: ${c.inputs} inputs -> ${c.records} records, ${c.rejected} rejected, ${c.quarantined} quarantined; output in ${outputDir}`);
-  return failed === 0 ? 0 : 1;
+  const reused = summary.entries.length - summary.processed.length;
+  log(`escap-pipeline: ${c.inputs} inputs -> ${c.records} records, ${c.rejected} rejected, ${c.quarantined} quarantined (${summary.processed.length} processed, ${reused} up to date); output in ${outputDir}`);
+  return errors.length === 0 ? 0 : 1;
 }

@@ -61,15 +61,40 @@ export function checkRemovals(outputDir: string, ids: readonly string[], prune: 
 }
 
 const HOLDER = '.escap-pipeline.lock.json';
+const LOCK = '.escap-pipeline.lock';
+
+interface Holder { pid: number; host: string; since: string }
+
+function readHolder(outputDir: string): Holder | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(outputDir, HOLDER), 'utf8')) as Holder;
+  } catch {
+    // the note is written just after the lock: it may not be there yet
+    return undefined;
+  }
+}
+
+/** A holder on this machine whose process is gone: a run that was killed (its lock would otherwise block for `stale`). */
+function holderIsDead(h: Holder | undefined): boolean {
+  if (!h || h.host !== hostname() || h.pid === process.pid) return false;
+  try {
+    process.kill(h.pid, 0);
+    return false;
+  } catch (e) {
+    return (e as { code?: string }).code === 'ESRCH';
+  }
+}
 
 /**
- * One run per output folder: a lock (proper-lockfile, refreshed while the run lasts) and a note of
- * who holds it, so that a second run can name the holder. Returns the release function.
+ * One run per output folder: a lock (proper-lockfile, refreshed while the run lasts, kept inside
+ * the output folder) and a note of who holds it, so that a second run can name the holder. A lock
+ * left by a killed run on this machine is taken over at once. Returns the release function.
  */
 export async function lockOutput(outputDir: string): Promise<() => Promise<void>> {
   const holderFile = path.join(outputDir, HOLDER);
-  try {
-    const release = await lockfile.lock(outputDir, { stale: 30_000, update: 5_000, realpath: false });
+  const options = { stale: 30_000, update: 5_000, realpath: false, lockfilePath: path.join(outputDir, LOCK) };
+  const take = async () => {
+    const release = await lockfile.lock(outputDir, options);
     writeFileSync(holderFile, `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })}\n`);
     return async () => {
       try {
@@ -79,16 +104,22 @@ export async function lockOutput(outputDir: string): Promise<() => Promise<void>
         // already released or compromised: nothing left to undo
       }
     };
+  };
+  try {
+    return await take();
   } catch (e) {
     if ((e as { code?: string }).code !== 'ELOCKED') throw new GuardError(`cannot lock output folder ${outputDir}: ${(e as Error).message}`);
-    let holder = 'another run';
-    try {
-      const h = JSON.parse(readFileSync(holderFile, 'utf8')) as { pid: number; host: string; since: string };
-      holder = `process ${h.pid} on ${h.host} (since ${h.since})`;
-    } catch {
-      // the note is written just after the lock: it may not be there yet
+    const h = readHolder(outputDir);
+    if (holderIsDead(h)) {
+      rmSync(path.join(outputDir, LOCK), { recursive: true, force: true });
+      try {
+        return await take();
+      } catch {
+        // another run took it first: it is the holder now
+      }
     }
-    throw new GuardError(`output folder ${outputDir} is in use by ${holder}; wait for it to finish`);
+    const holder = readHolder(outputDir);
+    throw new GuardError(`output folder ${outputDir} is in use by ${holder ? `process ${holder.pid} on ${holder.host} (since ${holder.since})` : 'another run'}; wait for it to finish`);
   }
 }
 

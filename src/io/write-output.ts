@@ -1,50 +1,76 @@
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, appendFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { BatchResult } from '../pipeline/run.js';
 import { removeStale, writeAtomic } from './files.js';
+import { outputFileOf, pruneJournal, type JournalEntry } from './journal.js';
+import type { BatchSummary } from '../pipeline/run.js';
 
 export interface Manifest {
   tool: { name: string; version: string };
   configHash: string;
+  /** What every record of this output depends on besides its input (see `runKey`). */
+  runKey: string;
   stages: string[];
   counts: { inputs: number; records: number; rejected: number; quarantined: number };
-  inputs: { path: string; sha256: string; bytes: number; status: string }[];
+  /** Per input: its hash, what became of it, and the run that wrote its outputs. */
+  inputs: { path: string; id: string; sha256: string; bytes: number; status: string; run: string }[];
   /** Files of the input folder that were not read, with the reason. */
   skipped: { path: string; reason: string }[];
 }
 
+/** Writes `lines` to `file` one at a time through a temporary file: memory holds one line, readers never see half a file. */
+function writeLinesAtomic(file: string, lines: Iterable<string>): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const line of lines) writeSync(fd, line);
+    closeSync(fd);
+    renameSync(tmp, file);
+  } catch (e) {
+    try { closeSync(fd); } catch { /* already closed */ }
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /**
- * Writes the dataset: records/<stem>.json, dataset.jsonl, errors.jsonl, quarantine/<stem>.json and
- * manifest.json, each atomically. Nothing time-dependent goes in, so reruns are byte-identical.
+ * Completes the output once every input has its journal entry: drops records, quarantine files
+ * and entries of inputs that are gone, streams dataset.jsonl from the record files in input
+ * order, writes errors.jsonl, and writes manifest.json last. Nothing time-dependent goes in
+ * besides the run ids, so an unchanged rerun is byte-identical.
  */
-export function writeOutput(outDir: string, result: BatchResult, manifest: Omit<Manifest, 'counts' | 'inputs' | 'skipped'>, pretty: boolean): Manifest {
-  const recordFiles = new Set<string>();
-  for (const rec of result.records) {
-    const rel = `${rec.id}.json`;
-    recordFiles.add(rel);
-    writeAtomic(path.join(outDir, 'records', rel), `${JSON.stringify(rec, null, pretty ? 2 : 0)}\n`);
-  }
-  removeStale(path.join(outDir, 'records'), recordFiles);
-  const quarantineFiles = new Set<string>();
-  for (const q of result.quarantined) {
-    const rel = `${q.id}.json`;
-    quarantineFiles.add(rel);
-    writeAtomic(path.join(outDir, 'quarantine', rel), `${JSON.stringify(q, null, 2)}\n`);
-  }
-  removeStale(path.join(outDir, 'quarantine'), quarantineFiles);
-  const jsonl = (xs: unknown[]) => xs.map((x) => `${JSON.stringify(x)}\n`).join('');
-  writeAtomic(path.join(outDir, 'dataset.jsonl'), jsonl(result.records));
-  writeAtomic(path.join(outDir, 'errors.jsonl'), jsonl(result.errors));
+export function writeOutput(outDir: string, summary: BatchSummary, manifest: Pick<Manifest, 'tool' | 'configHash' | 'stages'>): Manifest {
+  const { entries } = summary;
+  const files = (status: JournalEntry['status'], dir: string) => new Set(entries.filter((e) => e.status === status)
+    .map((e) => path.relative(path.join(outDir, dir), outputFileOf(outDir, e)!).split(path.sep).join('/')));
+  removeStale(path.join(outDir, 'records'), files('record', 'records'));
+  removeStale(path.join(outDir, 'quarantine'), files('quarantined', 'quarantine'));
+  pruneJournal(outDir, entries.map((e) => e.id));
+  writeLinesAtomic(path.join(outDir, 'dataset.jsonl'), (function* () {
+    for (const e of entries) {
+      if (e.status !== 'record') continue;
+      yield `${JSON.stringify(JSON.parse(readFileSync(outputFileOf(outDir, e)!, 'utf8')))}\n`;
+    }
+  })());
+  const errors = [...summary.unread, ...entries.flatMap((e) => e.errors)];
+  writeAtomic(path.join(outDir, 'errors.jsonl'), errors.map((x) => `${JSON.stringify(x)}\n`).join(''));
   const full: Manifest = {
     ...manifest,
+    runKey: summary.key,
     counts: {
-      inputs: result.inputs.length,
-      records: result.records.length,
-      rejected: result.inputs.filter((i) => i.status === 'rejected').length,
-      quarantined: result.quarantined.length,
+      inputs: entries.length,
+      records: entries.filter((e) => e.status === 'record').length,
+      rejected: entries.filter((e) => e.status === 'rejected').length,
+      quarantined: entries.filter((e) => e.status === 'quarantined').length,
     },
-    inputs: result.inputs,
-    skipped: result.skipped,
+    inputs: entries.map((e) => ({ path: e.path, id: e.id, sha256: e.sha256, bytes: e.bytes, status: e.status, run: e.run })),
+    skipped: summary.skipped,
   };
   writeAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify(full, null, 2)}\n`);
   return full;
+}
+
+/** One line per finished run in `runs.jsonl`: when it ran and what it did (the manifest names it per input). */
+export function logRun(outDir: string, line: { run: string; finished: string; runKey: string; processed: string[]; reused: number; errors: number }): void {
+  appendFileSync(path.join(outDir, 'runs.jsonl'), `${JSON.stringify(line)}\n`);
 }

@@ -1,37 +1,49 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { PipelineConfig } from '../config/schema.js';
-import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
+import type { JournalEntry } from '../io/journal.js';
+import type { InputTask, TaskEnv, Unreadable } from './process-input.js';
 
 /** `auto` never asks for more threads than this: memory grows with each (about 0.5 GB). */
 const AUTO_MAX = 4;
 
 /**
- * How many threads the after-batch stages get: as asked, or for `auto` one per core (at most
- * `AUTO_MAX`), never more than there are documents.
+ * How many threads the second pass gets: as asked, or for `auto` one per core (at most
+ * `AUTO_MAX`), never more than there are inputs to process.
  */
-export function workerCount(setting: number | 'auto', docs: readonly Doc[]): number {
+export function workerCount(setting: number | 'auto', inputs: number): number {
   const wanted = setting === 'auto' ? Math.min(availableParallelism(), AUTO_MAX) : setting;
-  return Math.max(1, Math.min(wanted, docs.length));
+  return Math.max(1, Math.min(wanted, inputs));
+}
+
+/** What each worker thread is started with. */
+export interface WorkerSetup {
+  config: PipelineConfig;
+  batch: BatchContext;
+  env: TaskEnv;
 }
 
 /**
- * Runs the stages that need the batch context in a pool of worker threads (piscina). Each
- * worker builds the pipeline from the same config and holds the batch context, sent once as
- * worker data; documents go over one by one and come back in input order. Each worker loads
- * the lexicons and gazetteers anew (about 3 s here), so threads pay off only on big batches
- * and many cores.
+ * The second pass in a pool of worker threads (piscina). Each worker builds the pipeline from
+ * the same config and holds the batch context, sent once as worker data; it is given inputs by
+ * path, reads and processes each whole and writes its record itself, and sends back only the
+ * journal entry. `finished` is called as each ends, in whatever order. Each worker loads the
+ * lexicons and gazetteers anew (about 3 s here), so threads pay off only on big batches.
  */
-export async function runAfterInWorkers(docs: Doc[], batch: BatchContext, config: PipelineConfig, workers: number): Promise<Doc[]> {
-  const pool = new Piscina<Doc, Doc>({
+export async function processInWorkers<T extends InputTask>(
+  inputs: readonly T[], batch: BatchContext, config: PipelineConfig, env: TaskEnv, workers: number,
+  finished: (input: T, outcome: JournalEntry | Unreadable) => void,
+): Promise<void> {
+  const setup: WorkerSetup = { config, batch, env };
+  const pool = new Piscina<InputTask, JournalEntry | Unreadable>({
     filename: new URL('./worker.js', import.meta.url).href,
-    workerData: { config, batch },
+    workerData: setup,
     minThreads: workers,
     maxThreads: workers,
   });
   try {
-    return await Promise.all(docs.map((doc) => (doc.rejected ? doc : pool.run(doc))));
+    await Promise.all(inputs.map(async (input) => finished(input, await pool.run({ rel: input.rel, id: input.id }))));
   } finally {
     await pool.destroy();
   }

@@ -1,162 +1,144 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDoc, type Doc } from '../core/doc.js';
-import { createContext, type BatchContext, type StageContext } from '../core/stage.js';
+import { configHash } from '../config/load.js';
+import type { Doc } from '../core/doc.js';
+import { createContext } from '../core/stage.js';
 import { stemOf } from '../io/files.js';
-import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
-import { buildRecord } from '../record/build.js';
-import { recordSchema, type RecordOut } from '../record/schema.js';
-import { buildBatchContext } from './batch.js';
+import { readEntry, reusable, type ErrorLine, type JournalEntry } from '../io/journal.js';
+import { assignIds, type InputScan } from '../io/scan-inputs.js';
+import { readInput, runSteps } from './document.js';
+import { BatchCounter } from './batch.js';
 import type { BuiltPipeline } from './build.js';
 import type { PipelineConfig } from '../config/schema.js';
-import { runAfterInWorkers, workerCount } from './parallel.js';
+import { processInWorkers, workerCount } from './parallel.js';
+import { processInput, type TaskEnv, type Unreadable } from './process-input.js';
+import { toolVersion } from '../version.js';
 
-export interface ErrorLine {
-  path: string;
-  stage: string;
-  code: string;
-  message: string;
-}
-
-export interface Quarantined {
-  /** The record id it would have had: its quarantine file is named after it. */
-  id: string;
-  path: string;
-  record: unknown;
-  issues: { code: string; path: (string | number)[]; message: string }[];
-}
-
-export interface InputInfo {
-  path: string;
-  sha256: string;
-  bytes: number;
-  status: 'record' | 'rejected' | 'quarantined';
-}
-
-export interface BatchResult {
-  records: RecordOut[];
-  errors: ErrorLine[];
-  quarantined: Quarantined[];
-  inputs: InputInfo[];
-  /** Files in the input folder that are not inputs, with the reason. */
-  skipped: { path: string; reason: string }[];
-}
-
-type Step = { name: string; run: BuiltPipeline['before'][number]['run'] };
-
-/** Runs steps until one rejects the document; a thrown error is a bug, reported, never fatal. */
-export function runSteps(doc: Doc, steps: Step[], ctx: StageContext): Doc {
-  let current = doc;
-  for (const step of steps) {
-    if (current.rejected) return current;
-    try {
-      current = step.run(current, ctx);
-    } catch (e) {
-      const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      return { ...current, rejected: { stage: step.name, code: 'internal-error', message } };
-    }
-  }
-  return current;
-}
-
-/** A document from bytes; `rel` is its path relative to the input folder. */
-export function docFromBytes(rel: string, bytes: Uint8Array): Doc {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return createDoc({ id: stemOf(rel), path: rel, bytes, sha256 });
-}
-
-export function readInput(inputDir: string, rel: string): Doc {
-  return docFromBytes(rel, new Uint8Array(readFileSync(path.join(inputDir, rel))));
-}
-
-/** Validates a finished document into a record, or the zod issues that keep it out. */
-export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Quarantined } {
-  const candidate = buildRecord(doc);
-  const parsed = recordSchema.safeParse(candidate);
-  if (parsed.success) return { record: parsed.data };
-  return {
-    quarantined: {
-      id: doc.id,
-      path: doc.path,
-      record: candidate,
-      issues: parsed.error.issues.map((i) => ({
-        code: i.code, path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message,
-      })),
-    },
-  };
-}
-
-/** The per-document stages on every input, then the batch context built from all of them. */
-function firstPass(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): { docs: Doc[]; batch: BatchContext } {
+/** Per-document stages, then the batch context from all of them, then the rest (in memory: eval, bench, tests). */
+export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline): Doc[] {
   const ctx = createContext();
-  const done = docs.map((doc) => {
-    onDoc?.(doc.path);
-    return runSteps(doc, pipeline.before, ctx);
+  const counter = new BatchCounter();
+  const first = docs.map((doc) => {
+    const done = runSteps(doc, pipeline.before, ctx);
+    counter.add(done);
+    return done;
   });
-  return { docs: done, batch: buildBatchContext(done) };
+  const after = createContext(counter.context());
+  return first.map((doc) => runSteps(doc, pipeline.after, after));
 }
 
-/** Per-document stages, then the batch context from all of them, then the rest. */
-export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline, onDoc?: (rel: string) => void): Doc[] {
-  const first = firstPass(docs, pipeline, onDoc);
-  const ctx = createContext(first.batch);
-  return first.docs.map((doc) => runSteps(doc, pipeline.after, ctx));
+export interface BatchOptions {
+  inputDir: string;
+  outputDir: string;
+  config: PipelineConfig;
+  pipeline: BuiltPipeline;
+  workers: number | 'auto';
+  /** The input folder as the guards scanned it. */
+  scan: InputScan;
+  /** This run's id (see the manifest's `run` per input). */
+  run: string;
+  /** Process every input again, whatever the journal says. */
+  force?: boolean;
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  phase: 'count' | 'process';
+  done: number;
+  total: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface BatchSummary {
+  key: string;
+  /** One per input that was read, in input order: reused from an earlier run or written by this one. */
+  entries: JournalEntry[];
+  /** Lines of errors.jsonl that belong to no entry: entries of the folder that could not be read. */
+  unread: ErrorLine[];
+  skipped: InputScan['skipped'];
+  /** Ids this run processed (the rest were reused). */
+  processed: string[];
 }
 
 /**
- * The batch: every input goes through the per-document stages, the batch context is built from
- * all of them, then the remaining stages (in `workers` threads when more than one) and
- * validation run. One bad input never stops the rest.
+ * What an input's outputs depend on besides its own bytes: the tool version, the config and the
+ * batch it was read with (its vocabulary counts come from every input, so they are named by the
+ * multiset of the inputs' hashes).
  */
-export async function runBatch(
-  inputDir: string, pipeline: BuiltPipeline, onDoc?: (rel: string) => void,
-  parallel?: { config: PipelineConfig; workers: number | 'auto' },
-  /** The input folder as the caller already scanned it (the guards read it first). */
-  scanned?: InputScan,
-): Promise<BatchResult> {
-  const result: BatchResult = { records: [], errors: [], quarantined: [], inputs: [], skipped: [] };
-  const scan = scanned ?? scanInputs(inputDir, parallel?.config.extensions ?? ['.txt']);
-  result.skipped = scan.skipped;
-  result.errors.push(...scan.problems);
+export function runKey(tool: string, config: string, shas: readonly string[]): string {
+  const h = createHash('sha256').update(`${tool}\n${config}\n`);
+  for (const sha of [...shas].sort()) h.update(`${sha}\n`);
+  return h.digest('hex');
+}
+
+/**
+ * The batch, in two passes that keep only counts: pass 1 reads every input through the
+ * per-document stages into the batch counts and drops it; pass 2 reads each input that needs
+ * it again, runs every stage and writes its record and journal entry at once (in `workers`
+ * threads when more than one). An input whose journal entry matches its bytes and the run's key
+ * is not processed again: an unchanged rerun does nothing, a killed run resumes. One bad input
+ * never stops the rest.
+ */
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const { inputDir, outputDir, pipeline, scan } = opts;
+  const unread: ErrorLine[] = [...scan.problems];
   const ids = assignIds(scan.inputs, stemOf);
-  const inputs: Doc[] = [];
+  const inputs: { rel: string; id: string; sha256: string; bytes: number }[] = [];
   for (const rel of scan.inputs) {
     try {
-      inputs.push({ ...readInput(inputDir, rel), id: ids.get(rel)! });
+      const bytes = readFileSync(path.join(inputDir, rel));
+      inputs.push({ rel, id: ids.get(rel)!, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
     } catch (e) {
-      // vanished or unreadable between listing and reading: a line in errors.jsonl, the batch goes on
-      result.errors.push({ path: rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` });
+      unread.push({ path: rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` });
     }
   }
-  const workers = parallel ? workerCount(parallel.workers, inputs) : 1;
-  let done: Doc[];
-  if (workers > 1) {
-    const first = firstPass(inputs, pipeline, onDoc);
-    done = await runAfterInWorkers(first.docs, first.batch, parallel!.config, workers);
-  } else {
-    done = processDocs(inputs, pipeline, onDoc);
+  const tool = toolVersion();
+  const key = runKey(`${tool.name}@${tool.version}`, configHash(opts.config), inputs.map((i) => i.sha256));
+  const entries = new Map<string, JournalEntry>();
+  for (const input of inputs) {
+    const entry = opts.force ? undefined : readEntry(outputDir, input.id);
+    if (reusable(outputDir, entry, { path: input.rel, sha256: input.sha256, key })) entries.set(input.id, entry);
   }
-  for (const doc of done) {
-    const info: InputInfo = { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, status: 'record' };
-    result.inputs.push(info);
-    if (doc.rejected) {
-      info.status = 'rejected';
-      result.errors.push({ path: doc.path, ...doc.rejected });
-      continue;
+  const todo = inputs.filter((i) => !entries.has(i.id));
+  const totalBytes = inputs.reduce((a, i) => a + i.bytes, 0);
+  if (todo.length > 0) {
+    const counter = new BatchCounter();
+    const ctx = createContext();
+    let bytes = 0;
+    for (const [n, input] of inputs.entries()) {
+      try {
+        counter.add(runSteps(readInput(inputDir, input.rel), pipeline.before, ctx));
+      } catch {
+        // gone since it was hashed: pass 2 reports it
+      }
+      bytes += input.bytes;
+      opts.onProgress?.({ phase: 'count', done: n + 1, total: inputs.length, bytes, totalBytes });
     }
-    const outcome = validateDoc(doc);
-    if ('record' in outcome) {
-      result.records.push(outcome.record);
+    const env: TaskEnv = { inputDir, outputDir, key, run: opts.run };
+    const todoBytes = todo.reduce((a, i) => a + i.bytes, 0);
+    let done = 0;
+    let doneBytes = 0;
+    const finished = (input: (typeof todo)[number], outcome: JournalEntry | Unreadable) => {
+      if ('unreadable' in outcome) unread.push(outcome.unreadable);
+      else entries.set(input.id, outcome);
+      doneBytes += input.bytes;
+      opts.onProgress?.({ phase: 'process', done: ++done, total: todo.length, bytes: doneBytes, totalBytes: todoBytes });
+    };
+    const workers = workerCount(opts.workers, todo.length);
+    if (workers > 1) {
+      await processInWorkers(todo, counter.context(), opts.config, env, workers, finished);
     } else {
-      info.status = 'quarantined';
-      result.quarantined.push(outcome.quarantined);
-      const first = outcome.quarantined.issues[0];
-      result.errors.push({
-        path: doc.path, stage: 'validate', code: first?.code ?? 'invalid',
-        message: outcome.quarantined.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      });
+      const after = createContext(counter.context());
+      for (const input of todo) finished(input, processInput(input, env, pipeline, after));
     }
   }
-  return result;
+  return {
+    key,
+    entries: inputs.map((i) => entries.get(i.id)).filter((e): e is JournalEntry => !!e),
+    unread,
+    skipped: scan.skipped,
+    processed: todo.filter((i) => entries.has(i.id)).map((i) => i.id),
+  };
 }

@@ -106,7 +106,7 @@ describe('consistent outputs', () => {
     writeFileSync(path.join(w.output, '.dataset.jsonl.ba9876543210.tmp'), 'half');
     writeFileSync(path.join(w.output, 'INCOMPLETE'), 'killed');
     expect((await run(w)).code).toBe(0);
-    expect(readdirSync(w.output).sort()).toEqual(['dataset.jsonl', 'errors.jsonl', 'manifest.json', 'records']);
+    expect(readdirSync(w.output).sort()).toEqual(['.state', 'dataset.jsonl', 'errors.jsonl', 'manifest.json', 'records', 'runs.jsonl']);
     expect(records(w.output)).toEqual(['a.json', 'b.json']);
   });
 

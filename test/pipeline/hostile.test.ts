@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { buildPipeline } from '../../src/pipeline/build.js';
-import { docFromBytes, processDocs, validateDoc } from '../../src/pipeline/run.js';
+import { docFromBytes, validateDoc } from '../../src/pipeline/document.js';
+import { processDocs } from '../../src/pipeline/run.js';
 
 const pipeline = buildPipeline(parseConfig({}));
 const HOSTILE: [string, string][] = [

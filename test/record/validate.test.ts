@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDoc } from '../../src/pipeline/run.js';
+import { validateDoc } from '../../src/pipeline/document.js';
 import { recordJsonSchema } from '../../src/record/schema.js';
 import { docOf } from '../helpers.js';
 
