@@ -19,6 +19,7 @@ const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}0-9]+$/u;
 /** "Iran (Islamic Republic of)" is also written "Iran"; "Korea, Republic of" is a list form. */
 function forms(name: string): string[] {
   const out = [name];
+  // redos: bounded, it reads the country names of package data, never input text
   const paren = /^(.*?)\s*\(([^)]*)\)$/.exec(name);
   if (paren) out.push(paren[1], `${paren[2].replace(/ of$/, '')} of ${paren[1]}`.replace(/^(.*) of (.*) of /, '$1 of '));
   return out;

@@ -20,6 +20,6 @@ const PATTERNS: RegExp[] = [
 ];
 
 export function isProtected(token: string, core: string): boolean {
-  const bare = token.replace(/[.,;:]+$/, '');
+  const bare = token.replace(/(?<![.,;:])[.,;:]+$/, '');
   return PATTERNS.some((re) => re.test(core) || re.test(token) || re.test(bare));
 }

@@ -24,6 +24,7 @@ export function sentences(text: string, para: Range, abbreviations: ReadonlySet<
   for (const m of body.matchAll(/[.!?]["'’”)]*(?=\s+["'‘“(]?[\p{Lu}\d])/gu)) {
     const end = para.start + m.index + m[0].length;
     const before = text.slice(Math.max(para.start, end - 12), end);
+    // redos: bounded, `before` is 12 characters
     const word = /([\p{L}.]+)\.["'’”)]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue; // "Mr.", initials "H."
     if (/^(\d{1,3}|[IVXLC]{1,5})\.$/.test(text.slice(start, end))) continue; // paragraph number "2."

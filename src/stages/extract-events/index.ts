@@ -32,6 +32,7 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
   if (org) return org.end;
   const m = /^(?:[A-Z][\w’'-]*)(?:[ ]+(?:[A-Z][\w’'-]*|of|on|for|and|the|in))*/.exec(doc.text.slice(at, at + 200));
   if (!m) return undefined;
+  // redos: bounded, the name is read from 200 characters at most
   const t = m[0].replace(/([ ]+(of|on|for|and|the|in))+$/, '');
   return at + t.length;
 }
@@ -51,6 +52,7 @@ function extractEvents(doc: Doc): Doc {
   for (const r of headNounNames(text, segmentsOf(doc).words, EVENT_HEADS, [DOCUMENT_HEADS])) {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
+    // redos: bounded, 30 characters
     const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));
     const lead = before && (ORDINAL.test(before[1]) || /^(19|20)\d\d$/.test(before[1])) ? before[1] : undefined;
     found.push({ range: { start: lead ? r.start - lead.length - 1 : r.start, end: r.end }, producer: 'extractor/head-noun', year: lead && /^\d{4}$/.test(lead) ? lead : undefined });

@@ -12,7 +12,7 @@ export function compromiseNames(text: string, paragraphs: Range[]): Range[] {
     if (!CUE.test(body)) continue;
     const found = nlp(body).organizations().out('offset') as { text: string; offset: { start: number; length: number } }[];
     for (const f of found) {
-      const t = f.text.replace(/^(the|The)\s+/, '').replace(/[\s,;:]+$/, '');
+      const t = f.text.replace(/^(the|The)\s+/, '').replace(/(?<![\s,;:])[\s,;:]+$/, '');
       if (!/\s/.test(t) && !/\b(Inc|Ltd)\.?$/.test(t)) continue; // one word is too little evidence
       const start = p.start + f.offset.start + f.text.indexOf(t);
       if (text.slice(start, start + t.length) === t) out.push({ start, end: start + t.length });

@@ -9,7 +9,7 @@ export const innerPunctuation: GarbleRule = {
   weigh: ({ core }) => {
     if (/\p{L}[^\p{L}\p{N}\s'’\-./&]+\p{L}/u.test(core)) return 0.7;
     if (/\p{L}\p{N}+\p{L}/u.test(core) && !/^\p{Lu}+\p{N}+\p{Lu}*$/u.test(core)) return 0.6;
-    if (/^\p{Ll}+\p{N}|^\p{N}+\p{Ll}{3,}|\p{Ll}{2,}\p{N}+$/u.test(core) && !/^\d+(st|nd|rd|th|s)$/.test(core)) return 0.55;
+    if (/^\p{Ll}+\p{N}|^\p{N}+\p{Ll}{3,}|(?<!\p{Ll})\p{Ll}{2,}\p{N}+$/u.test(core) && !/^\d+(st|nd|rd|th|s)$/.test(core)) return 0.55;
     return 0;
   },
 };

@@ -6,7 +6,9 @@ import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
  * own date. The pattern matches one day at a time; the month (and year) come from the lookahead.
  */
 export const dayListParser: Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})(?=(?:,\\s*\\d{1,2})*(?:,\\s*|,?\\s+and\\s+)\\d{1,2}\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\b)`, 'i'),
+  // The lookahead is tried at every number: the list (at most 31 days) and its gaps are bounded so
+  // that a long run of numbers with no month after it costs linear time, not quadratic.
+  pattern: () => new RegExp(`\\b(\\d{1,2})(?=(?:,\\s{0,5}\\d{1,2}){0,31}(?:,\\s{0,5}|,?\\s{1,5}and\\s{1,5})\\d{1,2}\\s{1,5}${MONTH_PATTERN}(?:\\s{1,5}((?:19|20)\\d\\d))?\\b)`, 'i'),
   extract: (_ctx, m) => {
     const day = Number(m[1]);
     if (day < 1 || day > 31) return null;

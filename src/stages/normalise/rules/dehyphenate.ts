@@ -3,7 +3,9 @@ import type { LayoutRule, Lexicon } from '../rule.js';
 
 // word-fragment, hyphen, line break (a page break may sit between), fragment.
 // The second part is a lookahead so that it can also be the first part of the next break.
-const BREAK = /(?<=^|[^\p{L}])([\p{L}][\p{L}'’]*)-[ \t]*\n[ \t\n\f]*(?=([\p{L}][\p{L}'’]*))/gmu;
+// A word starts after a non-letter, or after an apostrophe that opens a quotation: never after
+// an apostrophe inside a word (`'A'A'A…` would start a match at every letter).
+const BREAK = /(?<=^|[^\p{L}'’]|(?<![\p{L}'’])['’])([\p{L}][\p{L}'’]*)-[ \t]*\n[ \t\n\f]*(?=([\p{L}][\p{L}'’]*))/gmu;
 
 /** Word forms in the text, lower-cased, with counts: the document is its own best lexicon. */
 function documentForms(text: string): Map<string, number> {

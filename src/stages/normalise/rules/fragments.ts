@@ -56,7 +56,7 @@ function fullWidth(bs: Block[]): number {
   return lengths.length >= 10 ? lengths[Math.floor(lengths.length * 0.8)] : 0;
 }
 
-const lastWord = (s: string) => /([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+const lastWord = (s: string) => /(?<!\p{L})(\p{L}+)$/u.exec(s)?.[1] ?? '';
 const firstWord = (s: string) => /^([\p{L}]+)(?![\p{L}\d])/u.exec(s)?.[1] ?? '';
 
 /**

@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import type { NormaliseRule } from '../rule.js';
 
-const FOOTNOTE_MATH = /^\^\s*\{?\s*([0-9]{1,3}|[a-z*†‡])\s*\}?$/;
+const FOOTNOTE_MATH = /^\^\s*(?:\{\s*)?([0-9]{1,3}|[a-z*†‡])\s*\}?$/;
 
 /** The visible letters of a LaTeX math fragment: `\mathbb{M}` -> `M`, `x^{2}` -> `x2`. */
 function renderMath(src: string): string {
@@ -16,7 +16,8 @@ function renderMath(src: string): string {
 
 // Math needs a command, ^ or _ inside, so that prices such as "$5 and $6" are never touched.
 // A single line break may fall inside (PDF lines); a blank line may not.
-const MATH = /\\?\$\s*((?:\\[A-Za-z]+|\^|_)(?:[^$\n]|\n(?![ \t]*\n)){0,80}?)\s*\\?\$/g;
+// redos: bounded, a match starts only at `$` and reads 40 + 80 characters past it at most
+const MATH = /\\?\$\s*((?:\\[A-Za-z]{1,40}|\^|_)(?:[^$\n]|\n(?![ \t]*\n)){0,80}?)\s*\\?\$/g;
 
 /** A footnote marker's own characters: digits, a letter or a dagger. */
 export const markerOf = (s: string) => s.replace(/[^0-9a-z*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]/g, '');

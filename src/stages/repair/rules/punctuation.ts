@@ -25,7 +25,7 @@ export function punctuationRepairs(ctx: RepairContext): Edit[] {
       edits.push({ range: { start: t.end - 1, end: t.end }, text: ',', rule: 'repair/punctuation' });
       continue;
     }
-    if (!/^\p{Ll}{2,}[\p{L}’'-]*[.,;:]?$/u.test(next.text)) continue;
+    if (!/^\p{Ll}\p{Ll}[\p{L}’'-]*[.,;:]?$/u.test(next.text)) continue;
     const word = t.text.slice(0, -1);
     if (ABBREVIATIONS.has(word.toLowerCase()) || word.length < 3 || /\d/.test(word) && !/^\d{4}$/.test(word)) continue;
     if (/\n/.test(ctx.doc.text.slice(t.end, next.start))) continue;
