@@ -15,6 +15,11 @@ export const configSchema = z.strictObject({
     .describe('Which files of the input folder are reports (case-insensitive); the rest are listed in the manifest as skipped.'),
   workers: z.union([z.literal('auto'), z.number().int().min(1).max(64)]).default(1)
     .describe('Threads for the stages after the batch context: a number, or `auto` (one per core, at most four). Output is the same whatever the count.'),
+  workBudget: z.strictObject({
+    base: z.number().int().min(0).default(1_000_000).describe('Work units every document may cost, whatever its length.'),
+    perByte: z.number().int().min(0).default(1_000).describe('Work units more per byte of input.'),
+  }).default({ base: 1_000_000, perByte: 1_000 })
+    .describe('How much work one document may cost, in units counted (not seconds), so that where a document stops is the same on every machine. Past it, the costly stages (garble detection, repair) stop for that document with a `work-budget` message and its record is still written.'),
   stages: z.strictObject(stageSettings).default({})
     .describe('Stage name -> `false` (off) or its options, in pipeline order. Absent stages run with their defaults.'),
 });

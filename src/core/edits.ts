@@ -125,11 +125,11 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     const news = group.filter((i) => i.edit).map((i) => i.edit!);
     if (news.length === 0 && olds.length === 1) return moveRange(olds[0], move);
     const at = group.map((i) => (i.edit ? placed.get(i.edit)! : moveRange(i.range, move)));
-    const start = Math.min(...at.map((r) => r.start));
-    const end = Math.max(...at.map((r) => r.end));
+    const start = at.reduce((m, r) => Math.min(m, r.start), Infinity);
+    const end = at.reduce((m, r) => Math.max(m, r.end), -Infinity);
     // in the old map, each member's own original range; together they cover the group
     const sources = group.map((i) => (i.old ? i.old.source : toSource(doc.map, i.range)));
-    const source = { start: Math.min(...sources.map((r) => r.start)), end: Math.max(...sources.map((r) => r.end)) };
+    const source = { start: sources.reduce((m, r) => Math.min(m, r.start), Infinity), end: sources.reduce((m, r) => Math.max(m, r.end), -Infinity) };
     const rules = [...new Set([...olds.flatMap((o) => o.rules), ...news.map((n) => n.rule)])];
     return {
       start, end, source,

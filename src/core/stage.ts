@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Doc } from './doc.js';
 import { issueLines } from './options.js';
+import { unmetered, type WorkMeter } from './work.js';
 
 /** What a batch knows that a single document does not (vocabulary seen across all inputs, ...). */
 export interface BatchContext {
@@ -31,6 +32,8 @@ export class BatchCache {
 export interface StageContext {
   batch: BatchContext;
   cache: BatchCache;
+  /** The work the current document may still cost (one meter per document; see `forDocument`). */
+  work: WorkMeter;
 }
 
 export type Transform = (doc: Doc, ctx: StageContext) => Doc;
@@ -41,7 +44,12 @@ export function emptyBatch(): BatchContext {
 
 /** The context the stages of one batch share. */
 export function createContext(batch: BatchContext = emptyBatch()): StageContext {
-  return { batch, cache: new BatchCache() };
+  return { batch, cache: new BatchCache(), work: unmetered() };
+}
+
+/** The batch's context for one document, with that document's own work meter. */
+export function forDocument(ctx: StageContext, work: WorkMeter): StageContext {
+  return { ...ctx, work };
 }
 
 /** A stage's options: a strict zod object whose fields carry their defaults and, in `describe`, their documentation. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ConfigError } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { DEFAULT_SETTINGS, parseStageOptions, type OptionsSchema, type PipelineSettings, type Transform } from '../core/stage.js';
+import type { WorkBudget } from '../core/work.js';
 import { OUTPUT_STAGES, STAGES } from './stages.js';
 
 export interface WriteOptions {
@@ -17,6 +18,8 @@ export interface BuiltPipeline {
   write: WriteOptions;
   /** Names of the stages that run, in order (for the manifest). */
   ran: string[];
+  /** The work each document may cost. */
+  budget: WorkBudget;
 }
 
 type Setting = false | Record<string, unknown> | undefined;
@@ -39,7 +42,7 @@ export function buildPipeline(config: PipelineConfig): BuiltPipeline {
   const options = new Map(on.map((s) => [s.name, optionsFor(s, stages[s.name])]));
   const places = options.get('extract-places') as { minCityPopulation: number } | undefined;
   const settings: PipelineSettings = { minCityPopulation: places?.minCityPopulation ?? DEFAULT_SETTINGS.minCityPopulation };
-  const built: BuiltPipeline = { before: [], after: [], write: { pretty: true }, ran: [] };
+  const built: BuiltPipeline = { before: [], after: [], write: { pretty: true }, ran: [], budget: config.workBudget };
   let batchReached = false;
   for (const stage of on) {
     const run = stage.create(options.get(stage.name)!, settings);

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { StageContext } from '../core/stage.js';
+import { forDocument, type StageContext } from '../core/stage.js';
+import { meterFor } from '../core/work.js';
 import { writeAtomic } from '../io/files.js';
 import { outputFileOf, writeEntry, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import type { BuiltPipeline } from './build.js';
@@ -39,7 +40,8 @@ export function processInput(task: InputTask, env: TaskEnv, pipeline: BuiltPipel
     // vanished or unreadable since the scan: a line in errors.jsonl, the batch goes on
     return { unreadable: { path: task.rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` } };
   }
-  doc = runSteps(runSteps(doc, pipeline.before, ctx), pipeline.after, ctx);
+  const docCtx = forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length));
+  doc = runSteps(runSteps(doc, pipeline.before, docCtx), pipeline.after, docCtx);
   const entry: JournalEntry = { id: task.id, path: task.rel, sha256: doc.sha256, bytes: doc.bytes.length, key: env.key, status: 'record', errors: [], run: env.run };
   if (doc.rejected) {
     entry.status = 'rejected';

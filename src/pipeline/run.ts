@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configHash } from '../config/load.js';
 import type { Doc } from '../core/doc.js';
-import { createContext } from '../core/stage.js';
+import { createContext, forDocument } from '../core/stage.js';
+import { meterFor } from '../core/work.js';
 import { stemOf } from '../io/files.js';
 import { readEntry, reusable, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import { assignIds, type InputScan } from '../io/scan-inputs.js';
@@ -19,13 +20,14 @@ import { toolVersion } from '../version.js';
 export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline): Doc[] {
   const ctx = createContext();
   const counter = new BatchCounter();
-  const first = docs.map((doc) => {
-    const done = runSteps(doc, pipeline.before, ctx);
+  const meters = docs.map((doc) => meterFor(pipeline.budget, doc.bytes.length));
+  const first = docs.map((doc, i) => {
+    const done = runSteps(doc, pipeline.before, forDocument(ctx, meters[i]));
     counter.add(done);
     return done;
   });
   const after = createContext(counter.context());
-  return first.map((doc) => runSteps(doc, pipeline.after, after));
+  return first.map((doc, i) => runSteps(doc, pipeline.after, forDocument(after, meters[i])));
 }
 
 export interface BatchOptions {
@@ -109,7 +111,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     let bytes = 0;
     for (const [n, input] of inputs.entries()) {
       try {
-        counter.add(runSteps(readInput(inputDir, input.rel), pipeline.before, ctx));
+        const doc = readInput(inputDir, input.rel);
+        counter.add(runSteps(doc, pipeline.before, forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length))));
       } catch {
         // gone since it was hashed: pass 2 reports it
       }

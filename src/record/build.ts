@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import { toSource } from '../core/offset-map.js';
+import { RangeIndex } from '../core/range-index.js';
 import { ruleStage } from '../core/rule-ids.js';
 import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
@@ -10,8 +11,8 @@ const WHITESPACE = /^\s*$/;
 const overlaps = (g: GarbleSpan, e: LoggedEdit) => e.start <= g.end && e.end >= g.start && e.source.start < g.source.end && e.source.end > g.source.start;
 
 /** What became of a flagged passage: removed, repaired (a repair touched it), or kept as it was. */
-function action(g: GarbleSpan, repairs: readonly LoggedEdit[]): GarbleSpan['action'] {
-  const touching = repairs.filter((r) => overlaps(g, r));
+function action(g: GarbleSpan, repairs: RangeIndex<LoggedEdit>): GarbleSpan['action'] {
+  const touching = repairs.overlapping(g.source).filter((r) => overlaps(g, r));
   if (touching.some((r) => r.rules.includes('repair/remove-garbage'))) return 'removed';
   return touching.length ? 'repaired' : 'kept';
 }
@@ -39,9 +40,11 @@ function spanWithOriginal<T extends Located & { text: string }>(span: T, doc: Do
  * repair's rule is their reason).
  */
 function garbledOf(doc: Doc, repairs: readonly LoggedEdit[]): GarbleSpan[] {
-  const flagged = doc.garbled.map((g) => ({ ...g, action: action(g, repairs) }));
+  const byRepair = new RangeIndex(repairs, (r) => r.source);
+  const byPassage = new RangeIndex(doc.garbled, (g) => g.source);
+  const flagged = doc.garbled.map((g) => ({ ...g, action: action(g, byRepair) }));
   const unflagged = repairs
-    .filter((r) => !doc.garbled.some((g) => r.source.start < g.source.end && r.source.end > g.source.start))
+    .filter((r) => !byPassage.overlapping(r.source).some((g) => r.source.start < g.source.end && r.source.end > g.source.start))
     .map((r): GarbleSpan => ({
       start: r.start, end: r.end, source: r.source, text: r.to, score: 0,
       reasons: r.rules.filter((id) => ruleStage(id) === 'repair'), action: 'repaired',

@@ -1,4 +1,5 @@
-import type { Doc } from '../../core/doc.js';
+import { withMessages, type Doc } from '../../core/doc.js';
+import { budgetMessage } from '../../core/work.js';
 import { locate } from '../../core/edits.js';
 import { z } from 'zod';
 import { profileOf } from '../../text/profile.js';
@@ -47,18 +48,13 @@ function spans(doc: Doc, scored: Scored[], threshold: number, extend: number): G
   const n = scored.length;
   const inRun = scored.map((s) => s.score >= threshold);
   const sameParagraph = (a: number, b: number) => !/\n\s*\n/.test(doc.text.slice(scored[a].token.end, scored[b].token.start));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let i = 0; i < n; i++) {
-      if (inRun[i] || scored[i].score < extend) continue;
-      const left = i > 0 && inRun[i - 1] && sameParagraph(i - 1, i);
-      const right = i < n - 1 && inRun[i + 1] && sameParagraph(i, i + 1);
-      if (left || right) {
-        inRun[i] = true;
-        changed = true;
-      }
-    }
-  }
+  // a weak token joins a run it touches, and through it the next weak token: one sweep each way
+  // reaches what repeating single steps until nothing changes would (in linear time)
+  const join = (i: number, from: number) => {
+    if (!inRun[i] && scored[i].score >= extend && inRun[from] && sameParagraph(Math.min(i, from), Math.max(i, from))) inRun[i] = true;
+  };
+  for (let i = 1; i < n; i++) join(i, i - 1);
+  for (let i = n - 2; i >= 0; i--) join(i, i + 1);
   const out: GarbleSpan[] = [];
   let i = 0;
   while (i < n) {
@@ -70,7 +66,7 @@ function spans(doc: Doc, scored: Scored[], threshold: number, extend: number): G
     out.push({
       ...locate(doc, range),
       text: doc.text.slice(range.start, range.end),
-      score: Math.round(Math.max(...run.map((r) => r.score)) * 1000) / 1000,
+      score: Math.round(run.reduce((m, r) => Math.max(m, r.score), 0) * 1000) / 1000,
       reasons: [...new Set(run.flatMap((r) => r.reasons))].sort(),
       action: 'kept',
     });
@@ -90,8 +86,9 @@ export const detectGarbleStage = defineStage({
     const docCounts = new Map<string, number>();
     for (const t of tokens) docCounts.set(t.core, (docCounts.get(t.core) ?? 0) + 1);
     const ruleCtx: RuleContext = { knowledge: knowledgeFor(ctx), lm: englishCharModel(), docCounts, lmFloor: opts.lmFloor };
-    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profileOf(doc));
-    return { ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) };
+    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profileOf(doc), ctx.work);
+    const spent = budgetMessage(ctx.work, 'detect-garble');
+    return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);
   },
 });
 

@@ -5,6 +5,7 @@ import { noisySuspect } from './noisy-suspect.js';
 import { isProtected } from '../../text/protected.js';
 import type { GarbleRule, RuleContext } from './rules/rule.js';
 import type { Token } from '../../text/tokens.js';
+import type { WorkMeter } from '../../core/work.js';
 
 export interface Scored {
   token: Token;
@@ -15,6 +16,8 @@ export interface Scored {
 /** Tokens longer than this are not read by the rules (no word, symbol or address is this long). */
 const LONGEST_READ = 256;
 const LONG_TOKEN_WEIGHT = 0.7;
+/** Work units per character a token's rules read (each rule reads the token about once). */
+const RULE_WORK = 10;
 
 /** Independent pieces of evidence combine as a noisy-or: each can only raise the score. */
 export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
@@ -22,22 +25,42 @@ export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (
 // Function words that a bad scan writes with a capital in mid-sentence (`results Of the`).
 const CAPITALISED_FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 'For', 'And', 'Or', 'The', 'A', 'An', 'Is', 'As']);
 
-/** Markup residue that normalisation unwrapped still says the scan was poor right there. */
-function touchedByMarkup(markup: Doc['edits'], token: Token): boolean {
-  return markup.some((e) => e.start < token.end && e.end > token.start);
+/**
+ * Where markup residue was unwrapped: the scan was poor right there. Masks over the text (what
+ * an unwrapping replaced; where one removed text, a point), so each token is checked in its own
+ * length rather than against every edit.
+ */
+function markupMask(doc: Doc): { spans: Uint8Array; points: Uint8Array } {
+  const spans = new Uint8Array(doc.text.length + 1);
+  const points = new Uint8Array(doc.text.length + 1);
+  for (const e of doc.edits) {
+    if (!e.rules.some((r) => MARKUP_RULES.has(r))) continue;
+    if (e.end > e.start) spans.fill(1, e.start, e.end);
+    else points[e.start] = 1;
+  }
+  return { spans, points };
+}
+
+/** An edit overlaps the token, or removed text strictly inside it. */
+function touchedByMarkup(mask: { spans: Uint8Array; points: Uint8Array }, token: Token): boolean {
+  for (let i = token.start; i < token.end; i++) if (mask.spans[i] || (i > token.start && mask.points[i])) return true;
+  return false;
 }
 
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number; noisySuspect: number },
   profile: TextProfile,
+  work: WorkMeter,
 ): Scored[] {
-  const markup = doc.edits.filter((e) => e.rules.some((r) => MARKUP_RULES.has(r)));
+  const markup = markupMask(doc);
   const cores = tokens.map((t) => t.core);
   const scored: Scored[] = tokens.map((token, i) => {
     // a token this long is garbage by its length alone; the other rules' patterns are not read
     // over it (some backtrack: their work would grow with the square of its length)
     if (token.text.length > LONGEST_READ) return { token, score: LONG_TOKEN_WEIGHT, reasons: ['long-token'] };
+    // past the document's work budget, tokens are not read (a message says where that began)
+    if (!work.spend(RULE_WORK * (1 + token.text.length), 'detect-garble', token.start)) return { token, score: 0, reasons: [] };
     if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
     const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
     // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words

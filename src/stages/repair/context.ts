@@ -3,6 +3,7 @@ import type { BatchContext, StageContext } from '../../core/stage.js';
 import type { Report } from '../../core/messages.js';
 import type { Knowledge } from '../../lexicon/knowledge.js';
 import type { Token } from '../../text/tokens.js';
+import type { WorkMeter } from '../../core/work.js';
 import type { BaseHits } from './correct-word.js';
 import type { RepairLexicon } from './lexicon.js';
 
@@ -38,6 +39,8 @@ export interface RepairContext {
   looksGarbled(start: number, end: number): boolean;
   /** Capitalised words the document writes cleanly more than once. */
   docNames: Map<string, number>;
+  /** The document's work budget: rules that enumerate readings spend from it and stop when it is spent. */
+  work: WorkMeter;
 }
 
 

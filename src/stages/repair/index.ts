@@ -3,6 +3,7 @@ import type { Doc } from '../../core/doc.js';
 import type { GarbleSpan } from '../../core/types.js';
 import { applyEdits } from '../../core/edits.js';
 import { collectMessages } from '../../core/messages.js';
+import { budgetMessage } from '../../core/work.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { profileOf } from '../../text/profile.js';
@@ -83,10 +84,10 @@ function flaggedIn(doc: Doc, keep: (g: GarbleSpan) => boolean): (start: number, 
 }
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
-function documentNames(doc: Doc): Map<string, number> {
+function documentNames(doc: Doc, flagged: (start: number, end: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokenize(doc.text)) {
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.core) && !doc.garbled.some((g) => g.start < t.end && g.end > t.start)) {
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.core) && !flagged(t.start, t.end)) {
       counts.set(t.core, (counts.get(t.core) ?? 0) + 1);
     }
   }
@@ -101,7 +102,7 @@ export const repairStage = defineStage({
   options: repairOptions,
   create: (opts) => (doc, ctx) => {
     const knowledge = knowledgeFor(ctx);
-    const docNames = documentNames(doc);
+    const docNames = documentNames(doc, flaggedIn(doc, () => true));
     const lexicon = new RepairLexicon(ctx, docNames);
     const baseHits = ctx.cache.get(BASE_HITS, (): BaseHits => new Map());
     const profile = profileOf(doc);
@@ -117,9 +118,11 @@ export const repairStage = defineStage({
         doc: current, tokens, knowledge, lexicon, batch: ctx.batch, stage: ctx, baseHits, report,
         maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin,
         removeAbove: opts.removeAbove, noisy: profile.noisy, kind: profile.kind, docNames,
-        flagged, looksGarbled,
+        flagged, looksGarbled, work: ctx.work,
       };
       const edits = rule.apply(rc);
+      const spent = budgetMessage(ctx.work, 'repair');
+      if (spent) messages.push(spent);
       // messages speak of the text the rule read: they go in before its edits move everything
       const next = applyEdits(messages.length ? { ...current, messages: [...current.messages, ...messages] } : current, edits, 'repair');
       if (next.text !== current.text) {

@@ -58,6 +58,8 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
+      // about LIMIT distances of length x length each, cached or not
+      if (!ctx.work.spend(LIMIT * (part.length + 1) ** 2, 'repair', start)) continue;
       let found = cache.get(part);
       if (!found) cache.set(part, (found = readings(part, vocab, docCounts, ocrDistance).slice(0, 5)));
       // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)

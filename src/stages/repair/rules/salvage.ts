@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
-import { candidates, matchCase } from '../correct-word.js';
+import { candidates, matchCase, readingWork } from '../correct-word.js';
 
 /**
  * A garbled token with one readable word inside (`oyGf(Ministra332` -> `Ministry`): the word
@@ -9,9 +9,8 @@ import { candidates, matchCase } from '../correct-word.js';
  */
 export function salvageRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
-  const flagged = ctx.doc.garbled;
   for (const t of ctx.tokens) {
-    if (!flagged.some((g) => g.start < t.end && g.end > t.start)) continue;
+    if (!ctx.flagged(t.start, t.end)) continue;
     if (!/[^\p{L}'’\-.,;:()"“”]/u.test(t.text)) continue; // needs junk: digits or symbols
     const pieces = [...t.text.matchAll(/\p{L}+/gu)];
     if (pieces.length < 2 && pieces[0]?.[0] === t.core) continue;
@@ -20,7 +19,7 @@ export function salvageRepairs(ctx: RepairContext): Edit[] {
       .map((p) => p[0])
       // (no word is longer than 24 letters: longer pieces are not enumerated)
       .filter((p) => p.length >= 4 && p.length <= 24 && !/\p{Ll}\p{Lu}/u.test(p))
-      .map((p) => ({ p, word: read(ctx, p) }))
+      .map((p) => ({ p, word: ctx.work.spend(readingWork(p.length), 'repair', t.start) ? read(ctx, p) : undefined }))
       .filter((r) => r.word);
     if (readings.length !== 1) continue;
     const word = readings[0].word;

@@ -17,6 +17,7 @@ export function splitRepairs(ctx: RepairContext): Edit[] {
     // lower case only: a capitalised unknown word is a name (`Holl`), not two words run together
     // (two words run together are short: a longer run is junk, and each split point would cost a look-up)
     if (w.length < 4 || w.length > MAX_RUN || !/^\p{Ll}+$/u.test(w) || isProtected(t.text, w) || ctx.knowledge.isKnown(w)) continue;
+    if (!ctx.work.spend(4 * w.length, 'repair', t.start)) break;
     let best: { at: number; score: number } | undefined;
     for (let at = 1; at < w.length; at++) {
       const left = ctx.lexicon.get(w.slice(0, at));

@@ -2,7 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
-import { candidates, matchCase, type Candidate } from '../correct-word.js';
+import { candidates, matchCase, type Candidate, readingWork } from '../correct-word.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { isEnglishWord } from '../../../resources/index.js';
 import { countWords } from '../../../lexicon/count-words.js';
@@ -40,6 +40,7 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
   // names and short words take only cheap readings: no need to look further (most of the time this rule takes)
   const reach = title ? Math.min(maxCost, TITLE_MAX_COST) : maxCost;
+  if (!ctx.work.spend(readingWork(core.length), 'repair', at)) return undefined;
   let found = cache.get(core);
   if (!found) {
     found = candidates(core, ctx.lexicon, reach, ctx.baseHits);
