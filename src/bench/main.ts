@@ -1,18 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { docFromBytes } from '../pipeline/document.js';
 import { processDocs } from '../pipeline/run.js';
-import { loadCorpus } from '../eval/data.js';
 import { table } from '../eval/table.js';
+import { runCli, type CliRun } from './cli-run.js';
+import { naivePipeline } from './naive.js';
 
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string', default: '../shared/corpus/un' },
+    shared: { type: 'string', default: '../shared' },
     config: { type: 'string', default: 'pipeline.config.json' },
-    rounds: { type: 'string', default: '2' },
+    times: { type: 'string', default: '10' },
+    /** Only the per-stage table (fast). */
+    'stages-only': { type: 'boolean', default: false },
   },
 });
 
@@ -30,36 +34,136 @@ function timed(pipeline: BuiltPipeline, spent: Map<string, number>): BuiltPipeli
   return { ...pipeline, before: wrap(pipeline.before), after: wrap(pipeline.after) };
 }
 
-function main(): number {
-  const dir = path.resolve(values.corpus!);
-  if (!existsSync(dir)) {
-    process.stderr.write(`bench: no corpus folder ${dir}\n`);
-    return 2;
-  }
-  const corpus = loadCorpus(dir);
-  const bytes = corpus.map((c) => new TextEncoder().encode(c.text));
+const txtFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const mbOf = (dir: string, files: string[]) => files.reduce((a, f) => a + readFileSync(path.join(dir, f)).length, 0) / 1e6;
+
+/** Seconds per stage in one process over `dir` (after a warm-up round that loads the resources). */
+function stageTable(dir: string, pipeline: BuiltPipeline): string {
+  const files = txtFiles(dir);
+  const bytes = files.map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
   const mb = bytes.reduce((a, b) => a + b.length, 0) / 1e6;
-  const rounds = Number(values.rounds);
   const spent = new Map<string, number>();
-  const pipeline = timed(buildPipeline(loadConfig(values.config!).config), spent);
-  // one warm-up round loads lexicons, gazetteers and the JIT; it is not counted
-  processDocs(bytes.map((b, i) => docFromBytes(corpus[i].name, b)), pipeline);
+  const clocked = timed(pipeline, spent);
+  processDocs(bytes.map((b, i) => docFromBytes(files[i], b)), clocked);
   spent.clear();
-  const started = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) processDocs(bytes.map((b, i) => docFromBytes(corpus[i].name, b)), pipeline);
-  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  processDocs(bytes.map((b, i) => docFromBytes(files[i], b)), clocked);
   const rows: (string | number)[][] = [['stage', 'seconds', 'MB/s']];
   let extract = 0;
+  let total = 0;
   for (const [name, s] of spent) {
-    rows.push([name, s.toFixed(2), ((mb * rounds) / s).toFixed(2)]);
+    rows.push([name, s.toFixed(2), (mb / s).toFixed(2)]);
     if (name.startsWith('extract-')) extract += s;
+    total += s;
   }
-  rows.push(['extract stages together', extract.toFixed(2), ((mb * rounds) / extract).toFixed(2)]);
-  rows.push(['whole pipeline (one core)', wall.toFixed(2), ((mb * rounds) / wall).toFixed(2)]);
-  console.log(`# Throughput on ${corpus.length} documents, ${mb.toFixed(2)} MB, ${rounds} rounds after a warm-up, one core\n`);
-  console.log(table(rows));
-  console.log(`\npeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  return 0;
+  rows.push(['extract stages together', extract.toFixed(2), (mb / extract).toFixed(2)]);
+  rows.push(['every stage', total.toFixed(2), (mb / total).toFixed(2)]);
+  return `## Stages, in one process over ${path.basename(dir)} (${mb.toFixed(2)} MB), after a warm-up round\n\n${table(rows)}`;
 }
 
-process.exitCode = main();
+/** The naive pipeline's MB/s over the texts of `dir` (in this process, one core). */
+function naiveRate(dir: string): number {
+  const files = txtFiles(dir);
+  const texts = files.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  naivePipeline(texts.slice(0, 2));
+  const t = process.hrtime.bigint();
+  naivePipeline(texts);
+  return mbOf(dir, files) / (Number(process.hrtime.bigint() - t) / 1e9);
+}
+
+/** A folder holding `times` copies of `dir` (links, in sub-folders c0, c1, ...). */
+function multiplied(dir: string, times: number, into: string): string {
+  const out = path.join(into, `${path.basename(dir)}-x${times}`);
+  for (let c = 0; c < times; c++) {
+    mkdirSync(path.join(out, `c${c}`), { recursive: true });
+    for (const f of txtFiles(dir)) symlinkSync(path.join(dir, f), path.join(out, `c${c}`, f));
+  }
+  return out;
+}
+
+/** The heavy scans of the dev set as inputs of their own. */
+function heavyScans(devDir: string, into: string): string {
+  const out = path.join(into, 'dev-heavy');
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(devDir).filter((x) => x.endsWith('.heavy.ocr.txt'))) symlinkSync(path.join(devDir, f), path.join(out, f.replace('.heavy.ocr.txt', '.txt')));
+  return out;
+}
+
+function folderMb(dir: string): number {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) if (f.endsWith('.txt')) total += readFileSync(path.join(dir, f)).length;
+  return total / 1e6;
+}
+
+const mark = (ok: boolean) => (ok ? 'met' : 'missed');
+
+async function main(): Promise<number> {
+  const shared = path.resolve(values.shared!);
+  const un = path.join(shared, 'corpus', 'un');
+  if (!existsSync(un)) {
+    process.stderr.write(`bench: no corpus folder ${un} (give --shared)\n`);
+    return 2;
+  }
+  const config = path.resolve(values.config!);
+  const pipeline = buildPipeline(loadConfig(config).config);
+  if (values['stages-only']) {
+    console.log(stageTable(un, pipeline));
+    return 0;
+  }
+  const times = Number(values.times);
+  const work = mkdtempSync(path.join(tmpdir(), 'escap-bench-'));
+  try {
+    const sets: [string, string][] = [['corpus/un', un], [`corpus/un x${times}`, multiplied(un, times, work)]];
+    const pdf = path.join(shared, 'corpus', 'pdf');
+    if (existsSync(pdf)) sets.push(['corpus/pdf', pdf]);
+    const dev = path.join(shared, 'eval', 'dev');
+    if (existsSync(dev)) sets.push(['dev heavy scans', heavyScans(dev, work)]);
+
+    // start-up: the CLI on one sentence (imports, pipeline, resources, one document)
+    const tiny = path.join(work, 'tiny');
+    mkdirSync(tiny);
+    writeFileSync(path.join(tiny, 'one.txt'), 'The Committee met in Bangkok on 3 May 2024.\n');
+    const startup = await runCli(['-c', config, '-i', tiny, '-o', path.join(work, 'out-tiny')]);
+
+    const naive = { un: naiveRate(un), pdf: existsSync(pdf) ? naiveRate(pdf) : NaN };
+    const rows: (string | number)[][] = [['input', 'MB', 'seconds', 'MB/s', 'x naive', 'peak MB']];
+    const runs = new Map<string, CliRun & { mb: number }>();
+    for (const [name, dir] of sets) {
+      const mb = folderMb(dir);
+      const r = await runCli(['-c', config, '-i', dir, '-o', path.join(work, `out-${runs.size}`)]);
+      runs.set(name, { ...r, mb });
+      const base = name === 'corpus/pdf' ? naive.pdf : name.startsWith('corpus/un') ? naive.un : NaN;
+      rows.push([name, mb.toFixed(2), r.seconds.toFixed(1), (mb / r.seconds).toFixed(2), Number.isNaN(base) ? '' : `${(mb / r.seconds / base).toFixed(2)}x`, r.peakMb.toFixed(0)]);
+    }
+    const bigName = `corpus/un x${times}`;
+    const rerun = await runCli(['-c', config, '-i', sets[1][1], '-o', path.join(work, 'out-1')]);
+    const two = await runCli(['-c', config, '-i', un, '-o', path.join(work, 'out-w2'), '-w', '2']);
+
+    console.log(`# Benchmark: the CLI end to end (default config, one worker unless said), this machine\n`);
+    console.log(table(rows));
+    console.log(`\nnaive compromise + chrono on the raw text: corpus/un ${naive.un.toFixed(2)} MB/s, corpus/pdf ${naive.pdf.toFixed(2)} MB/s (one core, in process)`);
+    console.log(`start-up (the CLI on one sentence, imports and resources included): ${startup.seconds.toFixed(2)} s, peak ${startup.peakMb.toFixed(0)} MB`);
+    console.log(`rerun of ${bigName} with nothing changed: ${rerun.seconds.toFixed(2)} s`);
+    console.log(`corpus/un with --workers 2: ${two.seconds.toFixed(1)} s (one worker: ${runs.get('corpus/un')!.seconds.toFixed(1)} s), peak ${two.peakMb.toFixed(0)} MB`);
+
+    const one = runs.get('corpus/un')!;
+    const big = runs.get(bigName)!;
+    const heavy = runs.get('dev heavy scans');
+    const pdfRun = runs.get('corpus/pdf');
+    const targets: (string | number)[][] = [['target (issue 12)', 'measured', '']];
+    targets.push(['>= 5 MB/s on corpus/un x10', `${(big.mb / big.seconds).toFixed(2)} MB/s`, mark(big.mb / big.seconds >= 5)]);
+    if (pdfRun) targets.push(['>= 5 MB/s on corpus/pdf', `${(pdfRun.mb / pdfRun.seconds).toFixed(2)} MB/s`, mark(pdfRun.mb / pdfRun.seconds >= 5)]);
+    targets.push(['>= 70x naive (corpus/un x10)', `${((big.mb / big.seconds) / naive.un).toFixed(3)}x`, mark((big.mb / big.seconds) / naive.un >= 70)]);
+    if (heavy) targets.push(['>= 0.5 MB/s on heavy scans', `${(heavy.mb / heavy.seconds).toFixed(2)} MB/s`, mark(heavy.mb / heavy.seconds >= 0.5)]);
+    targets.push(['peak <= 400 MB at 1x', `${one.peakMb.toFixed(0)} MB`, mark(one.peakMb <= 400)]);
+    targets.push([`peak <= 400 MB at ${times}x, within 10% of 1x`, `${big.peakMb.toFixed(0)} MB (${((big.peakMb / one.peakMb - 1) * 100).toFixed(0)}%)`, mark(big.peakMb <= 400 && big.peakMb <= one.peakMb * 1.1)]);
+    targets.push(['start-up <= 0.5 s', `${startup.seconds.toFixed(2)} s`, mark(startup.seconds <= 0.5)]);
+    targets.push([`rerun, nothing changed, ${bigName} <= 3 s`, `${rerun.seconds.toFixed(2)} s`, mark(rerun.seconds <= 3)]);
+    console.log(`\n${table(targets)}\n`);
+    console.log(stageTable(un, pipeline));
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
