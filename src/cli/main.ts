@@ -4,6 +4,7 @@ import { configJsonSchema } from '../config/schema.js';
 import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
 import { runCommand } from './run-command.js';
+import { workerCommand } from './worker-command.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -22,9 +23,22 @@ function program(): Command {
     .option('-q, --quiet', 'only print the summary and rejections')
     .option('--prune', 'allow a run that removes most or all of the records already in the output folder (an empty input, say)')
     .option('--force', 'process every input again, even those whose records are up to date')
+    .option('--queue <url>', 'run through a BullMQ queue on this Redis (redis://[:password@]HOST:PORT): `escap-pipeline worker` processes do the documents')
     .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')
     .action(async (opts) => {
       process.exitCode = await runCommand({ ...opts, progressBar: process.stderr.isTTY }, log);
+    });
+  cmd
+    .command('worker')
+    .description('serve the documents of queued runs (`run --queue`) until SIGTERM; the input and output folders must be the ones the runs use')
+    .requiredOption('--queue <url>', 'the Redis the runs queue on: redis://[:password@]HOST:PORT')
+    .option('--concurrency <n>', 'threads, each loading the resources once (default 1)')
+    .option('-i, --input <dir>', 'the input folder jobs may read (default: "input" from the config)')
+    .option('-o, --output <dir>', 'the output folder jobs may write (default: "output" from the config)')
+    .option('-c, --config <file>', 'pipeline config file, for the default folders')
+    .option('--stalled-after <seconds>', 'how long a job may go without its lock renewed before another worker takes it over (default 30)')
+    .action(async (opts) => {
+      process.exitCode = await workerCommand(opts, log);
     });
   cmd
     .command('schema')

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Progress } from '../pipeline/run.js';
+import type { QueueProgress } from '../queue/coordinator.js';
 
 const PHASES: Record<Progress['phase'], string> = { count: 'counting', process: 'processing' };
 
@@ -48,4 +49,14 @@ export function progressReporter(log: (line: string) => void, tty: boolean): { r
     }
   };
   return { report, stop };
+}
+
+/** A line whenever the queue's picture changes: queued, active, done and failed jobs of this run. */
+export function queueLine(log: (line: string) => void): (p: QueueProgress) => void {
+  let last = '';
+  return (p) => {
+    const line = `  ${PHASES[p.phase]}: ${p.queued} queued, ${p.active} active, ${p.done} done, ${p.failed} failed of ${p.total}`;
+    if (line !== last) log(line);
+    last = line;
+  };
 }

@@ -5,7 +5,10 @@ import { stemOf } from '../io/files.js';
 import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
 import { checkOutputFolder, checkRemovals, GuardError, lockOutput, markComplete, markIncomplete, removeStaleTemporaries } from '../io/guards.js';
 import { logRun, writeOutput } from '../io/write-output.js';
-import { progressReporter } from './progress.js';
+import { progressReporter, queueLine } from './progress.js';
+import { runQueued } from '../queue/coordinator.js';
+import { checkRedis } from '../queue/connect.js';
+import { parseQueueUrl } from '../queue/redis-url.js';
 import { buildPipeline } from '../pipeline/build.js';
 import { runBatch, type BatchSummary } from '../pipeline/run.js';
 import { packageRoot, toolVersion } from '../version.js';
@@ -24,6 +27,8 @@ export interface RunFlags {
   force?: boolean;
   /** Show progress as a bar (on a terminal) rather than plain lines. */
   progressBar?: boolean;
+  /** Run through a BullMQ queue on this Redis (`redis://HOST:PORT`): workers do the documents. */
+  queue?: string;
 }
 
 const errorLines = (s: BatchSummary) => [...s.unread, ...s.entries.flatMap((e) => e.errors)];
@@ -45,6 +50,14 @@ export function findConfig(flags: Pick<RunFlags, 'input' | 'output'>): string {
   return candidates.find((f) => existsSync(f)) ?? candidates[0];
 }
 
+/** The input and output folders: the flags', or the config's (relative to the config file). */
+export function foldersOf(flags: Pick<RunFlags, 'input' | 'output'>, loaded: { dir: string; config: { input: string; output: string } }): { input: string; output: string } {
+  return {
+    input: flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input),
+    output: flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output),
+  };
+}
+
 /** `escap-pipeline run`: returns the exit code (0 all recorded, 1 some rejected, 2 misconfigured). */
 export async function runCommand(flags: RunFlags, log: (line: string) => void): Promise<number> {
   let loaded;
@@ -64,8 +77,17 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
     log(`escap-pipeline: --workers must be a whole number from 1 to ${MAX_WORKERS} or "auto", got ${JSON.stringify(flags.workers)}`);
     return 2;
   }
-  const inputDir = flags.input ? path.resolve(flags.input) : path.resolve(loaded.dir, loaded.config.input);
-  const outputDir = flags.output ? path.resolve(flags.output) : path.resolve(loaded.dir, loaded.config.output);
+  let address;
+  if (flags.queue !== undefined) {
+    try {
+      address = parseQueueUrl(flags.queue);
+      await checkRedis(address);
+    } catch (e) {
+      log(`escap-pipeline: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+  const { input: inputDir, output: outputDir } = foldersOf(flags, loaded);
   let release: () => Promise<void>;
   let scan: InputScan;
   try {
@@ -88,10 +110,10 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   const run = `${new Date().toISOString()} pid ${process.pid}`;
   const progress = progressReporter(log, !!flags.progressBar);
   try {
-    summary = await runBatch({
-      inputDir, outputDir, config: loaded.config, pipeline, workers, scan, run, force: flags.force,
-      onProgress: flags.quiet ? undefined : progress.report,
-    });
+    const batch = { inputDir, outputDir, config: loaded.config, pipeline, workers, scan, run, force: flags.force };
+    summary = address
+      ? await runQueued({ ...batch, address, onQueue: flags.quiet ? undefined : queueLine(log) })
+      : await runBatch({ ...batch, onProgress: flags.quiet ? undefined : progress.report });
     progress.stop();
     manifest = writeOutput(outputDir, summary, { tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran });
     // the manifest is written last: only now is the output whole again

@@ -2,9 +2,50 @@ import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
 
 /**
+ * What one document adds to the batch's counts, in the order it first shows each item: a
+ * plain value, so that a worker elsewhere can compute it and the coordinator merge it.
+ */
+export interface Contribution {
+  /** Lower-cased word forms, each once. */
+  words: string[];
+  acronyms: string[];
+  /** Lower-cased "word next" pairs with their count in the document. */
+  bigrams: [string, number][];
+}
+
+export function contributionOf(doc: Doc): Contribution {
+  const out: Contribution = { words: [], acronyms: [], bigrams: [] };
+  if (doc.rejected) return out;
+  const seen = new Set<string>();
+  const acronyms = new Set<string>();
+  const bigrams = new Map<string, number>();
+  let prev = '';
+  for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const word = /^\p{L}/u.test(w);
+    if (word) {
+      if (/^\p{Lu}{2,}$/u.test(w)) acronyms.add(w);
+      seen.add(lower);
+    }
+    if (prev) {
+      const pair = `${prev} ${lower}`;
+      bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
+    }
+    prev = word ? lower : '';
+  }
+  out.words = [...seen];
+  out.acronyms = [...acronyms];
+  out.bigrams = [...bigrams];
+  return out;
+}
+
+/**
  * What the batch teaches about its own vocabulary: each word form counted once per document
  * it appears in, and every acronym seen. Later stages use it as evidence (TICCL-style).
- * Documents are added one at a time and dropped: only the counts stay.
+ * Documents are added one at a time, in input order, and dropped: only the counts stay. Merging
+ * the documents' contributions in input order gives the same maps, in the same order, wherever
+ * they were computed.
  */
 export class BatchCounter {
   private readonly vocabulary = new Map<string, number>();
@@ -12,24 +53,13 @@ export class BatchCounter {
   private readonly bigrams = new Map<string, number>();
 
   add(doc: Doc): void {
-    if (doc.rejected) return;
-    const seen = new Set<string>();
-    let prev = '';
-    for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu)) {
-      const w = m[0];
-      const lower = w.toLowerCase();
-      const word = /^\p{L}/u.test(w);
-      if (word) {
-        if (/^\p{Lu}{2,}$/u.test(w)) this.acronyms.add(w);
-        seen.add(lower);
-      }
-      if (prev) {
-        const pair = `${prev} ${lower}`;
-        this.bigrams.set(pair, (this.bigrams.get(pair) ?? 0) + 1);
-      }
-      prev = word ? lower : '';
-    }
-    for (const w of seen) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    this.merge(contributionOf(doc));
+  }
+
+  merge(c: Contribution): void {
+    for (const a of c.acronyms) this.acronyms.add(a);
+    for (const [pair, n] of c.bigrams) this.bigrams.set(pair, (this.bigrams.get(pair) ?? 0) + n);
+    for (const w of c.words) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
   }
 
   context(): BatchContext {
@@ -41,4 +71,14 @@ export function buildBatchContext(docs: readonly Doc[]): BatchContext {
   const counter = new BatchCounter();
   for (const doc of docs) counter.add(doc);
   return counter.context();
+}
+
+/** The batch context as JSON-ready data (for workers that read it from a file). */
+export function batchToJson(batch: BatchContext): unknown {
+  return { vocabulary: [...batch.vocabulary], acronyms: [...batch.acronyms], bigrams: [...batch.bigrams] };
+}
+
+export function batchFromJson(data: unknown): BatchContext {
+  const d = data as { vocabulary: [string, number][]; acronyms: string[]; bigrams: [string, number][] };
+  return { vocabulary: new Map(d.vocabulary), acronyms: new Set(d.acronyms), bigrams: new Map(d.bigrams) };
 }

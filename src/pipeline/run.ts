@@ -83,11 +83,25 @@ export function runKey(tool: string, config: string, shas: readonly string[]): s
  * is not processed again: an unchanged rerun does nothing, a killed run resumes. One bad input
  * never stops the rest.
  */
-export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
-  const { inputDir, outputDir, pipeline, scan } = opts;
+export interface PlannedInput { rel: string; id: string; sha256: string; bytes: number }
+
+/** The inputs of a run with their hashes, the run's key, and which inputs earlier runs already did. */
+export interface RunPlan {
+  inputs: PlannedInput[];
+  unread: ErrorLine[];
+  key: string;
+  /** Journal entries of inputs whose outputs stand (by id). */
+  done: Map<string, JournalEntry>;
+  /** Inputs to process, in input order. */
+  todo: PlannedInput[];
+}
+
+/** Hashes every input, names the run by its key, and reads the journal for what is already done. */
+export function planRun(opts: Pick<BatchOptions, 'inputDir' | 'outputDir' | 'config' | 'scan' | 'force'>): RunPlan {
+  const { inputDir, outputDir, scan } = opts;
   const unread: ErrorLine[] = [...scan.problems];
   const ids = assignIds(scan.inputs, stemOf);
-  const inputs: { rel: string; id: string; sha256: string; bytes: number }[] = [];
+  const inputs: PlannedInput[] = [];
   for (const rel of scan.inputs) {
     try {
       const bytes = readFileSync(path.join(inputDir, rel));
@@ -98,12 +112,38 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   }
   const tool = toolVersion();
   const key = runKey(`${tool.name}@${tool.version}`, configHash(opts.config), inputs.map((i) => i.sha256));
-  const entries = new Map<string, JournalEntry>();
+  const done = new Map<string, JournalEntry>();
   for (const input of inputs) {
     const entry = opts.force ? undefined : readEntry(outputDir, input.id);
-    if (reusable(outputDir, entry, { path: input.rel, sha256: input.sha256, key })) entries.set(input.id, entry);
+    if (reusable(outputDir, entry, { path: input.rel, sha256: input.sha256, key })) done.set(input.id, entry);
   }
-  const todo = inputs.filter((i) => !entries.has(i.id));
+  return { inputs, unread, key, done, todo: inputs.filter((i) => !done.has(i.id)) };
+}
+
+/** The summary of a finished run, from its plan and the entries of what it processed. */
+export function summarise(plan: RunPlan, scan: InputScan): BatchSummary {
+  return {
+    key: plan.key,
+    entries: plan.inputs.map((i) => plan.done.get(i.id)).filter((e): e is JournalEntry => !!e),
+    unread: plan.unread,
+    skipped: scan.skipped,
+    processed: plan.todo.filter((i) => plan.done.has(i.id)).map((i) => i.id),
+  };
+}
+
+/**
+ * The batch, in two passes that keep only counts: pass 1 reads every input through the
+ * per-document stages into the batch counts and drops it; pass 2 reads each input that needs
+ * it again, runs every stage and writes its record and journal entry at once (in `workers`
+ * threads when more than one). An input whose journal entry matches its bytes and the run's key
+ * is not processed again: an unchanged rerun does nothing, a killed run resumes. One bad input
+ * never stops the rest.
+ */
+export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
+  const { inputDir, outputDir, pipeline } = opts;
+  const plan = planRun(opts);
+  const { inputs, todo, key, unread } = plan;
+  const entries = plan.done;
   const totalBytes = inputs.reduce((a, i) => a + i.bytes, 0);
   if (todo.length > 0) {
     const counter = new BatchCounter();
@@ -137,11 +177,5 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       for (const input of todo) finished(input, processInput(input, env, pipeline, after));
     }
   }
-  return {
-    key,
-    entries: inputs.map((i) => entries.get(i.id)).filter((e): e is JournalEntry => !!e),
-    unread,
-    skipped: scan.skipped,
-    processed: todo.filter((i) => entries.has(i.id)).map((i) => i.id),
-  };
+  return summarise(plan, opts.scan);
 }
