@@ -38,3 +38,8 @@ export function runCli(args: string[]): Promise<CliRun> {
     });
   });
 }
+
+/** A `worker` process serving the queue of `output`; stop it with SIGTERM. */
+export function startWorker(queue: string, input: string, output: string, config: string) {
+  return spawn(process.execPath, [cli, 'worker', '--queue', queue, '-c', config, '-i', input, '-o', output], { stdio: 'ignore' });
+}

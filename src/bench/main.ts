@@ -7,7 +7,9 @@ import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { docFromBytes } from '../pipeline/document.js';
 import { processDocs } from '../pipeline/run.js';
 import { table } from '../eval/table.js';
-import { runCli, type CliRun } from './cli-run.js';
+import { runCli, startWorker, type CliRun } from './cli-run.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { naivePipeline } from './naive.js';
 
 const { values } = parseArgs({
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     times: { type: 'string', default: '10' },
     /** Only the per-stage table (fast). */
     'stages-only': { type: 'boolean', default: false },
+    /** Also the queue: a local redis-server, one and two worker processes on corpus/un x10. */
+    queue: { type: 'boolean', default: false },
   },
 });
 
@@ -78,6 +82,40 @@ function multiplied(dir: string, times: number, into: string): string {
     for (const f of txtFiles(dir)) symlinkSync(path.join(dir, f), path.join(out, `c${c}`, f));
   }
   return out;
+}
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as { port: number };
+    s.close(() => resolve(port));
+  });
+});
+
+/**
+ * The queue against a local run of the same input: a redis-server of its own, then the
+ * coordinator with one and with two worker processes. Returns the lines to print.
+ */
+async function queueBench(input: string, local: CliRun, docs: number, mb: number, config: string, work: string): Promise<string[]> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) return ['queue: no redis-server binary, skipped'];
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+  const lines: string[] = [];
+  try {
+    for (const n of [1, 2]) {
+      const output = path.join(work, `out-queue-${n}`);
+      const workers = Array.from({ length: n }, () => startWorker(url, input, output, config));
+      const r = await runCli(['-c', config, '--queue', url, '-i', input, '-o', output]);
+      for (const w of workers) w.kill('SIGTERM');
+      await Promise.all(workers.map((w) => new Promise((res) => (w.exitCode !== null ? res(0) : w.on('exit', res)))));
+      lines.push(`queue, ${n} worker process${n > 1 ? 'es' : ''}: ${r.seconds.toFixed(1)} s, ${(mb / r.seconds).toFixed(2)} MB/s = ${((local.seconds / r.seconds) * 100).toFixed(0)}% of the local run's MB/s`);
+      if (n === 1) lines.push(`queue overhead per document (one worker against the local run): ${(((r.seconds - local.seconds) / docs) * 1000).toFixed(0)} ms`);
+    }
+  } finally {
+    redis.kill('SIGKILL');
+  }
+  return lines;
 }
 
 /** The heavy scans of the dev set as inputs of their own. */
@@ -158,6 +196,11 @@ async function main(): Promise<number> {
     targets.push([`peak <= 400 MB at ${times}x, within 10% of 1x`, `${big.peakMb.toFixed(0)} MB (${((big.peakMb / one.peakMb - 1) * 100).toFixed(0)}%)`, mark(big.peakMb <= 400 && big.peakMb <= one.peakMb * 1.1)]);
     targets.push(['start-up <= 0.5 s', `${startup.seconds.toFixed(2)} s`, mark(startup.seconds <= 0.5)]);
     targets.push([`rerun, nothing changed, ${bigName} <= 3 s`, `${rerun.seconds.toFixed(2)} s`, mark(rerun.seconds <= 3)]);
+    if (values.queue) {
+      const docs = readdirSync(sets[1][1], { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).length;
+      const lines = await queueBench(sets[1][1], big, docs, big.mb, config, work);
+      console.log(`\n## ${bigName} through a BullMQ queue on a local redis-server\n\n${lines.join('\n')}`);
+    }
     console.log(`\n${table(targets)}\n`);
     console.log(stageTable(un, pipeline));
     return 0;

@@ -55,14 +55,24 @@ export function scoreTokens(
 ): Scored[] {
   const markup = markupMask(doc);
   const cores = tokens.map((t) => t.core);
+  // the rules read a token's text and the document's counts only: a report writes each form
+  // many times, and each distinct form is weighed once (undefined: a protected form)
+  const weighed = new Map<string, (readonly [string, number])[] | undefined>();
+  const weigh = (token: Token) => {
+    if (weighed.has(token.text)) return weighed.get(token.text);
+    const fired = isProtected(token.text, token.core) ? undefined : rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
+    weighed.set(token.text, fired);
+    return fired;
+  };
   const scored: Scored[] = tokens.map((token, i) => {
     // a token this long is garbage by its length alone; the other rules' patterns are not read
     // over it (some backtrack: their work would grow with the square of its length)
     if (token.text.length > LONGEST_READ) return { token, score: LONG_TOKEN_WEIGHT, reasons: ['long-token'] };
     // past the document's work budget, tokens are not read (a message says where that began)
     if (!work.spend(RULE_WORK * (1 + token.text.length), 'detect-garble', token.start)) return { token, score: 0, reasons: [] };
-    if (isProtected(token.text, token.core)) return { token, score: 0, reasons: [] };
-    const fired = rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
+    const known = weigh(token);
+    if (!known) return { token, score: 0, reasons: [] };
+    const fired = [...known];
     // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words
     if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
       return { token, score: 0, reasons: [] };

@@ -74,6 +74,15 @@ function variants(w: string, maxCost: number, keep: (v: string) => boolean): Map
   return best;
 }
 
+/**
+ * How far apart, in letter counts (the sum over characters of the difference in how often each
+ * occurs), a word and any variant of it can be: two steps, each a plain edit (2 at most: a
+ * substitution) or an OCR confusion (its two sides' lengths at most). A word farther than this
+ * from every name the document adds has no variant among them: no need to enumerate.
+ */
+const STEP_REACH = Math.max(2, ...CONFUSIONS.map((c) => c.from.length + c.to.length));
+export const VARIANT_REACH = 2 * STEP_REACH;
+
 /** Variants found in the fixed lexicon, per word and cost limit: the same words recur across a batch. */
 export type BaseHits = Map<string, { key: string; cost: number }[]>;
 const BASE_HITS_LIMIT = 200000;
@@ -101,7 +110,7 @@ export function candidates(word: string, lexicon: RepairLexicon, maxCost: number
     const e = lexicon.get(key);
     if (e) { out.push({ word: e.form, cost, freq: e.freq }); seen.add(key); }
   }
-  if (lexicon.hasExtraWords()) {
+  if (lexicon.hasExtraWords() && (extra || lexicon.mayReachExtra(w, VARIANT_REACH))) {
     extra ??= variants(w, maxCost, (v) => lexicon.isExtraWord(v));
     for (const [v, cost] of extra) {
       if (seen.has(v) || !lexicon.isExtraWord(v)) continue;

@@ -51,6 +51,21 @@ export class RepairLexicon {
     return this.added.has(key);
   }
 
+  /** Is any word this document adds within `reach` of `key` in letter counts (see `VARIANT_REACH`)? */
+  mayReachExtra(key: string, reach: number): boolean {
+    const counts = new Map<string, number>();
+    for (const ch of key) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    for (const added of this.added) {
+      if (Math.abs(added.length - key.length) > reach) continue;
+      const diff = new Map(counts);
+      for (const ch of added) diff.set(ch, (diff.get(ch) ?? 0) - 1);
+      let apart = 0;
+      for (const n of diff.values()) apart += Math.abs(n);
+      if (apart <= reach) return true;
+    }
+    return false;
+  }
+
   get(word: string): Entry | undefined {
     const key = word.toLowerCase();
     return this.extra.get(key) ?? this.batchExtra.get(key) ?? this.base.get(key);
