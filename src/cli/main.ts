@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { configJsonSchema } from '../config/schema.js';
 import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
+import { diffCommand } from './diff-command.js';
+import { inspectCommand } from './inspect-command.js';
 import { runCommand } from './run-command.js';
 import { workerCommand } from './worker-command.js';
 
@@ -39,6 +41,25 @@ function program(): Command {
     .option('--stalled-after <seconds>', 'how long a job may go without its lock renewed before another worker takes it over (default 30)')
     .action(async (opts) => {
       process.exitCode = await workerCommand(opts, log);
+    });
+  cmd
+    .command('diff')
+    .description('what changed between two output folders: documents added, removed and changed, text, repairs and entities; exit 0 when the same, 1 when different')
+    .argument('<old>', 'the earlier output folder')
+    .argument('<new>', 'the later output folder')
+    .option('--json', 'the whole difference as JSON on stdout')
+    .action((oldDir: string, newDir: string, opts: { json?: boolean }) => {
+      process.exitCode = diffCommand(oldDir, newDir, opts, (s) => process.stdout.write(s), log);
+    });
+  cmd
+    .command('inspect')
+    .description('one document through the pipeline stage by stage: the edits, garbled passages, entities and messages each stage added, with offsets in the cleaned text and the original')
+    .argument('<file>', 'a report text')
+    .option('-c, --config <file>', 'pipeline config file')
+    .option('--limit <n>', 'items shown per stage and kind (default 20)')
+    .option('--json', 'every step as JSON on stdout')
+    .action((file: string, opts: { config?: string; json?: boolean; limit?: string }) => {
+      process.exitCode = inspectCommand(file, opts, (s) => process.stdout.write(s), log);
     });
   cmd
     .command('schema')
