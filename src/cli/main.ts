@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { configJsonSchema } from '../config/schema.js';
 import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
+import { auditCommand } from './audit-command.js';
 import { diffCommand } from './diff-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { runCommand } from './run-command.js';
@@ -41,6 +42,17 @@ function program(): Command {
     .option('--stalled-after <seconds>', 'how long a job may go without its lock renewed before another worker takes it over (default 30)')
     .action(async (opts) => {
       process.exitCode = await workerCommand(opts, log);
+    });
+  cmd
+    .command('audit')
+    .description('write output/audit/: a self-contained site (index with totals, charts and documents ranked by how unsure the pipeline was; a page per document with every item marked and explained, filters, verdicts exported as gold, the original and cleaned text aligned)')
+    .option('-o, --output <dir>', 'the output folder (default: "output" from the config)')
+    .option('-i, --input <dir>', 'the input folder, for the original texts (default: "input" from the config)')
+    .option('-c, --config <file>', 'pipeline config file, for the default folders')
+    .option('--gold <dir>', 'gold files NAME.gold.json: precision, recall and F1 per kind, false positives and misses')
+    .option('--truth <dir>', 'true texts NAME.gt.txt: character error rate before and after, per document and in total')
+    .action(async (opts) => {
+      process.exitCode = await auditCommand(opts, log);
     });
   cmd
     .command('diff')

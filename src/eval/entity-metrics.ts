@@ -3,7 +3,7 @@ import type { Doc } from '../core/doc.js';
 export const ENTITY_TYPES = ['dates', 'places', 'organisations', 'events'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-interface GoldEntity { value?: string; name?: string; acronym?: string; variants?: string[] }
+export interface GoldEntity { value?: string; name?: string; acronym?: string; variants?: string[] }
 export type Gold = Partial<Record<EntityType, GoldEntity[]>>;
 
 export interface PRF { tp: number; predicted: number; gold: number; goldFound: number }
@@ -23,33 +23,43 @@ function predictedKeys(type: EntityType, p: { value?: string; name?: string; acr
   return [p.name, p.acronym, p.text].filter((x): x is string => !!x).map(norm);
 }
 
+type Predicted = { value?: string; name?: string; acronym?: string; text: string };
+
+/** How one document's entities of one kind meet its gold: the distinct predictions, which hit, and the gold entities missed. */
+export interface KindMatch {
+  /** Distinct predictions (by value or name) with the gold entity each hit, if any. */
+  predictions: { identity: string; hit: number }[];
+  gold: GoldEntity[];
+  /** Indexes into `gold` that no prediction found. */
+  missed: number[];
+}
+
 /**
  * Set-level matching as the guidelines say: distinct predicted entities (by value or name)
  * against distinct gold entities; a prediction matches a gold entity when any of its keys
  * equals any of the gold's, case-insensitively.
  */
-export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
-  const golds = (gold[type] ?? []).map((g) => goldKeys(type, g));
+export function matchKind(predicted: readonly Predicted[], gold: Gold, type: EntityType): KindMatch {
+  const goldList = gold[type] ?? [];
+  const golds = goldList.map((g) => goldKeys(type, g));
   const byIdentity = new Map<string, string[]>();
-  for (const p of (doc.entities[type] ?? []) as readonly { value?: string; name?: string; acronym?: string; text: string }[]) {
+  for (const p of predicted) {
     const id = type === 'dates' ? norm(p.value ?? '') : norm(p.name ?? p.text);
     const keys = byIdentity.get(id) ?? [];
     keys.push(...predictedKeys(type, p));
     byIdentity.set(id, keys);
   }
-  const found = new Set<number>();
-  let tp = 0;
-  for (const keys of byIdentity.values()) {
-    const hit = golds.findIndex((g) => keys.some((k) => g.has(k)));
-    if (hit >= 0) {
-      tp++;
-      found.add(hit);
-    }
-  }
-  into.tp += tp;
-  into.predicted += byIdentity.size;
-  into.gold += golds.length;
-  into.goldFound += found.size;
+  const predictions = [...byIdentity].map(([identity, keys]) => ({ identity, hit: golds.findIndex((g) => keys.some((k) => g.has(k))) }));
+  const found = new Set(predictions.map((p) => p.hit).filter((h) => h >= 0));
+  return { predictions, gold: goldList, missed: goldList.map((_, i) => i).filter((i) => !found.has(i)) };
+}
+
+export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
+  const m = matchKind((doc.entities[type] ?? []) as readonly Predicted[], gold, type);
+  into.tp += m.predictions.filter((p) => p.hit >= 0).length;
+  into.predicted += m.predictions.length;
+  into.gold += m.gold.length;
+  into.goldFound += m.gold.length - m.missed.length;
 }
 
 export function f1(c: PRF): { p: number; r: number; f: number } {
