@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact-render-to-string';
-import { createDoc } from '../core/doc.js';
-import { createContext } from '../core/stage.js';
-import { cer } from '../eval/cer.js';
-import { ENTITY_TYPES, f1, matchKind, type Gold } from '../eval/entity-metrics.js';
 import { writeAtomic } from '../io/files.js';
-import { createDecode } from '../stages/decode/index.js';
 import { barChart } from './charts.js';
 import { alignOriginal, docModel, segmentsOf, type DocModel } from './model.js';
 import { readOutputFolder } from './read-output.js';
+import { diffOutputs } from './diff.js';
+import { originalOf, scoreOutput } from './scores.js';
 import { auditClient } from './site/client.js';
 import { DocBody, IndexBody, Page, type DocRow, type GoldRow } from './site/pages.js';
 import { STYLE } from './site/style.js';
@@ -21,6 +18,8 @@ export interface AuditOptions {
   input?: string;
   gold?: string;
   truth?: string;
+  /** An earlier output folder: the index shows what changed since (as `diff`). */
+  against?: string;
 }
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -28,26 +27,6 @@ const hash = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').di
 const embedded = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 const html = (vnode: Parameters<typeof render>[0]) => `<!DOCTYPE html>\n${render(vnode)}\n`;
 const add = (into: Record<string, number>, from: Record<string, number>) => { for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n; };
-
-/** The decoded text of an input, as the pipeline read it (the decode stage itself). */
-function originalOf(inputDir: string | undefined, rel: string): string | undefined {
-  if (!inputDir) return undefined;
-  try {
-    const bytes = new Uint8Array(readFileSync(path.join(inputDir, rel)));
-    const doc = createDecode()(createDoc({ id: rel, path: rel, bytes, sha256: '' }), createContext());
-    return doc.rejected ? undefined : doc.original;
-  } catch {
-    return undefined;
-  }
-}
-
-function readJsonIf<T>(file: string): T | undefined {
-  try {
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as T : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Writes `output/audit/`: an index (totals, charts, documents ranked by how unsure the pipeline
@@ -71,10 +50,8 @@ export async function buildAuditSite(opts: AuditOptions): Promise<{ dir: string;
   const repairs: Record<string, number> = {};
   const entities: Record<string, number> = {};
   const messages: Record<string, number> = {};
-  const goldCounts = Object.fromEntries(ENTITY_TYPES.map((k) => [k, { tp: 0, predicted: 0, gold: 0, goldFound: 0 }]));
-  const goldLists: Record<string, { fp: GoldRow['falsePositives']; miss: GoldRow['misses'] }> = Object.fromEntries(ENTITY_TYPES.map((k) => [k, { fp: [], miss: [] }]));
-  let goldSeen = false;
-  const cerTotals = { before: 0, after: 0, documents: 0 };
+  const scores = scoreOutput(folder, opts);
+  const hrefs = new Map<string, string>();
   for (const [n, id] of ids.entries()) {
     const info = folder.inputs.get(id)!;
     if (info.status === 'rejected') totals.rejected++;
@@ -93,28 +70,9 @@ export async function buildAuditSite(opts: AuditOptions): Promise<{ dir: string;
     add(entities, model.stats.entities);
     add(messages, model.stats.messagesByRule);
     const base = path.basename(id);
-    const gold = opts.gold ? readJsonIf<Gold>(path.join(opts.gold, `${base}.gold.json`)) : undefined;
-    if (gold) {
-      goldSeen = true;
-      for (const kind of ENTITY_TYPES) {
-        const m = matchKind((record[kind] ?? []) as { text: string }[], gold, kind);
-        const c = goldCounts[kind];
-        c.tp += m.predictions.filter((p) => p.hit >= 0).length;
-        c.predicted += m.predictions.length;
-        c.gold += m.gold.length;
-        c.goldFound += m.gold.length - m.missed.length;
-        goldLists[kind].fp.push(...m.predictions.filter((p) => p.hit < 0).map((p) => ({ doc: id, href, identity: p.identity })));
-        goldLists[kind].miss.push(...m.missed.map((i) => ({ doc: id, href, name: String(m.gold[i].value ?? m.gold[i].name) })));
-      }
-    }
-    const truthFile = opts.truth ? path.join(opts.truth, `${base}.gt.txt`) : undefined;
-    if (truthFile && existsSync(truthFile) && original !== undefined) {
-      const truth = readFileSync(truthFile, 'utf8');
-      row.cer = { before: cer(original, truth), after: cer(model.text, truth) };
-      cerTotals.before += row.cer.before;
-      cerTotals.after += row.cer.after;
-      cerTotals.documents++;
-    }
+    hrefs.set(id, href);
+    const docCer = scores.cer?.perDocument[id];
+    if (docCer) row.cer = docCer;
     rows.push(row);
     const segments = segmentsOf(model);
     const page = (
@@ -125,9 +83,12 @@ export async function buildAuditSite(opts: AuditOptions): Promise<{ dir: string;
     writeAtomic(path.join(dir, href), html(page));
   }
   rows.sort((a, b) => b.stats.unsure - a.stats.unsure || a.id.localeCompare(b.id));
-  const goldRows: GoldRow[] | undefined = goldSeen ? ENTITY_TYPES.map((kind) => ({
-    kind, ...f1(goldCounts[kind]), falsePositives: goldLists[kind].fp, misses: goldLists[kind].miss,
-  })) : undefined;
+  const goldRows: GoldRow[] | undefined = scores.entities?.map((k) => ({
+    kind: k.kind, p: k.p, r: k.r, f: k.f,
+    falsePositives: k.falsePositives.map((x) => ({ ...x, href: hrefs.get(x.doc) ?? '' })),
+    misses: k.misses.map((x) => ({ ...x, href: hrefs.get(x.doc) ?? '' })),
+  }));
+  const against = opts.against ? diffOutputs(readOutputFolder(opts.against), folder) : undefined;
   const charts = await Promise.all([
     barChart('edits by rule', repairs), barChart('entities by kind', entities), barChart('garbled passages by action', garbled),
   ]);
@@ -139,7 +100,7 @@ export async function buildAuditSite(opts: AuditOptions): Promise<{ dir: string;
     <Page title="escap-pipeline audit" csp={indexCsp} style={STYLE}>
       <IndexBody folder={path.basename(path.resolve(opts.output))} totals={totals} garbled={garbled} repairs={repairs} entities={entities} messages={messages}
         charts={charts} docs={rows} errors={errorLines} gold={goldRows}
-        cer={cerTotals.documents ? { before: cerTotals.before / cerTotals.documents, after: cerTotals.after / cerTotals.documents, documents: cerTotals.documents } : undefined} />
+        cer={scores.cer} diff={against && { against: opts.against!, diff: against, hrefs }} />
     </Page>
   );
   writeAtomic(path.join(dir, 'index.html'), html(index));

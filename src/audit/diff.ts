@@ -94,3 +94,7 @@ export function diffOutputs(old: OutputFolder, neu: OutputFolder): DatasetDiff {
   const count = (s: DocumentDiff['status']) => documents.filter((d) => d.status === s).length;
   return { documents, counts: { added: count('added'), removed: count('removed'), changed: count('changed'), unchanged: count('unchanged') } };
 }
+
+/** `+gained -lost ~changed`, or nothing when there is no change: a cell of the change tables. */
+export const plusMinus = (gained: number, lost: number, changed?: number) =>
+  (gained || lost || changed ? `+${gained} -${lost}${changed === undefined ? '' : ` ~${changed}`}` : '');

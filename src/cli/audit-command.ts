@@ -3,7 +3,7 @@ import { OutputFolderError } from '../audit/read-output.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { findConfig, foldersOf } from './run-command.js';
 
-export interface AuditFlags { output?: string; input?: string; config?: string; gold?: string; truth?: string }
+export interface AuditFlags { output?: string; input?: string; config?: string; gold?: string; truth?: string; against?: string }
 
 /** `escap-pipeline audit`: writes output/audit/ (see `buildAuditSite`); exit 2 when the folder is no output. */
 export async function auditCommand(flags: AuditFlags, log: (line: string) => void): Promise<number> {
@@ -19,7 +19,7 @@ export async function auditCommand(flags: AuditFlags, log: (line: string) => voi
   }
   try {
     const started = Date.now();
-    const site = await buildAuditSite({ output: folders.output, input: folders.input, gold: flags.gold, truth: flags.truth });
+    const site = await buildAuditSite({ output: folders.output, input: folders.input, gold: flags.gold, truth: flags.truth, against: flags.against });
     log(`escap-pipeline: audit of ${site.documents} documents in ${site.dir}/index.html (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   } catch (e) {

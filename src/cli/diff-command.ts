@@ -1,9 +1,6 @@
-import { diffOutputs, ENTITY_FIELDS, type DatasetDiff } from '../audit/diff.js';
+import { diffOutputs, ENTITY_FIELDS, plusMinus, type DatasetDiff } from '../audit/diff.js';
 import { OutputFolderError, readOutputFolder } from '../audit/read-output.js';
 import { table } from '../eval/table.js';
-
-const plusMinus = (gained: number, lost: number, changed?: number) =>
-  (gained || lost || changed ? `+${gained} -${lost}${changed === undefined ? '' : ` ~${changed}`}` : '');
 
 /** The summary a reviewer reads: the counts, then one row per document that is not the same. */
 export function diffTable(d: DatasetDiff): string {

@@ -5,6 +5,7 @@ import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
 import { auditCommand } from './audit-command.js';
 import { diffCommand } from './diff-command.js';
+import { evalCommand } from './eval-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { runCommand } from './run-command.js';
 import { workerCommand } from './worker-command.js';
@@ -51,8 +52,21 @@ function program(): Command {
     .option('-c, --config <file>', 'pipeline config file, for the default folders')
     .option('--gold <dir>', 'gold files NAME.gold.json: precision, recall and F1 per kind, false positives and misses')
     .option('--truth <dir>', 'true texts NAME.gt.txt: character error rate before and after, per document and in total')
+    .option('--against <dir>', 'an earlier output folder: the index shows what changed since (as `diff`)')
     .action(async (opts) => {
       process.exitCode = await auditCommand(opts, log);
+    });
+  cmd
+    .command('eval')
+    .description('score an output folder against your gold files (precision, recall, F1 per kind) and true texts (character error rate before and after)')
+    .option('-o, --output <dir>', 'the output folder (default: "output" from the config)')
+    .option('-i, --input <dir>', 'the input folder, for the error rate of the input (default: "input" from the config)')
+    .option('-c, --config <file>', 'pipeline config file, for the default folders')
+    .option('--gold <dir>', 'gold files NAME.gold.json, in the format of the evaluation guidelines')
+    .option('--truth <dir>', 'true texts NAME.gt.txt')
+    .option('--json', 'the scores, false positives and misses as JSON on stdout')
+    .action((opts) => {
+      process.exitCode = evalCommand(opts, (s) => process.stdout.write(s), log);
     });
   cmd
     .command('diff')

@@ -98,6 +98,10 @@ describe.skipIf(!CHROMIUM)('the audit site in headless Chromium', () => {
     expect(await tip.innerText()).toMatch(/dates: \d{4}/);
     expect(await tip.innerText()).toMatch(/original \[\d+, \d+\)/);
     expect(await tip.innerText()).toMatch(/producers: /);
+    // filtering by a producer fades every mark that producer did not make
+    await page.selectOption('#rule-filter', 'extractor/gazetteer');
+    expect(await page.locator('#text .seg.faded').count()).toBeGreaterThan(0);
+    expect(await page.locator('#text .seg.k-places', { hasText: 'Bangkok' }).first().getAttribute('class')).not.toContain('faded');
     await page.close();
   });
 

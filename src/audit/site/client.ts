@@ -72,6 +72,15 @@ export function auditClient(): void {
     box.addEventListener('change', apply);
     apply();
   }
+  // a rule or producer picked: the marks of every other item fade (the text stays)
+  const ruleFilter = document.getElementById('rule-filter') as HTMLSelectElement | null;
+  ruleFilter?.addEventListener('change', () => {
+    const rule = ruleFilter.value;
+    for (const seg of Array.from(document.querySelectorAll<HTMLElement>('#text .seg[data-c]'))) {
+      const ids = (seg.dataset.c ?? '').split(' ').filter(Boolean).map(Number);
+      seg.classList.toggle('faded', rule !== '' && !ids.some((id) => data.items[id].by.includes(rule)));
+    }
+  });
   const onlyUnsure = document.getElementById('only-unsure') as HTMLInputElement | null;
   onlyUnsure?.addEventListener('change', () => document.body.classList.toggle('only-unsure', onlyUnsure.checked));
 

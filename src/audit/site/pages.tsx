@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { plusMinus, type DatasetDiff } from '../diff.js';
 import type { AlignedPart, DocModel, Segment } from '../model.js';
 import { ITEM_KINDS } from '../model.js';
 
@@ -50,11 +51,43 @@ function Counts(props: { title: string; counts: Record<string, number> }) {
   );
 }
 
+/** What changed since an earlier output (the `diff` command's table). */
+function Changes(props: { against: string; diff: DatasetDiff; hrefs: Map<string, string> }) {
+  const c = props.diff.counts;
+  const kinds = ['dates', 'places', 'organisations', 'events'];
+  return (
+    <section>
+      <h2>Changes since {props.against}</h2>
+      <p>{c.added} added, {c.removed} removed, {c.changed} changed, {c.unchanged} unchanged</p>
+      <table>
+        <thead><tr><th>document</th><th>status</th><th>outcome</th><th>text change</th><th>edits</th>{kinds.map((k) => <th>{k}</th>)}<th>fields that differ</th></tr></thead>
+        <tbody>
+          {props.diff.documents.filter((d) => d.status !== 'unchanged').map((d) => (
+            <tr>
+              <td>{props.hrefs.has(d.id) ? <a href={props.hrefs.get(d.id)}>{d.id}</a> : d.id}</td>
+              <td>{d.status}{d.inputChanged && d.status === 'changed' ? ' (input changed)' : ''}</td>
+              <td>{d.outcome.old === d.outcome.new ? d.outcome.new : `${d.outcome.old ?? '-'} -> ${d.outcome.new ?? '-'}`}</td>
+              <td class="n">{d.textChange === undefined ? '' : pct(d.textChange)}</td>
+              <td>{d.repairs ? plusMinus(d.repairs.added.length, d.repairs.removed.length) : ''}</td>
+              {kinds.map((k) => {
+                const e = d.entities?.[k];
+                return <td>{e ? plusMinus(e.gained.length, e.lost.length, e.changed.length) : ''}</td>;
+              })}
+              <td>{(d.fields ?? []).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export function IndexBody(props: {
   folder: string; totals: { documents: number; records: number; rejected: number; quarantined: number; characters: number; changed: number };
   garbled: Record<string, number>; repairs: Record<string, number>; entities: Record<string, number>; messages: Record<string, number>;
   charts: string[]; docs: DocRow[]; errors: { path: string; stage: string; code: string; message: string }[];
   gold?: GoldRow[]; cer?: { before: number; after: number; documents: number };
+  diff?: { against: string; diff: DatasetDiff; hrefs: Map<string, string> };
 }) {
   const t = props.totals;
   return (
@@ -70,6 +103,7 @@ export function IndexBody(props: {
         <Counts title="entities by kind" counts={props.entities} />
         <Counts title="messages by rule" counts={props.messages} />
       </section>
+      {props.diff && <Changes {...props.diff} />}
       {props.cer && (
         <p class="cer">Character error rate against the true texts ({props.cer.documents} documents): {pct(props.cer.before)} before, {pct(props.cer.after)} after.</p>
       )}
@@ -164,6 +198,7 @@ export function DocBody(props: { model: DocModel; segments: Segment[]; parts?: A
       <form class="filters">
         {ITEM_KINDS.map((k) => <label class={`f-${k}`}><input type="checkbox" data-filter={k} checked /> {k}</label>)}
         <label><input type="checkbox" id="only-unsure" /> only unsure</label>
+        <label>rule or producer <select id="rule-filter"><option value="">any</option>{[...new Set(model.items.flatMap((it) => it.by))].sort().map((r) => <option value={r}>{r}</option>)}</select></label>
       </form>
       <div class="panes">
         <TextView model={model} segments={props.segments} />

@@ -15,6 +15,7 @@ aside{position:sticky;top:0;align-self:start}
 body.hide-dates .seg.k-dates,body.hide-places .seg.k-places,body.hide-organisations .seg.k-organisations,body.hide-events .seg.k-events{background:none}
 body.hide-garbled .seg.k-garbled{text-decoration:none}body.hide-repairs .seg.k-repairs{box-shadow:none}
 body.only-unsure .seg:not(.unsure){background:none;text-decoration:none;box-shadow:none}
+.seg.faded{background:none!important;text-decoration:none!important;box-shadow:none!important}
 .filters label{margin-right:1rem}
 .aligned td{white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;width:50%}.aligned tr.change{background:#fff4f4}
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}.rule{color:#777;font-size:11px;margin-left:.5rem}
