@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { entitiesOf, withEntities, type Doc } from '../../core/doc.js';
+import { entitiesOf, withEntities, withMessages, type Doc } from '../../core/doc.js';
+import { collectMessages } from '../../core/messages.js';
+import { numberedMeetings, numberedSessions } from './sessions.js';
 import { locate } from '../../core/edits.js';
 import { dateValue, entityFields } from '../../core/entity-schema.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
@@ -17,10 +19,6 @@ export const eventSchema = z.strictObject({
 });
 export type EventEntity = z.output<typeof eventSchema>;
 
-// "sixty-third session", "third session of the ...", "twenty-first special session of the ..."
-const SESSION = /\b([A-Za-z]+(?:-[A-Za-z]+)?|\d+(?:st|nd|rd|th))[ ]+(?:(?:special|regular|resumed|ordinary)[ ]+)?[Ss]ession\b/g;
-// "of the" never ends a paragraph: a page break may fall between it and the body's name
-const OF_THE = /^[ ]+of[ ]+the\s+/;
 // Bodies, not meetings, though their names say Conference or Congress.
 // (anywhere in the name: a heading may run "TD United Nations Conference on Trade and Development Distr.",
 // and a bad scan may cut "Parties" short)
@@ -40,16 +38,17 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
 /** Named meetings and numbered sessions; the longest of overlapping candidates wins. */
 function extractEvents(doc: Doc): Doc {
   const text = doc.text;
-  const found: { range: Range; producer: string; year?: string }[] = [];
-  for (const m of text.matchAll(SESSION)) {
-    if (!ORDINAL.test(m[1])) continue;
-    let end = m.index + m[0].length;
-    const of = OF_THE.exec(text.slice(end));
-    const owner = of ? sessionOwner(doc, end + of[0].length) : undefined;
-    if (owner) end = owner;
-    found.push({ range: { start: m.index, end }, producer: 'extractor/session' });
+  const found: { range: Range; producer: string; year?: string; name?: string }[] = [];
+  const { report, messages } = collectMessages('extract-events');
+  const segments = segmentsOf(doc);
+  for (const s of numberedSessions(doc, segments.words, segments.sentences, (at) => sessionOwner(doc, at))) {
+    found.push({ range: s.range, producer: 'extractor/session', name: s.name });
+    if (s.resolved) report('extract-events/session-body', s.range, `the body holding this session is not named with it: ${s.resolved}`, text.slice(s.range.start, s.range.end), s.name);
   }
-  for (const r of headNounNames(text, segmentsOf(doc).words, EVENT_HEADS, [DOCUMENT_HEADS])) {
+  for (const r of numberedMeetings(doc, segments.words)) {
+    found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
+  }
+  for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS])) {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
     // redos: bounded, 30 characters
@@ -67,14 +66,14 @@ function extractEvents(doc: Doc): Doc {
     events.push({
       ...locate(doc, f.range),
       text: mention,
-      name: mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''),
+      name: f.name ?? mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''),
       // "the 2006 High-level Dialogue": the year in its name dates it
       ...(f.year ? { date: f.year } : {}),
       producers: [f.producer],
     });
   }
   events.sort((a, b) => a.start - b.start);
-  return withEntities(doc, 'events', events);
+  return withMessages(withEntities(doc, 'events', events), messages);
 }
 
 /** Named meetings and numbered sessions (their date and place are linked by `resolve-entities`). */

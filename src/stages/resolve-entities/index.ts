@@ -4,13 +4,14 @@ import { defineStage, stageFactory } from '../../core/stage.js';
 import { resolveEntitiesOptions } from './options.js';
 import type { EntityRefiner } from './refiner.js';
 import { linkEvents } from './refiners/link-events.js';
+import { meetingsAreNotBodies } from './refiners/meetings-are-not-bodies.js';
 import { namesHoldNoPlaces } from './refiners/names-hold-no-places.js';
 
 /**
- * In order: overlaps between kinds are resolved first, so that events are linked only to the
- * places that remain.
+ * In order: overlaps between kinds are resolved first (a numbered meeting is no body; no place
+ * inside a name), so that events are linked only to the places that remain.
  */
-const REFINERS: EntityRefiner[] = [namesHoldNoPlaces, linkEvents];
+const REFINERS: EntityRefiner[] = [meetingsAreNotBodies, namesHoldNoPlaces, linkEvents];
 
 /** After every extractor: resolves overlaps between entity kinds and links events to their date and place. */
 export const resolveEntitiesStage = defineStage({

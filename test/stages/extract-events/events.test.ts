@@ -24,9 +24,9 @@ describe('extract-events', () => {
     ]);
   });
 
-  it('a bare session keeps its own words as name', () => {
+  it('a session named without its body takes the one its sentence names', () => {
     const doc = run('the ESCAP Commission, at its sixty-third session held in Almaty, Kazakhstan, from 17 to 23 May 2007, met');
-    expect(entities(doc, 'events').map((e) => [e.name, e.date, e.place])).toEqual([['sixty-third session', '2007-05-17/2007-05-23', 'Almaty']]);
+    expect(entities(doc, 'events').map((e) => [e.name, e.date, e.place])).toEqual([['sixty-third session of the ESCAP Commission', '2007-05-17/2007-05-23', 'Almaty']]);
   });
 
   it('a year in front dates the event', () => {
@@ -38,6 +38,35 @@ describe('extract-events', () => {
 describe('extract-events across a page break', () => {
   it('a session keeps its body when "of the" ends a page', () => {
     const doc = run('81/17 Ninth session of the\n\nCommittee on Statistics\n\n81/18 next');
-    expect(entities(doc, 'events').map((e) => [e.text, e.name])).toEqual([['Ninth session of the\n\nCommittee on Statistics', 'Ninth session of the Committee on Statistics']]);
+    expect(entities(doc, 'events').map((e) => [e.text, e.name])).toEqual([['Ninth session of the\n\nCommittee on Statistics', 'ninth session of the Committee on Statistics']]);
+  });
+});
+
+describe('numbered sessions and meetings, named with their body', () => {
+  const SESSIONS: [string, string, [string, string][]][] = [
+    ['a list of numbers is one session each, the body from the sentence',
+      'OHCHR supported the Human Rights Council in holding the fifty-eighth and fifty-ninth regular sessions and the thirty-seventh special session.',
+      [['fifty-eighth', 'fifty-eighth session of the Human Rights Council'], ['fifty-ninth regular sessions', 'fifty-ninth session of the Human Rights Council'],
+        ['thirty-seventh special session', 'thirty-seventh special session of the Human Rights Council']]],
+    ['a short form takes the last body of that head named before',
+      'The Commission for Social Development met. At the sixty-third session of the Commission, delegates spoke.',
+      [['sixty-third session of the Commission', 'sixty-third session of the Commission for Social Development']]],
+    ['a year numbers a session', 'It will be discussed at the 2025 session of the Economic and Social Council.',
+      [['2025 session of the Economic and Social Council', '2025 session of the Economic and Social Council']]],
+    ['three numbers joined by commas and "and"', 'The General Assembly, at its third, fourth and fifth sessions, decided.',
+      [['third', 'third session of the General Assembly'], ['fourth', 'fourth session of the General Assembly'], ['fifth sessions', 'fifth session of the General Assembly']]],
+    ['an ordinal before an assembly makes it a meeting', 'The Second World Assembly on Ageing was held in Madrid in 2002.',
+      [['Second World Assembly on Ageing', 'Second World Assembly on Ageing']]],
+    ['the Nth meeting of a body', 'The first meeting of the Joint Commission on Missing Persons was held in Pristina.',
+      [['first meeting of the Joint Commission on Missing Persons', 'first meeting of the Joint Commission on Missing Persons']]],
+  ];
+  it.each(SESSIONS)('%s', (_name, text, expected) => {
+    expect(entities(run(text), 'events').map((e) => [e.text, e.name])).toEqual(expected);
+  });
+
+  it('a numbered assembly is no body of its own, and the session that names its body says so', () => {
+    const doc = run('The Second World Assembly on Ageing was held in Madrid. The Human Rights Council met at its sixtieth session.');
+    expect(entities(doc, 'organisations').map((o) => o.text)).toEqual(['Human Rights Council']);
+    expect(doc.messages.filter((m) => m.ruleId === 'extract-events/session-body').map((m) => m.expected)).toEqual(['sixtieth session of the Human Rights Council']);
   });
 });

@@ -15,6 +15,10 @@ const NONE = [
   'the Conference, the Forum and the meeting',
   'the Report of the Conference and the Declaration',
   'during the session and the next session',
+  // numbers that are no list of sessions, and numbered bodies
+  'In 2024 and 2025, the session was held in Geneva.',
+  'the Fourth Committee and the Second Committee met',
+  'paragraphs 3, 4 and 5 session records',
 ];
 describe('extract-events finds no event in', () => {
   it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));

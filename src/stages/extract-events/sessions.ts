@@ -1,0 +1,139 @@
+import type { Doc } from '../../core/doc.js';
+import { entitiesOf } from '../../core/doc.js';
+import type { Entity, Range } from '../../core/types.js';
+import { ORDINAL } from '../../text/ordinals.js';
+import type { Word } from '../../text/words.js';
+
+/** A numbered session found: its mention, and its name with the body that holds it. */
+export interface SessionFound {
+  range: Range;
+  /** `fifty-ninth session of the Human Rights Council`; undefined: the mention is the name. */
+  name?: string;
+  /** The body came from elsewhere in the text (`of the Council`, or the sentence's subject). */
+  resolved?: string;
+}
+
+type Org = Entity & { name: string };
+
+/** Bodies that hold numbered sessions: a short form `the Council` stands for the last one named so. */
+const SESSION_HEADS = /^(Council|Commission|Committee|Assembly|Board|Conference|Forum|Parties)$/;
+const KINDS = /^(special|regular|resumed|ordinary)$/;
+const MAX_LISTED = 6;
+
+const isNumbering = (w: string) => ORDINAL.test(w) || /^(19|20)\d\d$/.test(w);
+/** The session-holding heads of a body's name: `Commission` in `Commission for Social Development`. */
+const headsOf = (name: string) => name.split(/\s+/).filter((w) => SESSION_HEADS.test(w));
+
+/**
+ * Numbered sessions, one per number: `the fifty-eighth and fifty-ninth regular sessions of the
+ * Council` is two sessions. Each is named with the body that holds it: the organisation after
+ * `of (the)`; for a short form (`of the Council`), the last body of that head named before; with
+ * no body at all, the session-holding body its sentence names last before it (`the Human Rights
+ * Council in holding the fifty-eighth session`). Read word by word, backwards from each
+ * `session`: a list of numbers is at most six long.
+ */
+export function numberedSessions(doc: Doc, words: readonly Word[], sentences: readonly Range[], ownerEnd: (at: number) => number | undefined): SessionFound[] {
+  const text = doc.text;
+  const orgs = [...entitiesOf<Org>(doc, 'organisations')].sort((a, b) => a.start - b.start);
+  const out: SessionFound[] = [];
+  let sentence = 0;
+  // bodies named so far, by the last word of their name, and the last session-holding one
+  let passed = 0;
+  const lastByHead = new Map<string, Org>();
+  let lastHolder: Org | undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (!/^[Ss]essions?$/.test(words[k].text)) continue;
+    for (; passed < orgs.length && orgs[passed].end <= words[k].start; passed++) {
+      const o = orgs[passed];
+      const heads = headsOf(o.name);
+      for (const h of heads) lastByHead.set(h, o);
+      if (heads.length) lastHolder = o;
+    }
+    const plural = words[k].text.endsWith('s');
+    // the numbers before it, with an optional kind (`special`) right before the word
+    let j = k - 1;
+    const kind = j >= 0 && KINDS.test(words[j].text) && text.slice(words[j].end, words[k].start) === ' ' ? words[j--].text : undefined;
+    const numbers: Word[] = [];
+    let next = kind ? words[j + 1] : words[k];
+    while (j >= 0 && numbers.length < MAX_LISTED) {
+      // "fifty-eighth and fifty-ninth", "third, fourth and fifth": the joining "and" is a word of its own
+      let joined = numbers.length > 0 && words[j].text === 'and' && text.slice(words[j].end, next.start) === ' ' ? 1 : 0;
+      const n = words[j - joined];
+      if (!n || !isNumbering(n.text)) break;
+      const gap = text.slice(n.end, (joined ? words[j] : next).start);
+      if (numbers.length === 0 ? gap !== ' ' : joined ? !/^,? $/.test(gap) : gap !== ', ') break;
+      numbers.unshift(n);
+      next = n;
+      j -= 1 + joined;
+      joined = 0;
+    }
+    if (numbers.length === 0 || (numbers.length > 1 && !plural)) continue;
+    while (sentence + 1 < sentences.length && sentences[sentence].end <= words[k].start) sentence++;
+    // the body: "of (the) X" after the phrase, or the sentence's last session-holding body before it
+    let end = words[k].end;
+    let body: string | undefined;
+    let resolved: string | undefined;
+    // "of the" never ends a paragraph: a page break may fall between it and the body's name
+    const of = /^[ ]+of[ ]+(the\s+)?/.exec(text.slice(end, end + 40));
+    if (of) {
+      const at = end + of[0].length;
+      const org = orgs.find((o) => o.start === at);
+      const head = /^\p{Lu}\p{Ll}+/u.exec(text.slice(at, at + 30))?.[0];
+      const shortForm = head && SESSION_HEADS.test(head) && !/^\S+[ ]+\p{Lu}/u.test(text.slice(at, at + 60)) && !org;
+      if (org) {
+        body = org.name;
+        end = org.end;
+      } else if (shortForm) {
+        const named = lastByHead.get(head);
+        end = at + head.length;
+        if (named) {
+          body = named.name;
+          resolved = `${text.slice(words[k].end + of[0].length - (of[1]?.length ?? 0), end)} -> ${named.name}`;
+        }
+      } else {
+        const owner = ownerEnd(at);
+        if (owner) end = owner;
+      }
+    } else {
+      const s = sentences[sentence];
+      const named = s && lastHolder && lastHolder.start >= s.start && lastHolder.end <= numbers[0].start ? lastHolder : undefined;
+      if (named) {
+        body = named.name;
+        resolved = `its sentence names ${named.name}`;
+      }
+    }
+    const nameOf = (n: Word) => (body ? `${n.text.toLowerCase()} ${kind === 'special' || kind === 'resumed' ? `${kind} ` : ''}session of ${/^[\p{Lu}\d-]{2,}$/u.test(body) || /^the /i.test(body) ? '' : 'the '}${body}` : undefined);
+    numbers.forEach((n, i) => {
+      const last = i === numbers.length - 1;
+      out.push({ range: { start: n.start, end: last ? end : n.end }, name: nameOf(n), resolved });
+    });
+    while (k + 1 < words.length && words[k + 1].start < end) k++;
+  }
+  return out;
+}
+
+/** Heads of a name that, numbered, is a meeting rather than a body: `Second World Assembly on Ageing`. */
+const NUMBERED_MEETING_HEADS = /\b(Assembly|Congress)\b/;
+
+/**
+ * Numbered meetings named through a body: an ordinal before an assembly's name (`the Second
+ * World Assembly on Ageing`: the assembly met twice; `Fourth Committee` stays a body), and
+ * `Nth meeting of (the) <body>` (`the first meeting of the Joint Commission on Missing Persons`).
+ */
+export function numberedMeetings(doc: Doc, words: readonly Word[]): Range[] {
+  const text = doc.text;
+  const orgStarts = new Map(entitiesOf<Org>(doc, 'organisations').map((o) => [o.start, o]));
+  const out: Range[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!ORDINAL.test(words[k].text) || text.slice(words[k].end, words[k].end + 1) !== ' ') continue;
+    const org = orgStarts.get(words[k].end + 1);
+    if (org && NUMBERED_MEETING_HEADS.test(org.name) && !/^General Assembly$/.test(org.name)) {
+      out.push({ start: words[k].start, end: org.end });
+      continue;
+    }
+    const meeting = /^ (meeting|Meeting)s? of (the )?/.exec(text.slice(words[k].end, words[k].end + 20));
+    const body = meeting && orgStarts.get(words[k].end + meeting[0].length);
+    if (body) out.push({ start: words[k].start, end: body.end });
+  }
+  return out;
+}
