@@ -64,6 +64,21 @@ function ownerPossessive(w: string): boolean {
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * A possessive inside a name joins its words: `Peoples’ Rights` (the mark after a plural), and
+ * `People ’s Liberation` as PDF text writes `People’s` (the word `s` split off by a space). Returns
+ * how many words back from `words[at]` the possessive's owner is (1 or 2), or 0.
+ */
+function possessiveBefore(text: string, words: readonly Word[], at: number): number {
+  const prev = words[at - 1];
+  if (!prev) return 0;
+  const g = gap(text, prev, words[at]);
+  if (/^['’] $/.test(g) && /s$/.test(prev.text) && isCap(prev.text)) return 1;
+  const owner = words[at - 2];
+  if (g === ' ' && prev.text === 's' && owner && /^ ?['’]$/.test(gap(text, owner, prev)) && isCap(owner.text) && !ownerPossessive(`${owner.text}’s`)) return 2;
+  return 0;
+}
 const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
@@ -96,6 +111,8 @@ export function headNounNames(
     // pre-modifiers: capitalised words right before the head ("Economic and Social" may join by "and")
     let s = h;
     while (s > 0) {
+      const owned = possessiveBefore(text, words, s);
+      if (owned && s - owned >= 0 && !caps) { s -= owned; continue; }
       const prev = words[s - 1];
       const w = titleOf(prev.text);
       if (gap(text, prev, words[s]) !== ' ') break;
@@ -128,6 +145,9 @@ export function headNounNames(
         const w = words[j].text;
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
         const listed = g === ', ' && (sameCase(w) && listClosedByAnd(text, words, j, sameCase) || w === 'and' && inList);
+        // "Human and Peoples’ Rights", "People ’s Liberation": a possessive inside the name
+        if (!caps && possessiveBefore(text, words, j) === 1 && isCap(w)) { lastCap = j; j++; continue; }
+        if (!caps && w === 's' && possessiveBefore(text, words, j + 1) === 2 && isCap(words[j + 1]?.text ?? '')) { j++; continue; }
         if (g !== ' ' && !listed) break;
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 

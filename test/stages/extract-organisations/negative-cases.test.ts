@@ -26,7 +26,19 @@ const NONE = [
   'fighting in Mazar-i-Sharif continued',
   'a third party and the Government militia',
   'members of the Hawadle clan',
+  // a possessive after an owner starts a new phrase: the owner is no part of a name after it
+  'the Mission ’s mandate and the Mission’s role',
+  'the country ’s Ministries',
 ];
 describe('extract-organisations finds no organisation in', () => {
   it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
+});
+
+describe('a possessive inside a name keeps the name whole', () => {
+  it.each([
+    ['The Government and the Sudan People ’s Liberation Movement signed it.', ['Sudan People ’s Liberation Movement']],
+    ['600 South Sudan People ’s Defence Forces soldiers', ['South Sudan People ’s Defence Forces']],
+    ['an event of the African Commission on Human and Peoples’ Rights, during its session', ['African Commission on Human and Peoples’ Rights']],
+    ['the Mission ’s Formed Police Unit arrived', ['Formed Police Unit']],
+  ])('%s', (text, names) => expect(run(text)).toEqual(names));
 });
