@@ -42,7 +42,7 @@ describe.skipIf(!hasRedis)('a run through a BullMQ queue on a real redis-server'
   let local: Record<string, string>;
   const workers: ChildProcess[] = [];
   const startWorker = (output: string) => {
-    const w = spawn(process.execPath, [cli, 'worker', '--queue', url, '-i', input, '-o', output, '--stalled-after', '2'], { cwd: root, stdio: 'ignore' });
+    const w = spawn(process.execPath, [cli, 'worker', '--queue', url, '-i', input, '-o', output, '--stalled-after', '5'], { cwd: root, stdio: 'ignore' });
     workers.push(w);
     return w;
   };
@@ -105,5 +105,5 @@ describe.skipIf(!hasRedis)('a run through a BullMQ queue on a real redis-server'
     const bad = spawnSync(process.execPath, [cli, 'worker', '--queue', 'http://127.0.0.1:6379'], { cwd: root });
     expect(bad.status).toBe(2);
     expect(bad.stderr.toString()).toMatch(/redis:\/\//);
-  });
+  }, 60_000);
 });
