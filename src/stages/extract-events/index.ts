@@ -66,7 +66,8 @@ function extractEvents(doc: Doc): Doc {
     events.push({
       ...locate(doc, f.range),
       text: mention,
-      name: f.name ?? mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''),
+      // a session's number is its name ("2025 session"); a named meeting's leading year or "first" is not
+      name: f.name ?? (f.producer === 'extractor/session' ? mention.replace(/\s+/g, ' ') : mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, '')),
       // "the 2006 High-level Dialogue": the year in its name dates it
       ...(f.year ? { date: f.year } : {}),
       producers: [f.producer],

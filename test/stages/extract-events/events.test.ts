@@ -70,3 +70,12 @@ describe('numbered sessions and meetings, named with their body', () => {
     expect(doc.messages.filter((m) => m.ruleId === 'extract-events/session-body').map((m) => m.expected)).toEqual(['sixtieth session of the Human Rights Council']);
   });
 });
+
+describe('a session whose body is not found keeps its number in its name', () => {
+  it.each([
+    ['At the 2024 session of the Council, members adopted a resolution.', '2024 session of the Council'],
+    ['Distr.: Limited 2 June 2025 Original: English 2025 session 25 July 2024', '2025 session'],
+  ])('%s', (text, name) => {
+    expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
+  });
+});
