@@ -22,7 +22,7 @@ export type EventEntity = z.output<typeof eventSchema>;
 // Bodies, not meetings, though their names say Conference or Congress.
 // (anywhere in the name: a heading may run "TD United Nations Conference on Trade and Development Distr.",
 // and a bad scan may cut "Parties" short)
-const NOT_EVENTS = /(?:^|\s)(?:Conference of (?:the )?Parti|United Nations Conference on Trade and Development\b)|^(?:the )?Congress of /i;
+const NOT_EVENTS = /(?:^|\s)(?:Conference of (?:the )?(?:States )?Parti|United Nations Conference on Trade and Development\b)|^(?:the )?Congress of /i;
 
 /** The body a session belongs to: the organisation that starts right after "of the", else its capitalised words. */
 function sessionOwner(doc: Doc, at: number): number | undefined {

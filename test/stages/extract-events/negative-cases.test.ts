@@ -11,6 +11,7 @@ const NONE = [
   'TD United Nations Conference on Trade and Development Distr. GENERAL',
   'to the Conference of the Parti and to the Secretary-General',
   'the Conference of the Parties decided',
+  'with respect to Conference of the States Parties decision C-25/DEC.9',
   'the United Nations Conference on Trade and Development (UNCTAD) reported',
   'the Conference, the Forum and the meeting',
   'the Report of the Conference and the Declaration',
