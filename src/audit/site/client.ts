@@ -62,11 +62,16 @@ export function auditClient(): void {
     }
     tip.hidden = ids.length === 0;
   }
-  for (const seg of Array.from(document.querySelectorAll<HTMLElement>('#text .seg'))) {
-    seg.addEventListener('mouseenter', () => show(seg));
-    seg.addEventListener('focus', () => show(seg));
-    seg.addEventListener('click', () => show(seg));
-  }
+  // one listener for the whole text, not three per mark: a long report has hundreds of thousands
+  const textBox = document.getElementById('text')!;
+  let shown: HTMLElement | undefined;
+  const onSeg = (e: Event) => {
+    const seg = (e.target as HTMLElement | null)?.closest<HTMLElement>('.seg[data-c]');
+    if (seg && (seg !== shown || e.type === 'click')) { shown = seg; show(seg); }
+  };
+  textBox.addEventListener('mouseover', onSeg);
+  textBox.addEventListener('focusin', onSeg);
+  textBox.addEventListener('click', onSeg);
   for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[data-filter]'))) {
     const apply = () => document.body.classList.toggle(`hide-${box.dataset.filter}`, !box.checked);
     box.addEventListener('change', apply);
@@ -89,9 +94,22 @@ export function auditClient(): void {
     const sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return undefined;
     const r = sel.getRangeAt(0);
+    // the offset of a point in the text: the lengths of the text nodes before it (the text is only text and marks)
     const at = (node: Node, offset: number) => {
-      const host = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node as HTMLElement)?.closest<HTMLElement>('[data-s]');
-      return host ? Number(host.dataset.s) + offset : undefined;
+      if (!textBox.contains(node)) return undefined;
+      if (node.nodeType !== Node.TEXT_NODE) {
+        const before = document.createRange();
+        before.setStart(textBox, 0);
+        before.setEnd(node, offset);
+        return before.toString().length;
+      }
+      let total = 0;
+      const walker = document.createTreeWalker(textBox, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n === node) return total + offset;
+        total += n.textContent!.length;
+      }
+      return undefined;
     };
     const start = at(r.startContainer, r.startOffset);
     const end = at(r.endContainer, r.endOffset);

@@ -157,17 +157,22 @@ export function IndexBody(props: {
   );
 }
 
-function TextView(props: { model: DocModel; segments: Segment[] }) {
+/**
+ * The text, marked. Only marked stretches are elements (a 2 MB report has hundreds of thousands
+ * of them), and only the places messages point at carry an id; unmarked text is plain text.
+ */
+function TextView(props: { model: DocModel; segments: Segment[]; anchors: Set<number> }) {
   const { model } = props;
   return (
     <pre id="text">
       {props.segments.map((s) => {
+        const text = model.text.slice(s.start, s.end);
+        const id = props.anchors.has(s.start) ? `s-${s.start}` : undefined;
+        if (s.covers.length === 0) return id ? <span id={id}>{text}</span> : text;
         const kinds = [...new Set(s.covers.map((i) => model.items[i].kind))];
         const unsure = s.covers.some((i) => model.items[i].unsure);
         const cls = ['seg', ...kinds.map((k) => `k-${k}`), ...(unsure ? ['unsure'] : [])].join(' ');
-        return s.covers.length
-          ? <span id={`s-${s.start}`} class={cls} data-s={String(s.start)} data-c={s.covers.join(' ')} tabindex={0}>{model.text.slice(s.start, s.end)}</span>
-          : <span id={`s-${s.start}`} class="seg" data-s={String(s.start)}>{model.text.slice(s.start, s.end)}</span>;
+        return <span id={id} class={cls} data-c={s.covers.join(' ')} tabindex={0}>{text}</span>;
       })}
     </pre>
   );
@@ -189,7 +194,18 @@ function SideBySide(props: { parts: AlignedPart[] }) {
 export function DocBody(props: { model: DocModel; segments: Segment[]; parts?: AlignedPart[]; index: string }) {
   const { model } = props;
   const s = model.stats;
-  const segmentAt = (pos: number) => props.segments.find((x) => x.start <= pos && pos < x.end) ?? props.segments[props.segments.length - 1];
+  // segments are sorted: the one holding a position is found by bisection
+  const segmentAt = (pos: number) => {
+    let lo = 0;
+    let hi = props.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (props.segments[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return props.segments[lo];
+  };
+  const anchors = new Set(model.messages.map((m) => segmentAt(m.start)?.start ?? 0));
   return (
     <main>
       <p><a href={props.index}>← all documents</a></p>
@@ -201,7 +217,7 @@ export function DocBody(props: { model: DocModel; segments: Segment[]; parts?: A
         <label>rule or producer <select id="rule-filter"><option value="">any</option>{[...new Set(model.items.flatMap((it) => it.by))].sort().map((r) => <option value={r}>{r}</option>)}</select></label>
       </form>
       <div class="panes">
-        <TextView model={model} segments={props.segments} />
+        <TextView model={model} segments={props.segments} anchors={anchors} />
         <aside>
           <div id="tip" class="tip" hidden></div>
           <div class="tools">
