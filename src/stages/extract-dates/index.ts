@@ -15,6 +15,7 @@ import { monthAloneParser } from './parsers/month-alone.js';
 import { decadeParser } from './parsers/decade.js';
 import { monthRangeParser } from './parsers/month-range.js';
 import { monthYearParser } from './parsers/month-year.js';
+import { partOfYearParser } from './parsers/part-of-year.js';
 import { yearRangeParser } from './parsers/year-range.js';
 import { closestYearRefiner } from './refiners/closest-year.js';
 import { notInSymbolsRefiner } from './refiners/not-in-symbols.js';
@@ -44,7 +45,7 @@ const WORTH_PARSING = /\b(?:19|20)\d\d|\b(?:January|February|March|April|May|Jun
 function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
   const c = chrono.strict.clone();
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
-  c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, monthAloneParser, dayListParser, monthYearParser, yearRangeParser, decadeParser);
+  c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, monthAloneParser, dayListParser, monthYearParser, yearRangeParser, decadeParser, partOfYearParser);
   if (opts.bareYears) c.parsers.push(bareYearParser);
   c.refiners = c.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter');
   c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner, closestYearRefiner);

@@ -55,3 +55,13 @@ describe('extract-dates reports a year it inferred', () => {
     expect(extract(docOf('The group met on 3 March 2007.'), ctx).messages).toEqual([]);
   });
 });
+
+describe('a year named by a part of it, and a month whose sentence goes on', () => {
+  it.each([
+    ['Prices rose by mid-2015.', [['mid-2015', '2015']]],
+    ['It was signed in early-2020 and reviewed in late-2021.', [['early-2020', '2020'], ['late-2021', '2021']]],
+    ['in the second quarter of 2022', [['second quarter of 2022', '2022-04/2022-06']]],
+    ['results for Q4 2023', [['Q4 2023', '2023-10/2023-12']]],
+    ['Report of 12 May 2024. The mission returned in March and again in early October.', [['12 May 2024', '2024-05-12'], ['March', '2024-03', 'inferred'], ['early October', '2024-10', 'inferred']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});

@@ -22,6 +22,9 @@ const NONE = [
   // a month with no year certain, and May the verb
   'In March the Council met.',
   'May the Council decide; it may march on.',
+  // a year after a hyphen in a symbol, a quarter with no year, Q with no year
+  'See document A-2015 and E/ESCAP/mid-2015x.',
+  'in the second quarter the prices rose; Q3 results',
 ];
 describe('extract-dates finds no dates in', () => {
   it.each(NONE)('%s', (text) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual([]));

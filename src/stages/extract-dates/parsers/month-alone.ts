@@ -7,6 +7,6 @@ import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
  * none does). A word before it must say it is a time, so that `May` the verb never reads as a month.
  */
 export const monthAloneParser: Parser = {
-  pattern: () => new RegExp(`\\b(?:(?:in|since|until|by|during|from|before|after|through)\\s+(?:early\\s+|late\\s+|mid-)?|early\\s+|late\\s+|mid-|last\\s+)${MONTH_PATTERN}\\b(?![\\s,]*\\d)(?!\\s+(?:and|to|[-–])\\s)`, 'i'),
+  pattern: () => new RegExp(`\\b(?:(?:in|since|until|by|during|from|before|after|through)\\s+(?:early\\s+|late\\s+|mid-)?|early\\s+|late\\s+|mid-|last\\s+)${MONTH_PATTERN}\\b(?![\\s,]*\\d)(?!\\s*(?:and|to|[-–])\\s*(?:early\\s+|late\\s+|mid-)?${MONTH_PATTERN})`, 'i'),
   extract: (_ctx, m) => ({ month: monthNumber(m[1]) }),
 };
