@@ -39,7 +39,18 @@ async function runJobs<R>(
   };
   const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
     if (!pending.has(jobId)) return;
-    settle(jobId, { ok: (typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue) as R });
+    const value = typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue;
+    // no value in the event: the next round of the loop reads it from the job
+    if (value !== null && value !== undefined) settle(jobId, { ok: value as R });
+  };
+  /**
+   * A completed job's result. Its data is read before its state, so a job that completed in
+   * between reads as completed with no result yet: read it again.
+   */
+  const resultOf = async (job: Job, id: string): Promise<R | undefined> => {
+    if (job.returnvalue !== null && job.returnvalue !== undefined) return job.returnvalue as R;
+    const again = await Job.fromId(queue, id);
+    return (again?.returnvalue ?? undefined) as R | undefined;
   };
   const onFailed = async ({ jobId }: { jobId: string }) => {
     if (!pending.has(jobId)) return;
@@ -58,9 +69,11 @@ async function runJobs<R>(
       const job = await queue.add(data.kind, data, { ...JOB_OPTIONS, jobId: id });
       const state = await job.getState();
       if (state === 'completed') {
-        const result = job.returnvalue as R;
+        const result = await resultOf(job, id);
+        if (result === undefined) continue; // just completed: the loop below reads its result
         if (stands(result)) settle(id, { ok: result });
         else {
+          // completed for an output folder since wiped: do it again
           await job.remove();
           await queue.add(data.kind, data, { ...JOB_OPTIONS, jobId: id });
         }
@@ -86,7 +99,10 @@ async function runJobs<R>(
         } catch {
           // a moment's trouble with Redis (a worker's takeover, a reconnect): ask again next round
         }
-        if (state === 'completed' && job) settle(id, { ok: job.returnvalue as R });
+        if (state === 'completed' && job) {
+          const result = await resultOf(job, id).catch(() => undefined);
+          if (result !== undefined) settle(id, { ok: result });
+        }
         else if (state === 'failed' && job) settle(id, { failed: job.failedReason });
         else if (state === 'active') counts.active++;
         else counts.queued++;
