@@ -1,8 +1,7 @@
+import { ENTITY_TYPES } from '../eval/entity-metrics.js';
 import { levenshtein } from '../eval/cer.js';
 import type { OutputFolder } from './read-output.js';
 
-/** The kinds of entity a record lists, in record order. */
-export const ENTITY_FIELDS = ['dates', 'places', 'organisations', 'events'] as const;
 
 type Item = Record<string, unknown> & { source: { start: number; end: number } };
 
@@ -82,7 +81,7 @@ export function diffDocument(id: string, old: OutputFolder, neu: OutputFolder): 
     const ka = new Set(ra.map(repairKey));
     const kb = new Set(rb.map(repairKey));
     diff.repairs = { added: rb.filter((r) => !ka.has(repairKey(r))), removed: ra.filter((r) => !kb.has(repairKey(r))) };
-    diff.entities = Object.fromEntries(ENTITY_FIELDS.map((k) => [k, entityChanges((a[k] ?? []) as Item[], (b[k] ?? []) as Item[])]));
+    diff.entities = Object.fromEntries(ENTITY_TYPES.map((k) => [k, entityChanges((a[k] ?? []) as Item[], (b[k] ?? []) as Item[])]));
   }
   return diff;
 }

@@ -1,9 +1,11 @@
 /** What the audit pages show of one record: its items, the text cut where they start and end, and its figures. */
+import { RangeIndex } from '../core/range-index.js';
+import { ENTITY_TYPES, type EntityType } from '../eval/entity-metrics.js';
 
 type Span = { start: number; end: number; source: { start: number; end: number } };
 
-export type ItemKind = 'dates' | 'places' | 'organisations' | 'events' | 'garbled' | 'repairs';
-export const ITEM_KINDS: ItemKind[] = ['dates', 'places', 'organisations', 'events', 'garbled', 'repairs'];
+export type ItemKind = EntityType | 'garbled' | 'repairs';
+export const ITEM_KINDS: ItemKind[] = [...ENTITY_TYPES, 'garbled', 'repairs'];
 
 /** One thing the pipeline found or did, with its evidence: what a reader hovers to see. */
 export interface Item {
@@ -61,8 +63,10 @@ export function docModel(record: Record<string, unknown>): DocModel {
   const items: Item[] = [];
   const messages = ((record.messages ?? []) as { ruleId: string; severity: string; note: string; place: { start: number; end: number }; actual?: string; expected?: string }[])
     .map((m) => ({ ruleId: m.ruleId, severity: m.severity, note: m.note, start: m.place.start, end: m.place.end, actual: m.actual, expected: m.expected }));
-  const questioned = (s: Span) => messages.some((m) => m.start < s.end && m.end > s.start && m.severity !== 'info');
-  for (const kind of ['dates', 'places', 'organisations', 'events'] as const) {
+  // warnings and errors by place: each entity asks its own stretch, not every message
+  const warnings = new RangeIndex(messages.filter((m) => m.severity !== 'info'), (m) => m);
+  const questioned = (s: Span) => warnings.overlapping(s).some((m) => m.start < s.end && m.end > s.start);
+  for (const kind of ENTITY_TYPES) {
     for (const e of (record[kind] ?? []) as (Span & Record<string, unknown>)[]) {
       items.push({
         i: items.length, kind, start: e.start, end: e.end, source: e.source, text: String(e.text),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createDoc } from '../core/doc.js';
 import { createContext } from '../core/stage.js';
 import { cer } from '../eval/cer.js';
-import { emptyPRF, ENTITY_TYPES, f1, matchKind, type Gold, type PRF } from '../eval/entity-metrics.js';
+import { addMatch, emptyPRF, ENTITY_TYPES, f1, matchKind, type Gold, type PRF } from '../eval/entity-metrics.js';
 import { createDecode } from '../stages/decode/index.js';
 import type { OutputFolder } from './read-output.js';
 
@@ -63,11 +63,7 @@ export function scoreOutput(folder: OutputFolder, opts: { input?: string; gold?:
       goldDocuments++;
       for (const kind of ENTITY_TYPES) {
         const m = matchKind((record[kind] ?? []) as { text: string }[], gold, kind);
-        const c = counts[kind];
-        c.tp += m.predictions.filter((p) => p.hit >= 0).length;
-        c.predicted += m.predictions.length;
-        c.gold += m.gold.length;
-        c.goldFound += m.gold.length - m.missed.length;
+        addMatch(counts[kind], m);
         lists[kind].fp.push(...m.predictions.filter((p) => p.hit < 0).map((p) => ({ doc: id, identity: p.identity })));
         lists[kind].miss.push(...m.missed.map((i) => ({ doc: id, name: String(m.gold[i].value ?? m.gold[i].name) })));
       }

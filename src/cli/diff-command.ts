@@ -1,4 +1,5 @@
-import { diffOutputs, ENTITY_FIELDS, plusMinus, type DatasetDiff } from '../audit/diff.js';
+import { diffOutputs, plusMinus, type DatasetDiff } from '../audit/diff.js';
+import { ENTITY_TYPES } from '../eval/entity-metrics.js';
 import { OutputFolderError, readOutputFolder } from '../audit/read-output.js';
 import { table } from '../eval/table.js';
 
@@ -6,7 +7,7 @@ import { table } from '../eval/table.js';
 export function diffTable(d: DatasetDiff): string {
   const c = d.counts;
   const lines = [`${c.added} added, ${c.removed} removed, ${c.changed} changed, ${c.unchanged} unchanged`];
-  const rows: (string | number)[][] = [['document', 'status', 'outcome', 'input', 'text change', 'repairs', ...ENTITY_FIELDS, 'fields that differ']];
+  const rows: (string | number)[][] = [['document', 'status', 'outcome', 'input', 'text change', 'repairs', ...ENTITY_TYPES, 'fields that differ']];
   for (const doc of d.documents) {
     if (doc.status === 'unchanged') continue;
     rows.push([
@@ -15,7 +16,7 @@ export function diffTable(d: DatasetDiff): string {
       doc.status === 'changed' && doc.inputChanged ? 'changed' : '',
       doc.textChange === undefined ? '' : `${(doc.textChange * 100).toFixed(2)}%`,
       doc.repairs ? plusMinus(doc.repairs.added.length, doc.repairs.removed.length) : '',
-      ...ENTITY_FIELDS.map((k) => {
+      ...ENTITY_TYPES.map((k) => {
         const e = doc.entities?.[k];
         return e ? plusMinus(e.gained.length, e.lost.length, e.changed.length) : '';
       }),

@@ -10,7 +10,7 @@ import { runQueued } from '../queue/coordinator.js';
 import { checkRedis } from '../queue/connect.js';
 import { parseQueueUrl } from '../queue/redis-url.js';
 import { buildPipeline } from '../pipeline/build.js';
-import { runBatch, type BatchSummary } from '../pipeline/run.js';
+import { errorLines, runBatch } from '../pipeline/run.js';
 import { packageRoot, toolVersion } from '../version.js';
 
 export interface RunFlags {
@@ -31,7 +31,6 @@ export interface RunFlags {
   queue?: string;
 }
 
-const errorLines = (s: BatchSummary) => [...s.unread, ...s.entries.flatMap((e) => e.errors)];
 
 /** The config schema's cap on threads: the flag has the same. */
 const MAX_WORKERS = 64;
@@ -107,6 +106,7 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   }
   let manifest;
   let summary;
+  let errors;
   const run = `${new Date().toISOString()} pid ${process.pid}`;
   const progress = progressReporter(log, !!flags.progressBar);
   try {
@@ -118,9 +118,10 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
     manifest = writeOutput(outputDir, summary, { tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran });
     // the manifest is written last: only now is the output whole again
     markComplete(outputDir);
+    errors = errorLines(summary);
     logRun(outputDir, {
       run, finished: new Date().toISOString(), runKey: summary.key, processed: summary.processed,
-      reused: summary.entries.length - summary.processed.length, errors: errorLines(summary).length,
+      reused: summary.entries.length - summary.processed.length, errors: errors.length,
     });
   } catch (e) {
     progress.stop();
@@ -130,7 +131,6 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   } finally {
     await release();
   }
-  const errors = errorLines(summary);
   for (const err of errors) log(`  rejected ${err.path} [${err.stage}/${err.code}]: ${err.message}`);
   const c = manifest.counts;
   const reused = summary.entries.length - summary.processed.length;

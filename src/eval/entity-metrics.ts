@@ -54,12 +54,16 @@ export function matchKind(predicted: readonly Predicted[], gold: Gold, type: Ent
   return { predictions, gold: goldList, missed: goldList.map((_, i) => i).filter((i) => !found.has(i)) };
 }
 
-export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
-  const m = matchKind((doc.entities[type] ?? []) as readonly Predicted[], gold, type);
+/** Adds one document's match of one kind to the counts. */
+export function addMatch(into: PRF, m: KindMatch): void {
   into.tp += m.predictions.filter((p) => p.hit >= 0).length;
   into.predicted += m.predictions.length;
   into.gold += m.gold.length;
   into.goldFound += m.gold.length - m.missed.length;
+}
+
+export function entityCounts(doc: Doc, gold: Gold, type: EntityType, into: PRF): void {
+  addMatch(into, matchKind((doc.entities[type] ?? []) as readonly Predicted[], gold, type));
 }
 
 export function f1(c: PRF): { p: number; r: number; f: number } {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every regular, non-hidden file below `dir`, as sorted relative paths with `/` separators. */
@@ -22,10 +22,16 @@ export function stemOf(relPath: string): string {
   return relPath.replace(/\.txt$/i, '');
 }
 
+/** The temporary file an atomic write goes through first, beside its target: `.NAME.RANDOM.tmp`. */
+const temporaryFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** A temporary file a killed run left behind (see `temporaryFor`). */
+export const isTemporary = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+
 /** Write to a temporary file beside the target, then rename: readers never see half a file. */
 export function writeAtomic(file: string, data: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryFor(file);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
@@ -46,4 +52,20 @@ export function removeStale(dir: string, keep: Set<string>): string[] {
   const removed = existing.filter((f) => !keep.has(f));
   for (const f of removed) rmSync(path.join(dir, f), { force: true });
   return removed;
+}
+
+/** Writes `lines` one at a time through a temporary file: memory holds one line, readers never see half a file. */
+export function writeLinesAtomic(file: string, lines: Iterable<string>): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = temporaryFor(file);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const line of lines) writeSync(fd, line);
+    closeSync(fd);
+    renameSync(tmp, file);
+  } catch (e) {
+    try { closeSync(fd); } catch { /* already closed */ }
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { hostname } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { listInputs } from './files.js';
+import { isTemporary, listInputs } from './files.js';
 
 /** A run that must not start: nothing is written, exit code 2. */
 export class GuardError extends Error {}
@@ -138,7 +138,7 @@ export function markComplete(outputDir: string): void {
   rmSync(path.join(outputDir, INCOMPLETE), { force: true });
 }
 
-/** Temporary files a killed run left behind (atomic writes write `.NAME.RANDOM.tmp` first). */
+/** Temporary files a killed run left behind (atomic writes go through `.NAME.RANDOM.tmp` first). */
 export function removeStaleTemporaries(outputDir: string): string[] {
   const removed: string[] = [];
   const walk = (dir: string) => {
@@ -151,7 +151,7 @@ export function removeStaleTemporaries(outputDir: string): string[] {
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && /^\..+\.[0-9a-f]{12}\.tmp$/.test(e.name)) {
+      else if (e.isFile() && isTemporary(e.name)) {
         rmSync(p, { force: true });
         removed.push(p);
       }

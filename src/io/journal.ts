@@ -10,6 +10,11 @@ export interface ErrorLine {
   message: string;
 }
 
+/** The `errors.jsonl` line of an input that could not be read (vanished, no permission, ...). */
+export function readError(rel: string, e: unknown): ErrorLine {
+  return { path: rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` };
+}
+
 export type InputStatus = 'record' | 'rejected' | 'quarantined';
 
 /**

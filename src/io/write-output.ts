@@ -1,9 +1,8 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync, appendFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { removeStale, writeAtomic } from './files.js';
+import { removeStale, writeAtomic, writeLinesAtomic } from './files.js';
 import { outputFileOf, pruneJournal, type JournalEntry } from './journal.js';
-import type { BatchSummary } from '../pipeline/run.js';
+import { errorLines, type BatchSummary } from '../pipeline/run.js';
 
 export interface Manifest {
   tool: { name: string; version: string };
@@ -16,21 +15,6 @@ export interface Manifest {
   inputs: { path: string; id: string; sha256: string; bytes: number; status: string; run: string }[];
   /** Files of the input folder that were not read, with the reason. */
   skipped: { path: string; reason: string }[];
-}
-
-/** Writes `lines` to `file` one at a time through a temporary file: memory holds one line, readers never see half a file. */
-function writeLinesAtomic(file: string, lines: Iterable<string>): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'w');
-  try {
-    for (const line of lines) writeSync(fd, line);
-    closeSync(fd);
-    renameSync(tmp, file);
-  } catch (e) {
-    try { closeSync(fd); } catch { /* already closed */ }
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**
@@ -52,8 +36,7 @@ export function writeOutput(outDir: string, summary: BatchSummary, manifest: Pic
       yield `${JSON.stringify(JSON.parse(readFileSync(outputFileOf(outDir, e)!, 'utf8')))}\n`;
     }
   })());
-  const errors = [...summary.unread, ...entries.flatMap((e) => e.errors)];
-  writeAtomic(path.join(outDir, 'errors.jsonl'), errors.map((x) => `${JSON.stringify(x)}\n`).join(''));
+  writeAtomic(path.join(outDir, 'errors.jsonl'), errorLines(summary).map((x) => `${JSON.stringify(x)}\n`).join(''));
   const full: Manifest = {
     ...manifest,
     runKey: summary.key,

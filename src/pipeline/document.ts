@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDoc, type Doc } from '../core/doc.js';
-import type { StageContext, Transform } from '../core/stage.js';
+import { forDocument, type StageContext, type Transform } from '../core/stage.js';
+import { meterFor } from '../core/work.js';
+import type { BuiltPipeline } from './build.js';
 import { stemOf } from '../io/files.js';
 import { buildRecord } from '../record/build.js';
 import { recordSchema, type RecordOut } from '../record/schema.js';
@@ -59,3 +61,8 @@ export function validateDoc(doc: Doc): { record: RecordOut } | { quarantined: Qu
   };
 }
 
+
+/** The stages before the batch context (decode, normalise), with the document's own work meter: pass 1 of a run. */
+export function perDocumentStages(doc: Doc, pipeline: BuiltPipeline, ctx: StageContext): Doc {
+  return runSteps(doc, pipeline.before, forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length)));
+}

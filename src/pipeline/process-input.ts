@@ -1,9 +1,8 @@
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { forDocument, type StageContext } from '../core/stage.js';
 import { meterFor } from '../core/work.js';
 import { writeAtomic } from '../io/files.js';
-import { outputFileOf, writeEntry, type ErrorLine, type JournalEntry } from '../io/journal.js';
+import { outputFileOf, readError, writeEntry, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import type { BuiltPipeline } from './build.js';
 import { readInput, runSteps, validateDoc } from './document.js';
 
@@ -38,7 +37,7 @@ export function processInput(task: InputTask, env: TaskEnv, pipeline: BuiltPipel
     doc = { ...readInput(env.inputDir, task.rel), id: task.id };
   } catch (e) {
     // vanished or unreadable since the scan: a line in errors.jsonl, the batch goes on
-    return { unreadable: { path: task.rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` } };
+    return { unreadable: readError(task.rel, e) };
   }
   const docCtx = forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length));
   doc = runSteps(runSteps(doc, pipeline.before, docCtx), pipeline.after, docCtx);
@@ -62,7 +61,7 @@ export function processInput(task: InputTask, env: TaskEnv, pipeline: BuiltPipel
   }
   // an input that changed status leaves no file of its old one behind
   for (const status of ['record', 'quarantined'] as const) {
-    if (status !== entry.status) rmSync(path.join(outputFileOf(env.outputDir, { id: task.id, status })!), { force: true });
+    if (status !== entry.status) rmSync(outputFileOf(env.outputDir, { id: task.id, status })!, { force: true });
   }
   writeEntry(env.outputDir, entry);
   return entry;

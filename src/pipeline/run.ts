@@ -6,9 +6,9 @@ import type { Doc } from '../core/doc.js';
 import { createContext, forDocument } from '../core/stage.js';
 import { meterFor } from '../core/work.js';
 import { stemOf } from '../io/files.js';
-import { readEntry, reusable, type ErrorLine, type JournalEntry } from '../io/journal.js';
+import { readEntry, readError, reusable, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import { assignIds, type InputScan } from '../io/scan-inputs.js';
-import { readInput, runSteps } from './document.js';
+import { perDocumentStages, readInput, runSteps } from './document.js';
 import { BatchCounter } from './batch.js';
 import type { BuiltPipeline } from './build.js';
 import type { PipelineConfig } from '../config/schema.js';
@@ -64,6 +64,9 @@ export interface BatchSummary {
   processed: string[];
 }
 
+/** Every line of errors.jsonl a run gives: unreadable entries of the folder, then each input's, in input order. */
+export const errorLines = (s: BatchSummary): ErrorLine[] => [...s.unread, ...s.entries.flatMap((e) => e.errors)];
+
 /**
  * What an input's outputs depend on besides its own bytes: the tool version, the config and the
  * batch it was read with (its vocabulary counts come from every input, so they are named by the
@@ -75,14 +78,7 @@ export function runKey(tool: string, config: string, shas: readonly string[]): s
   return h.digest('hex');
 }
 
-/**
- * The batch, in two passes that keep only counts: pass 1 reads every input through the
- * per-document stages into the batch counts and drops it; pass 2 reads each input that needs
- * it again, runs every stage and writes its record and journal entry at once (in `workers`
- * threads when more than one). An input whose journal entry matches its bytes and the run's key
- * is not processed again: an unchanged rerun does nothing, a killed run resumes. One bad input
- * never stops the rest.
- */
+/** An input of the run: its path, record id, hash and size. */
 export interface PlannedInput { rel: string; id: string; sha256: string; bytes: number }
 
 /** The inputs of a run with their hashes, the run's key, and which inputs earlier runs already did. */
@@ -107,7 +103,7 @@ export function planRun(opts: Pick<BatchOptions, 'inputDir' | 'outputDir' | 'con
       const bytes = readFileSync(path.join(inputDir, rel));
       inputs.push({ rel, id: ids.get(rel)!, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
     } catch (e) {
-      unread.push({ path: rel, stage: 'read', code: (e as { code?: string }).code ?? 'unreadable', message: `cannot read: ${(e as Error).message}` });
+      unread.push(readError(rel, e));
     }
   }
   const tool = toolVersion();
@@ -151,8 +147,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     let bytes = 0;
     for (const [n, input] of inputs.entries()) {
       try {
-        const doc = readInput(inputDir, input.rel);
-        counter.add(runSteps(doc, pipeline.before, forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length))));
+        counter.add(perDocumentStages(readInput(inputDir, input.rel), pipeline, ctx));
       } catch {
         // gone since it was hashed: pass 2 reports it
       }

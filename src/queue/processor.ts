@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Job } from 'bullmq';
 import { configHash } from '../config/load.js';
-import { createContext, forDocument, type StageContext } from '../core/stage.js';
-import { meterFor } from '../core/work.js';
+import { createContext, type StageContext } from '../core/stage.js';
 import { writeAtomic } from '../io/files.js';
 import { batchFromJson, contributionOf } from '../pipeline/batch.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
-import { readInput, runSteps } from '../pipeline/document.js';
+import { perDocumentStages, readInput } from '../pipeline/document.js';
 import { processInput } from '../pipeline/process-input.js';
 import { countsFile, type PipelineJob } from './jobs.js';
 import { refusal, ROOTS_ENV, type Roots } from './roots.js';
@@ -40,7 +39,7 @@ export default async function processJob(job: Job<PipelineJob>) {
   const pipeline = pipelineFor(data.config);
   if (data.kind === 'count') {
     const doc = readInput(data.inputDir, data.rel);
-    const done = runSteps(doc, pipeline.before, forDocument(createContext(), meterFor(pipeline.budget, doc.bytes.length)));
+    const done = perDocumentStages(doc, pipeline, createContext());
     const file = countsFile(data.outputDir, data.sha256, configHash(data.config));
     writeAtomic(file, `${JSON.stringify({ sha256: doc.sha256, contribution: contributionOf(done) })}\n`);
     return { counts: file };

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ENTITY_TYPES } from '../../eval/entity-metrics.js';
 import { plusMinus, type DatasetDiff } from '../diff.js';
 import type { AlignedPart, DocModel, Segment } from '../model.js';
 import { ITEM_KINDS } from '../model.js';
@@ -54,13 +55,12 @@ function Counts(props: { title: string; counts: Record<string, number> }) {
 /** What changed since an earlier output (the `diff` command's table). */
 function Changes(props: { against: string; diff: DatasetDiff; hrefs: Map<string, string> }) {
   const c = props.diff.counts;
-  const kinds = ['dates', 'places', 'organisations', 'events'];
   return (
     <section>
       <h2>Changes since {props.against}</h2>
       <p>{c.added} added, {c.removed} removed, {c.changed} changed, {c.unchanged} unchanged</p>
       <table>
-        <thead><tr><th>document</th><th>status</th><th>outcome</th><th>text change</th><th>edits</th>{kinds.map((k) => <th>{k}</th>)}<th>fields that differ</th></tr></thead>
+        <thead><tr><th>document</th><th>status</th><th>outcome</th><th>text change</th><th>edits</th>{ENTITY_TYPES.map((k) => <th>{k}</th>)}<th>fields that differ</th></tr></thead>
         <tbody>
           {props.diff.documents.filter((d) => d.status !== 'unchanged').map((d) => (
             <tr>
@@ -69,7 +69,7 @@ function Changes(props: { against: string; diff: DatasetDiff; hrefs: Map<string,
               <td>{d.outcome.old === d.outcome.new ? d.outcome.new : `${d.outcome.old ?? '-'} -> ${d.outcome.new ?? '-'}`}</td>
               <td class="n">{d.textChange === undefined ? '' : pct(d.textChange)}</td>
               <td>{d.repairs ? plusMinus(d.repairs.added.length, d.repairs.removed.length) : ''}</td>
-              {kinds.map((k) => {
+              {ENTITY_TYPES.map((k) => {
                 const e = d.entities?.[k];
                 return <td>{e ? plusMinus(e.gained.length, e.lost.length, e.changed.length) : ''}</td>;
               })}
@@ -221,7 +221,7 @@ export function DocBody(props: { model: DocModel; segments: Segment[]; parts?: A
         <aside>
           <div id="tip" class="tip" hidden></div>
           <div class="tools">
-            <label>missed <select id="missed-kind">{['dates', 'places', 'organisations', 'events'].map((k) => <option value={k}>{k}</option>)}</select></label>
+            <label>missed <select id="missed-kind">{ENTITY_TYPES.map((k) => <option value={k}>{k}</option>)}</select></label>
             <button type="button" id="add-missed">add selected text</button>
             <button type="button" id="export-gold">export gold</button>
             <ul id="verdicts"></ul>

@@ -37,7 +37,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
   const orgs = [...entitiesOf<Org>(doc, 'organisations')].sort((a, b) => a.start - b.start);
   const out: SessionFound[] = [];
   let sentence = 0;
-  // bodies named so far, by the last word of their name, and the last session-holding one
+  // bodies named so far, by each session-holding head in their name, and the last of them
   let passed = 0;
   const lastByHead = new Map<string, Org>();
   let lastHolder: Org | undefined;
@@ -57,7 +57,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
     let next = kind ? words[j + 1] : words[k];
     while (j >= 0 && numbers.length < MAX_LISTED) {
       // "fifty-eighth and fifty-ninth", "third, fourth and fifth": the joining "and" is a word of its own
-      let joined = numbers.length > 0 && words[j].text === 'and' && text.slice(words[j].end, next.start) === ' ' ? 1 : 0;
+      const joined = numbers.length > 0 && words[j].text === 'and' && text.slice(words[j].end, next.start) === ' ' ? 1 : 0;
       const n = words[j - joined];
       if (!n || !isNumbering(n.text)) break;
       const gap = text.slice(n.end, (joined ? words[j] : next).start);
@@ -65,7 +65,6 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
       numbers.unshift(n);
       next = n;
       j -= 1 + joined;
-      joined = 0;
     }
     if (numbers.length === 0 || (numbers.length > 1 && !plural)) continue;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= words[k].start) sentence++;
