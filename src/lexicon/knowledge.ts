@@ -1,5 +1,5 @@
 import type { BatchContext, StageContext } from '../core/stage.js';
-import { englishWords, nameWords, wordFrequencies } from '../resources/index.js';
+import { englishWords, nameWords, wordFrequencies, wordPairs } from '../resources/index.js';
 
 /** Short words are where OCR noise and dictionary oddities ("al", "te", "tor") meet: ask more of them. */
 const SHORT = 3;
@@ -15,6 +15,8 @@ export class Knowledge {
   readonly english = englishWords();
   readonly freq = wordFrequencies();
   readonly names = nameWords();
+  /** Adjacent word pairs of general English (`<s>` starts a sentence). */
+  readonly pairs = wordPairs();
 
   constructor(readonly batch: BatchContext) {}
 

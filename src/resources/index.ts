@@ -13,12 +13,15 @@ import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { buildRepairWords } from '../lexicon/repair-words.js';
+import { readWordPairs } from '../lexicon/word-pairs.js';
 import { once, onceBy } from './once.js';
 
 /** ~274k lower-case English words (package `word-list`): the spelling lexicon. */
 export const englishWords = once(readEnglishWords);
 /** Lower-cased word -> count in the SUBTLEX-US subtitle corpus. */
 export const wordFrequencies = once(readWordFrequencies);
+/** Lower-cased "word next" pairs -> count in the Brown corpus: what general English puts side by side. */
+export const wordPairs = once(readWordPairs);
 /** Countries and territories with their UN names and variants. */
 export const countries = once(loadCountries);
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
