@@ -13,6 +13,7 @@ import type { BaseHits } from './correct-word.js';
 import { RepairLexicon } from './lexicon.js';
 import type { RepairRule } from './rule.js';
 import { atRule } from './rules/at.js';
+import { contextWordRule } from './rules/context-word.js';
 import { digitsRule } from './rules/digits.js';
 import { farWordRule } from './rules/far-word.js';
 import { functionWordRule } from './rules/function-words.js';
@@ -37,7 +38,7 @@ import { wordRule } from './rules/word.js';
  */
 const RULES: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  functionWordRule, wordRule, farWordRule, removeGarbageRule,
+  contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
 ];
 
 export const repairOptions = z.strictObject({

@@ -1,0 +1,107 @@
+import type { Edit } from '../../../core/types.js';
+import { SENTENCE_START } from '../../../lexicon/word-pairs.js';
+import { inForeignPhrase } from '../../../text/foreign.js';
+import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
+import type { Token } from '../../../text/tokens.js';
+import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
+
+/**
+ * The short words of English prose: a scan misreads them most (`af`, `tor`, `hy`, `10`), and
+ * their neighbours predict them best. Longer words carry their own letters (`repair/word`).
+ */
+const SHORT_WORDS = [
+  'the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'by', 'is', 'it', 'its', 'at', 'as', 'be', 'are', 'or', 'an',
+  'has', 'was', 'not', 'that', 'this', 'from', 'have', 'had', 'which', 'were', 'will', 'all', 'their', 'also',
+];
+/** A reading costs at most this: two cheap confusions, or one plain edit. */
+const MAX_COST = 1;
+/** What one unit of edit cost weighs against the context (log10 counts). */
+const COST_WEIGHT = 1;
+/** How much better (log10 counts, cost included) the best reading must fit than the next. */
+const MARGIN = 1;
+/** Each side must have seen the reading next to that neighbour this often (general English and the batch together). */
+const MIN_SIDE = 3;
+
+/** Roman numerals number lists and chapters (`iv`, `xii`). */
+const ROMAN = /^(?=[ivxl]+$)x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+interface Side { left: string | undefined; right: string | undefined }
+
+/** The word a token offers as a neighbour, lower case; `undefined` where punctuation or a number breaks the pair. */
+function neighbourWord(t: Token | undefined): string | undefined {
+  return t && t.text === t.core && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core.toLowerCase() : undefined;
+}
+
+/** The left and right neighbours of token `i`, with a sentence start counting as a left neighbour. */
+function sidesOf(tokens: readonly Token[], i: number): Side {
+  const before = tokens[i - 1];
+  const t = tokens[i];
+  const startsSentence = !before || /[.!?:;]$/.test(before.text);
+  const left = startsSentence ? SENTENCE_START : neighbourWord(before);
+  // punctuation after the token breaks its right pair
+  const right = t.text.endsWith(t.core) ? neighbourWord(tokens[i + 1]) : undefined;
+  return { left, right };
+}
+
+/**
+ * A short token that is no word of its context (`af`, `tor`, `hy`, `Ue`, `10`) read as the
+ * short English word its neighbours ask for, by word-pair counts of general English (the Brown
+ * corpus) and of the batch: both neighbours must have seen the reading beside them, not the
+ * token, and the reading must fit clearly better than any other. A capital is read only at the
+ * start of a sentence (`Ue` -> `The`): elsewhere it is a name or an initial.
+ */
+export function contextWordRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const { tokens, knowledge, batch } = ctx;
+  const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
+  const cores = tokens.map((t) => t.core);
+  const count = (a: string, b: string) => (knowledge.pairs.get(`${a} ${b}`) ?? 0) + (batch.bigrams.get(`${a} ${b}`) ?? 0);
+  const near = new Map<string, { word: string; cost: number }[]>();
+  tokens.forEach((t, i) => {
+    const core = t.core;
+    // two or three letters: a single letter is as often a list mark or a cut word; numbers are `repair/to`'s
+    if (!/^[A-Za-z][a-z]{1,2}$/.test(core) || ROMAN.test(core.toLowerCase())) return;
+    // a word of its own (`on`, `at`, `end`, `his`) is what was printed, whatever its neighbours say
+    if (knowledge.isLexical(core)) return;
+    const { left, right } = sidesOf(tokens, i);
+    if (!left || !right) return;
+    const capital = /^[A-Z]/.test(core);
+    if (capital && left !== SENTENCE_START) return;
+    if (inForeignPhrase(cores, i, 3, 1)) return;
+    const lower = core.toLowerCase();
+    let readings = near.get(lower);
+    if (!readings) {
+      readings = SHORT_WORDS.filter((w) => w !== lower).map((word) => ({ word, cost: distance(lower, word) })).filter((r) => r.cost <= MAX_COST);
+      near.set(lower, readings);
+    }
+    if (readings.length === 0) return;
+    // the token as printed: its own neighbours (less this very occurrence, which the batch counted)
+    const asPrinted = Math.log10(1 + Math.max(0, count(left, lower) - (left === SENTENCE_START ? 0 : 1))) + Math.log10(1 + Math.max(0, count(lower, right) - 1));
+    const fits = readings
+      .map((r) => {
+        const l = count(left, r.word);
+        const rr = count(r.word, right);
+        return { ...r, l, r: rr, fit: Math.log10(1 + l) + Math.log10(1 + rr) - COST_WEIGHT * r.cost };
+      })
+      .sort((a, b) => b.fit - a.fit);
+    const [best, second] = fits;
+    if (best.l < MIN_SIDE || best.r < MIN_SIDE || best.fit - asPrinted < MARGIN) return;
+    if (second && best.fit - second.fit < MARGIN) {
+      ctx.report('repair/context-word', { start: t.coreStart, end: t.coreStart + core.length },
+        'two short words fit its neighbours too alike to choose: left as printed', core, `${best.word} | ${second.word}`);
+      return;
+    }
+    const to = capital ? best.word[0].toUpperCase() + best.word.slice(1) : best.word;
+    edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: to, rule: 'repair/context-word' });
+  });
+  return edits;
+}
+
+export const contextWordRule: RepairRule = { id: 'repair/context-word', apply: contextWordRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/context-word': true;
+  }
+}
