@@ -44,11 +44,16 @@ export interface RepairContext {
 }
 
 
-/** How well `word` fits between its neighbours, from the batch's bigrams (log scale). */
-export function contextFit(batch: BatchContext, prev: string | undefined, word: string, next: string | undefined): number {
+/** How often `word` follows `prev` and precedes `next` (lower case), in general English and in the batch together. */
+export function pairSides(ctx: Pick<RepairContext, 'batch' | 'knowledge'>, prev: string | undefined, word: string, next: string | undefined): { left: number; right: number } {
   const w = word.toLowerCase();
-  const left = prev ? batch.bigrams.get(`${prev.toLowerCase()} ${w}`) ?? 0 : 0;
-  const right = next ? batch.bigrams.get(`${w} ${next.toLowerCase()}`) ?? 0 : 0;
+  const count = (pair: string) => (ctx.knowledge.pairs.get(pair) ?? 0) + (ctx.batch.bigrams.get(pair) ?? 0);
+  return { left: prev ? count(`${prev.toLowerCase()} ${w}`) : 0, right: next ? count(`${w} ${next.toLowerCase()}`) : 0 };
+}
+
+/** How well `word` fits between its neighbours, by word pairs of general English and the batch (log scale). */
+export function contextFit(ctx: Pick<RepairContext, 'batch' | 'knowledge'>, prev: string | undefined, word: string, next: string | undefined): number {
+  const { left, right } = pairSides(ctx, prev, word, next);
   return Math.log10(1 + left) + Math.log10(1 + right);
 }
 
@@ -66,4 +71,24 @@ export function compoundParts(t: Token): { part: string; start: number }[] {
     start += part.length + 1;
   }
   return out;
+}
+
+/**
+ * Is the token at `i` a piece of a word the layout cut (`pro- perty`, `propor tion`): after or
+ * before a hyphen left at a line end, hyphenated inside a line, or a word of the lexicon once
+ * joined to a neighbour?
+ * A piece is not a misreading: read alone it becomes another word (`tions` -> `lions`).
+ */
+export function isWordPiece(tokens: readonly Token[], i: number, isLexical: (w: string) => boolean): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (/\p{L}-$/u.test(t.text) || (prev && /\p{L}-$/u.test(prev.text))) return true;
+  // a word hyphenated inside a line (`inte-rest`, `ridi-culous`): its parts are no words
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(t.core) && isLexical(t.core.replaceAll('-', ''))) return true;
+  const letters = /^\p{L}+$/u;
+  if (!letters.test(t.core)) return false;
+  const joins = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.text === a.core && b.text.startsWith(b.core)
+    && letters.test(a.core) && letters.test(b.core) && isLexical(a.core + b.core);
+  return joins(prev, t) || joins(t, next);
 }

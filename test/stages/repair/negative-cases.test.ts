@@ -75,3 +75,15 @@ const NAMES_IN_SCANS = [
 describe('names in scans stay names', () => {
   it.each(NAMES_IN_SCANS)('%s', (text) => expect(scanned(text).text).toBe(text));
 });
+
+/** Pieces of words the layout cut are no misreadings: read alone they become other words. */
+const WORD_PIECES = [
+  'the last elec- tions gave three Whigs to four', // a line-end hyphen kept in the line
+  'his congre- gation and the navi- gation', // both sides of it
+  'the proportion of children: the propor tion of girls', // a split word whose halves join into a word
+  'a general behaviour vain, ridi-culous, and thrasonical', // a word hyphenated inside a line
+];
+
+describe('pieces of words stay as they are', () => {
+  it.each(WORD_PIECES)('%s', (text) => expect(scanned(text).edits.filter((e) => e.rules.includes('repair/word'))).toEqual([]));
+});

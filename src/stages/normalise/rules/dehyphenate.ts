@@ -31,7 +31,8 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
   for (const m of text.matchAll(BREAK)) {
     const [, left, right] = m;
     // A page break inside the gap only joins when the next part obviously continues the word.
-    if (/\n[ \t]*\n|\f/.test(m[0]) && !/^\p{Ll}/u.test(right)) continue;
+    const acrossBreak = /\n[ \t]*\n|\f/.test(m[0]);
+    if (acrossBreak && !/^\p{Ll}/u.test(right)) continue;
     const joined = (left + right).toLowerCase();
     const hyphenated = `${left}-${right}`.toLowerCase();
     const seenJoined = forms.get(joined) ?? 0;
@@ -40,6 +41,8 @@ export function dehyphenateEdits(text: string, isWord: Lexicon): Edit[] {
     if (seenHyphenated !== seenJoined) keepHyphen = seenHyphenated > seenJoined;
     else if (/^\p{Lu}/u.test(right) && /^\p{Lu}/u.test(left) && !/^\p{Lu}+$/u.test(left + right)) keepHyphen = true;
     else if (isWord(joined)) keepHyphen = false;
+    // two words across a blank line are as often two paragraphs the scan put side by side: left as they are
+    else if (acrossBreak) continue;
     else keepHyphen = left.length > 1 && right.length > 1 && isWord(left) && isWord(right);
     const start = m.index + left.length;
     edits.push({

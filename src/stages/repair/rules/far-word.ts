@@ -2,7 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, isWordPiece, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
@@ -54,6 +54,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i, 4, 2)) return;
+    if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return;
     for (const { part, start } of compoundParts(t)) {
       if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
@@ -67,7 +68,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       const prev = wordOf(ctx.tokens[i - 1]);
       const next = wordOf(ctx.tokens[i + 1]);
       const [best, second] = found
-        .map((r) => ({ ...r, score: r.score - CONTEXT_WEIGHT * contextFit(ctx.batch, prev, r.form, next) }))
+        .map((r) => ({ ...r, score: r.score - CONTEXT_WEIGHT * contextFit(ctx, prev, r.form, next) }))
         .sort((a, b) => a.score - b.score);
       const close = !!best && best.distance <= limit && !!second && second.score - best.score < ctx.farMargin;
       const clear = best && best.distance <= limit && !close;

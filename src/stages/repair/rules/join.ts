@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
+import type { Token } from '../../../text/tokens.js';
 import type { RepairRule } from '../rule.js';
 
 const MIN_JOIN_FREQ = 50;
@@ -12,6 +13,7 @@ const RARE_JOIN_LENGTH = 7;
 export function joinRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const { tokens, knowledge, lexicon } = ctx;
+  const unknownWord = (t: Token | undefined) => !!t && /^\p{L}+$/u.test(t.core) && !knowledge.isKnown(t.core);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
@@ -27,7 +29,11 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     // otherwise a name or a common word is never half of a broken word (`Holl and`, `B and`)
     if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON_WORD_FREQ || (lexicon.get(a.core)?.freq ?? 0) >= COMMON_WORD_FREQ)) continue;
     const joined = lexicon.get(a.core + bWord);
-    if (!joined || (joined.freq < MIN_JOIN_FREQ && !(shard && a.core.length + bWord.length >= RARE_JOIN_LENGTH && knowledge.isLexical(a.core + bWord)))) continue;
+    // lower-case pieces make a word, not a name (`eut in` is no `Eutin`)
+    if (!joined || /^\p{Lu}/u.test(joined.form)) continue;
+    if (joined.freq < MIN_JOIN_FREQ && !(shard && a.core.length + bWord.length >= RARE_JOIN_LENGTH && knowledge.isLexical(a.core + bWord))) continue;
+    // inside a garbled run (`comriauied te ase tn`) two shreds are as likely two misread words
+    if (unknownWord(tokens[i - 1]) && unknownWord(tokens[i + 2])) continue;
     // the whole pair is the edit, so the log reads `sess ion` -> `session`, not a lone space
     edits.push({ range: { start: a.start, end: b.start + bWord.length }, text: a.core + bWord, rule: 'repair/join' });
     i++;

@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
-import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, isWordPiece, pairSides, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate, readingWork } from '../correct-word.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { isEnglishWord } from '../../../resources/index.js';
@@ -16,6 +16,10 @@ const SHORT_MAX_COST = 0.8;
 const CHEAP = 0.5;
 /** A word this long has few neighbours: a cheap confusion away from a word of the spelling list, it is that word. */
 const LONG = 8;
+/** A reading of a word this short must have been seen beside one of its neighbours; ... */
+const SHORT_UNSEEN = 4;
+/** ...and this short, beside each of them (three letters have dozens of neighbours in spelling). */
+const SHORT_BOTH_SIDES = 3;
 /** A short word this common (list count) in the spelling list is a word. */
 const SHORT_REAL = 100;
 /** Lower is better: the cost of the edits, less what frequency and context say for the word. */
@@ -76,9 +80,15 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   const prev = wordOf(ctx.tokens[i - 1]);
   const next = wordOf(ctx.tokens[i + 1]);
   const ranked = usable
-    .map((c) => ({ c, r: rank(c, contextFit(ctx.batch, prev, c.word, next)) }))
+    .map((c) => ({ c, r: rank(c, contextFit(ctx, prev, c.word, next)) }))
     .sort((a, b) => a.r - b.r);
   const [best, second] = ranked;
+  // a short word has many neighbours in spelling: the words around it must have seen it (`the rst day` is no `rat`)
+  if (core.length <= SHORT_UNSEEN) {
+    const { left, right } = pairSides(ctx, prev, best.c.word, next);
+    const unseen = core.length <= SHORT_BOTH_SIDES ? (prev && left === 0) || (next && right === 0) || (!prev && !next) : left === 0 && right === 0;
+    if (unseen) return undefined;
+  }
   if (second && second.r - best.r < ctx.margin) {
     ctx.report('repair/word', { start: at, end: at + core.length }, 'two readings are too close to choose: left as printed', core,
       `${matchCase(core, best.c.word)} | ${matchCase(core, second.c.word)}`);
@@ -99,6 +109,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const docWords = countWords(ctx.doc.text);
   ctx.tokens.forEach((t, i) => {
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
+    if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return;
     for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
