@@ -3,6 +3,7 @@ import { ruleStage } from '../core/rule-ids.js';
 import type { LoggedEdit } from '../core/types.js';
 import { alignTokens, words, type WordToken } from './align.js';
 import { fold, levenshtein } from './cer.js';
+import { isEnglishWord } from '../resources/index.js';
 
 export type Verdict = 'right' | 'wrong' | 'neutral';
 
@@ -50,9 +51,28 @@ export function judgeEdits(doc: Doc, truth: string): { edit: LoggedEdit; verdict
     const reference = aligned.length ? gt.slice(Math.min(...aligned), Math.max(...aligned) + 1).map((t) => t.text).join(' ') : '';
     const db = levenshtein(before, reference);
     const da = levenshtein(after, reference);
-    out.push({ edit, verdict: da < db ? 'right' : da > db ? 'wrong' : 'neutral', reference });
+    const verdict: Verdict = da < db ? 'right' : da > db ? 'wrong' : 'neutral';
+    out.push({ edit, verdict: verdict === 'wrong' && readsAsTruth(before, after, reference) ? 'neutral' : verdict, reference });
   }
   return out;
+}
+
+/**
+ * Some true texts keep what the printed page showed of a word's layout: a line-end hyphen
+ * (`atten- dant`, the public benchmarks' convention) or a word split in the source PDF
+ * (`cl imate`). An edit that joins such a word writes the truth's reading, not a misreading:
+ * it is judged neither right nor wrong. (It still counts in the CER, which compares characters.)
+ */
+export function readsAsTruth(before: string, after: string, reference: string): boolean {
+  const closed = reference.replace(/(\p{L})- (\p{L})/gu, '$1$2');
+  if (closed !== reference && levenshtein(after, closed) < levenshtein(before, closed)) return true;
+  if (before !== reference || after.length !== before.length - 1) return false;
+  // one space taken out of the truth's own split word: a word of English, from pieces that are not both words
+  const at = [...before].findIndex((ch, i) => ch !== after[i]);
+  if (before[at] !== ' ') return false;
+  const left = before.slice(0, at).split(/\P{L}/u).pop() ?? '';
+  const right = before.slice(at + 1).split(/\P{L}/u)[0];
+  return !!left && !!right && isEnglishWord(left + right) && !(isEnglishWord(left) && isEnglishWord(right));
 }
 
 /** Indices of the tokens that overlap [s, e) (or touch an empty range at s). */
