@@ -18,11 +18,13 @@ const CITY_ALIASES: Record<string, [string, string]> = {
 
 /**
  * Every place name as one Aho–Corasick automaton. Countries win over cities and regions that
- * share a name; cities that are common English words are left out.
+ * share a name; cities that are common English words, and one-word states or provinces that
+ * are English words, are left out.
  */
 export function buildGazetteer(
-  places: { countries: readonly PlaceEntry[]; regions: readonly PlaceEntry[]; cities: readonly PlaceEntry[] },
+  places: { countries: readonly PlaceEntry[]; regions: readonly PlaceEntry[]; cities: readonly PlaceEntry[]; subdivisions?: readonly PlaceEntry[] },
   frequencies: ReadonlyMap<string, number>,
+  isEnglish: (word: string) => boolean = () => false,
 ): Gazetteer {
   const entries = new Map<string, PlaceEntry>();
   const add = (e: PlaceEntry) => {
@@ -35,6 +37,12 @@ export function buildGazetteer(
     add(c);
     const alias = CITY_ALIASES[c.name];
     if (alias && c.countryCode === alias[1]) add({ ...c, name: alias[0], variants: [alias[0]] });
+  }
+  // states and provinces after cities (`Lagos` the city, `Kabul` the capital); one word that is an everyday word is no place (`Unity`, `Lakes`)
+  for (const d of places.subdivisions ?? []) {
+    // (by the spelling list, not the subtitle counts, which count names too: `Bali`)
+    const variants = d.variants.filter((v) => /\s/.test(v) || !isEnglish(v));
+    if (variants.length) add({ ...d, variants });
   }
   return { matcher: new AhoCorasick([...entries.keys()]), entries };
 }

@@ -1,4 +1,4 @@
-export type PlaceKind = 'country' | 'city' | 'region' | 'feature' | 'territory';
+export type PlaceKind = 'country' | 'city' | 'region' | 'feature' | 'territory' | 'subdivision';
 
 export interface PlaceEntry {
   /** The short English name the United Nations uses. */

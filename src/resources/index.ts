@@ -8,6 +8,7 @@ import { buildGazetteer } from '../gazetteer/index.js';
 import { loadCities } from '../gazetteer/cities.js';
 import { loadCountries, loadDemonyms } from '../gazetteer/countries.js';
 import { loadRegions } from '../gazetteer/regions.js';
+import { loadSubdivisions } from '../gazetteer/subdivisions.js';
 import { trainEnglishModel } from '../lexicon/char-ngram.js';
 import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
@@ -30,9 +31,12 @@ export const demonyms = once(loadDemonyms);
 export const regions = once(loadRegions);
 /** Cities of at least this many people, and capitals. */
 export const cities = onceBy(loadCities);
+/** States, provinces and territories of every country (ISO 3166-2). */
+export const subdivisions = once(loadSubdivisions);
 /** Every place name as one automaton, for a city population floor. */
 export const gazetteer = onceBy((minCityPopulation: number) => buildGazetteer(
-  { countries: countries(), regions: regions(), cities: cities(minCityPopulation) }, wordFrequencies(),
+  { countries: countries(), regions: regions(), cities: cities(minCityPopulation), subdivisions: subdivisions() }, wordFrequencies(),
+  (word) => englishWords().has(word.toLowerCase()),
 ));
 /** Words of gazetteer names (cities of 15,000 people or more) and demonyms, as written. */
 export const nameWords = once(() => buildNameWords(demonyms(), [...countries(), ...cities(15000)]));

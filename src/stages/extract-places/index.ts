@@ -15,7 +15,7 @@ export const extractPlacesOptions = z.strictObject({
 export const placeSchema = z.strictObject({
   ...entityFields,
   name: z.string().min(1).describe('the short English name the United Nations uses'),
-  kind: z.enum(['country', 'city', 'region', 'feature', 'territory']),
+  kind: z.enum(['country', 'city', 'region', 'feature', 'territory', 'subdivision']),
   countryCode: z.string().regex(/^[A-Z]{2}$/).optional().describe('ISO 3166-1 alpha-2'),
 });
 export type PlaceEntity = z.output<typeof placeSchema>;
@@ -26,7 +26,15 @@ const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas'
 const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 // A title and given names before a city's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
-const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
+const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E|Sheikh|Sheikha)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
+/** A name followed by an initial is a person's (`Lara J. Cushing`). */
+const INITIAL_AFTER = /^ \p{Lu}\. \p{Lu}/u;
+/**
+ * Beside a function word of French, Spanish or Portuguese, a state's name is part of a name in
+ * that language (`Universidad del Valle`, `Afrique Centrale`, `Marche pour la démocratie`).
+ */
+const FOREIGN_BEFORE = /\b(?:del|de|la|le|les|des|du|en|el|los|las|do|da)\s+(?:\p{L}+\s+)?$/u;
+const FOREIGN_AFTER = /^\s+(?:pour|de|del|des|du|la|et|y|e|para)\s/u;
 
 /** Places from the gazetteer automaton, whole words only, longest match first. */
 function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
@@ -49,9 +57,12 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     take(m);
     const entry = entries.get(m.pattern)!;
     // a city name followed by another capitalised name is a person (`Hassan Sheikh Mohamud`) or a title
-    if (entry.kind === 'city' && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region)\b/.test(text.slice(m.end, m.end + 12))) continue;
-    if (entry.kind === 'city' && PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
-      report('extract-places/surname', m, `a title and names before it: a person's name, not the city of ${entry.name}`, text.slice(m.start, m.end));
+    const small = entry.kind === 'city' || entry.kind === 'subdivision';
+    if (small && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(text.slice(m.end, m.end + 14))) continue;
+    if (small && INITIAL_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(text.slice(m.end, m.end + 8)))) continue;
+    if (small && PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+      report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }
     places.push({

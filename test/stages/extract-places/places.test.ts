@@ -11,6 +11,10 @@ describe('extract-places', () => {
     ['drought in the Sahel and the Mekong basin', [['Sahel', 'Sahel', 'region', ''], ['Mekong', 'Mekong', 'feature', '']]],
     ['The meeting in Lima was chaired by Mr. Paulo Lima.', [['Lima', 'Lima', 'city', 'PE']]],
     ['the Libyan Arab Jamahiriya and Turkey', [['Libyan Arab Jamahiriya', 'Libya', 'country', 'LY'], ['Turkey', 'Türkiye', 'country', 'TR']]],
+    // states, provinces and territories (ISO 3166-2), written without the list's diacritics
+    ['floods in Sindh and Balochistan, and in Kerala', [['Sindh', 'Sindh', 'subdivision', 'PK'], ['Balochistan', 'Balochistan', 'subdivision', 'PK'], ['Kerala', 'Kerala', 'subdivision', 'IN']]],
+    ['the Governor of Warrap State and Upper Nile', [['Warrap', 'Warrap', 'subdivision', 'SS'], ['Upper Nile', 'Upper Nile', 'subdivision', 'SS']]],
+    ['tourism in Bali, Indonesia', [['Bali', 'Bali', 'subdivision', 'ID'], ['Indonesia', 'Indonesia', 'country', 'ID']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 

@@ -1,0 +1,31 @@
+import { iso31662 } from 'iso-3166';
+import type { PlaceEntry } from './types.js';
+
+/** Generic words some romanised names end in (`Anhui Sheng`, `Beijing Shi`): reports write the name without them. */
+const GENERIC_TAIL = / (?:Sheng|Shi|Zizhiqu|SAR)$/;
+/** Names this short are as often an acronym's spelling or a word of another language. */
+const MIN_LENGTH = 4;
+
+/** Latin letters without their marks (`Balōchistān` -> `Balochistan`): how English reports write them. */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * States, provinces, regions and territories of every country (package `iso-3166`, the ISO 3166-2
+ * subdivisions: 5,070 names, kept up to date by its maintainer), as places: `Sindh`, `Kerala`,
+ * `Bali`, `Warrap`, `Upper Nile`. Each is written as listed, without its diacritics, and
+ * without a generic tail. One-word names that are English words (`Unity`, `Lakes`, `Delta`,
+ * `Plateau`) are left to the caller's word filter; names of first-level divisions of a few
+ * letters are left out.
+ */
+export function loadSubdivisions(): PlaceEntry[] {
+  const out: PlaceEntry[] = [];
+  for (const s of iso31662) {
+    // second-level divisions (their parent is a division, `GB-ENG`) are districts and boroughs: too many, too small
+    if (s.parent.includes('-')) continue;
+    const name = s.name.replace(/\s*\(.*\)$/, '').trim();
+    const variants = [...new Set([name, plain(name), name.replace(GENERIC_TAIL, ''), plain(name).replace(GENERIC_TAIL, '')])]
+      .filter((v) => v.length >= MIN_LENGTH && /^\p{Lu}/u.test(v));
+    if (variants.length) out.push({ name: plain(name).replace(GENERIC_TAIL, ''), kind: 'subdivision', countryCode: s.parent, variants });
+  }
+  return out;
+}
