@@ -3,12 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { configJsonSchema } from '../config/schema.js';
 import { recordJsonSchema } from '../record/schema.js';
 import { toolVersion } from '../version.js';
-import { auditCommand } from './audit-command.js';
-import { diffCommand } from './diff-command.js';
-import { evalCommand } from './eval-command.js';
-import { inspectCommand } from './inspect-command.js';
-import { runCommand } from './run-command.js';
-import { workerCommand } from './worker-command.js';
+
+// Each command's module is imported when the command runs: a run does not load the queue's,
+// the audit's or the charts' libraries (start-up time).
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -30,6 +27,7 @@ function program(): Command {
     .option('--queue <url>', 'run through a BullMQ queue on this Redis (redis://[:password@]HOST:PORT): `escap-pipeline worker` processes do the documents')
     .option('-w, --workers <n>', 'threads for the stages after the batch context, or "auto" (default: "workers" from the config)')
     .action(async (opts) => {
+      const { runCommand } = await import('./run-command.js');
       process.exitCode = await runCommand({ ...opts, progressBar: process.stderr.isTTY }, log);
     });
   cmd
@@ -42,6 +40,7 @@ function program(): Command {
     .option('-c, --config <file>', 'pipeline config file, for the default folders')
     .option('--stalled-after <seconds>', 'how long a job may go without its lock renewed before another worker takes it over (default 30)')
     .action(async (opts) => {
+      const { workerCommand } = await import('./worker-command.js');
       process.exitCode = await workerCommand(opts, log);
     });
   cmd
@@ -54,6 +53,7 @@ function program(): Command {
     .option('--truth <dir>', 'true texts NAME.gt.txt: character error rate before and after, per document and in total')
     .option('--against <dir>', 'an earlier output folder: the index shows what changed since (as `diff`)')
     .action(async (opts) => {
+      const { auditCommand } = await import('./audit-command.js');
       process.exitCode = await auditCommand(opts, log);
     });
   cmd
@@ -65,7 +65,8 @@ function program(): Command {
     .option('--gold <dir>', 'gold files NAME.gold.json, in the format of the evaluation guidelines')
     .option('--truth <dir>', 'true texts NAME.gt.txt')
     .option('--json', 'the scores, false positives and misses as JSON on stdout')
-    .action((opts) => {
+    .action(async (opts) => {
+      const { evalCommand } = await import('./eval-command.js');
       process.exitCode = evalCommand(opts, (s) => process.stdout.write(s), log);
     });
   cmd
@@ -74,7 +75,8 @@ function program(): Command {
     .argument('<old>', 'the earlier output folder')
     .argument('<new>', 'the later output folder')
     .option('--json', 'the whole difference as JSON on stdout')
-    .action((oldDir: string, newDir: string, opts: { json?: boolean }) => {
+    .action(async (oldDir: string, newDir: string, opts: { json?: boolean }) => {
+      const { diffCommand } = await import('./diff-command.js');
       process.exitCode = diffCommand(oldDir, newDir, opts, (s) => process.stdout.write(s), log);
     });
   cmd
@@ -84,7 +86,8 @@ function program(): Command {
     .option('-c, --config <file>', 'pipeline config file')
     .option('--limit <n>', 'items shown per stage and kind (default 20)')
     .option('--json', 'every step as JSON on stdout')
-    .action((file: string, opts: { config?: string; json?: boolean; limit?: string }) => {
+    .action(async (file: string, opts: { config?: string; json?: boolean; limit?: string }) => {
+      const { inspectCommand } = await import('./inspect-command.js');
       process.exitCode = inspectCommand(file, opts, (s) => process.stdout.write(s), log);
     });
   cmd

@@ -6,9 +6,6 @@ import { assignIds, scanInputs, type InputScan } from '../io/scan-inputs.js';
 import { checkOutputFolder, checkRemovals, GuardError, lockOutput, markComplete, markIncomplete, removeStaleTemporaries } from '../io/guards.js';
 import { logRun, writeOutput } from '../io/write-output.js';
 import { progressReporter, queueLine } from './progress.js';
-import { runQueued } from '../queue/coordinator.js';
-import { checkRedis } from '../queue/connect.js';
-import { parseQueueUrl } from '../queue/redis-url.js';
 import { buildPipeline } from '../pipeline/build.js';
 import { errorLines, runBatch } from '../pipeline/run.js';
 import { packageRoot, toolVersion } from '../version.js';
@@ -79,6 +76,9 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   let address;
   if (flags.queue !== undefined) {
     try {
+      // the queue's libraries (BullMQ, ioredis) load only for a queued run
+      const { parseQueueUrl } = await import('../queue/redis-url.js');
+      const { checkRedis } = await import('../queue/connect.js');
       address = parseQueueUrl(flags.queue);
       await checkRedis(address);
     } catch (e) {
@@ -112,7 +112,7 @@ export async function runCommand(flags: RunFlags, log: (line: string) => void): 
   try {
     const batch = { inputDir, outputDir, config: loaded.config, pipeline, workers, scan, run, force: flags.force };
     summary = address
-      ? await runQueued({ ...batch, address, onQueue: flags.quiet ? undefined : queueLine(log) })
+      ? await (await import('../queue/coordinator.js')).runQueued({ ...batch, address, onQueue: flags.quiet ? undefined : queueLine(log) })
       : await runBatch({ ...batch, onProgress: flags.quiet ? undefined : progress.report });
     progress.stop();
     manifest = writeOutput(outputDir, summary, { tool: toolVersion(), configHash: configHash(loaded.config), stages: pipeline.ran });

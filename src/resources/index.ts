@@ -15,6 +15,8 @@ import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { buildRepairWords } from '../lexicon/repair-words.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
+import { createRequire } from 'node:module';
+import type nlp from 'compromise';
 import { once, onceBy } from './once.js';
 
 /** ~274k lower-case English words (package `word-list`): the spelling lexicon. */
@@ -51,6 +53,12 @@ export const countryNames = once(() => {
   const names = new Set(countries().flatMap((c) => c.variants));
   return { names, lastWords: new Set([...names].map((v) => v.split(/\s+/).pop()!)) };
 });
+
+/**
+ * compromise, loaded on first use (its CommonJS build, synchronously): only where an option turns
+ * it on, so that a run without it does not pay its 0.3 s and 30 MB at start-up.
+ */
+export const compromise = once(() => createRequire(import.meta.url)('compromise') as typeof nlp);
 
 /** Is `word` a known English word (case-insensitive; a trailing possessive is ignored)? */
 export function isEnglishWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromise } from '../../resources/index.js';
 import type { Range } from '../../core/types.js';
 
 // compromise is slow (about 0.1 MB/s): it only reads paragraphs with a cue it is good at.
@@ -10,7 +10,7 @@ export function compromiseNames(text: string, paragraphs: Range[]): Range[] {
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     if (!CUE.test(body)) continue;
-    const found = nlp(body).organizations().out('offset') as { text: string; offset: { start: number; length: number } }[];
+    const found = compromise()(body).organizations().out('offset') as { text: string; offset: { start: number; length: number } }[];
     for (const f of found) {
       const t = f.text.replace(/^(the|The)\s+/, '').replace(/(?<![\s,;:])[\s,;:]+$/, '');
       if (!/\s/.test(t) && !/\b(Inc|Ltd)\.?$/.test(t)) continue; // one word is too little evidence
