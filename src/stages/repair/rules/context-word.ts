@@ -21,7 +21,9 @@ const COST_WEIGHT = 1;
 /** How much better (log10 counts, cost included) the best reading must fit than the next. */
 const MARGIN = 1;
 /** Each side must have seen the reading next to that neighbour this often (general English and the batch together). */
-const MIN_SIDE = 3;
+const MIN_SIDE = 1;
+/** ...and both sides together this well (log10 counts, cost included): a thousand times for each side multiplied. */
+const MIN_FIT = 2;
 
 /** Roman numerals number lists and chapters (`iv`, `xii`). */
 const ROMAN = /^(?=[ivxl]+$)x{0,3}(?:ix|iv|v?i{0,3})$/;
@@ -68,7 +70,8 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (!left || !right) return;
     const capital = /^[A-Z]/.test(core);
     if (capital && left !== SENTENCE_START) return;
-    if (inForeignPhrase(cores, i, 3, 1)) return;
+    // a noisy scan is full of `de`, `la` and `y` shreds: there a foreign phrase needs two of them
+    if (inForeignPhrase(cores, i, 3, ctx.noisy ? 2 : 1)) return;
     const lower = core.toLowerCase();
     let readings = near.get(lower);
     if (!readings) {
@@ -86,7 +89,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
       })
       .sort((a, b) => b.fit - a.fit);
     const [best, second] = fits;
-    if (best.l < MIN_SIDE || best.r < MIN_SIDE || best.fit - asPrinted < MARGIN) return;
+    if (best.l < MIN_SIDE || best.r < MIN_SIDE || best.fit < MIN_FIT || best.fit - asPrinted < MARGIN) return;
     if (second && best.fit - second.fit < MARGIN) {
       ctx.report('repair/context-word', { start: t.coreStart, end: t.coreStart + core.length },
         'two short words fit its neighbours too alike to choose: left as printed', core, `${best.word} | ${second.word}`);
