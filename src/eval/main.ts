@@ -13,17 +13,41 @@ import { emptyCounts, garbleCounts, type GarbleCounts } from './garble-metrics.j
 import { creditedRules, emptyEditCounts, judgeEdits, layoutOnly, wordsChanged, type EditCounts } from './judge-edits.js';
 import { pct, table } from './table.js';
 
-const { values } = parseArgs({
-  options: {
-    shared: { type: 'string', default: '../shared' },
-    only: { type: 'string' },
-    config: { type: 'string', default: 'pipeline.config.json' },
-    'max-harm': { type: 'string', default: '0.001' },
-    json: { type: 'string' },
-    examples: { type: 'string', default: '0' },
-    'show-wrong': { type: 'string', default: '0' },
-  },
-});
+const USAGE = `usage: npm run eval -- [options]
+  --shared DIR       the shared data (default ../shared): eval/{dev,more,public}, corpus/{pdf,un}
+  --only LIST        comma-separated sets: dev, more, public, pdf, un
+  --config FILE      pipeline config (default pipeline.config.json)
+  --max-harm X       fail (exit 1) when mean harm CER on clean text exceeds X (default 0.001)
+  --json FILE        write every figure as JSON
+  --show-wrong N     list up to N wrong edits per rule, with their context
+  --examples N       list up to N word changes on the clean corpora
+  --help             this text
+`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        shared: { type: 'string', default: '../shared' },
+        only: { type: 'string' },
+        config: { type: 'string', default: 'pipeline.config.json' },
+        'max-harm': { type: 'string', default: '0.001' },
+        json: { type: 'string' },
+        examples: { type: 'string', default: '0' },
+        'show-wrong': { type: 'string', default: '0' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`eval: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = parseOptions();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 
 /** CER reduction each scan level should reach (issue targets; a floor, not a fit). */
 const CER_TARGETS: Record<string, number> = {
