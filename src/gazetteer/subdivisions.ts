@@ -22,7 +22,9 @@ export function loadSubdivisions(): PlaceEntry[] {
   for (const s of iso31662) {
     // second-level divisions (their parent is a division, `GB-ENG`) are districts and boroughs: too many, too small
     if (s.parent.includes('-')) continue;
-    const name = s.name.replace(/\s*\(.*\)$/, '').trim();
+    // a bracketed gloss after the name (`... (en)`) is not part of it
+    const bracket = s.name.endsWith(')') ? s.name.lastIndexOf(' (') : -1;
+    const name = (bracket > 0 ? s.name.slice(0, bracket) : s.name).trim();
     const variants = [...new Set([name, plain(name), name.replace(GENERIC_TAIL, ''), plain(name).replace(GENERIC_TAIL, '')])]
       .filter((v) => v.length >= MIN_LENGTH && /^\p{Lu}/u.test(v));
     if (variants.length) out.push({ name: plain(name).replace(GENERIC_TAIL, ''), kind: 'subdivision', countryCode: s.parent, variants });
