@@ -23,3 +23,28 @@ export function isProtected(token: string, core: string): boolean {
   const bare = token.replace(/(?<![.,;:])[.,;:]+$/, '');
   return PATTERNS.some((re) => re.test(core) || re.test(token) || re.test(bare));
 }
+
+/**
+ * Pieces of references and names as born-digital text prints them, which look odd only to rules
+ * made for scans: URL and path fragments a line break cut (`status/1561758450?ref_src=twsrc`,
+ * `Harnessing%20the%20Potential`), file names, hashtags and handles, a name or word with its
+ * digits (`Local2030`, `Youth20`, and a footnote mark glued to a word: `Latvia31.`), and
+ * compounds joined by a dash or names with an apostrophe or ʻokina (`Kuyavian–Pomeranian`,
+ * `Fa‘agau`), initials (`N.`) and list references (`(i)-(iii)`).
+ */
+const AS_PRINTED: RegExp[] = [
+  /%[0-9A-Fa-f]{2}/,
+  /[?&][\w-]+=/,
+  /\w_\w/,
+  /\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx|php|jpe?g|png)\b/i,
+  /^[#@]\w/,
+  /^\p{L}[\p{L}-]*\d+[.,;:"”’)]*$/u,
+  /^[\w.-]+(?:\/[\w.~%-]*){2}/,
+  /^\p{L}+(?:[–—‐‑‘’ʻ']\p{L}+)+[.,;:]?$/u,
+  /^(?:\p{Lu}\.){1,3}[,;:]?$/u, // initials: N., A.M.
+  /^\((?:[ivx]+|[a-z]|\d+)\)(?:-\((?:[ivx]+|[a-z]|\d+)\))?[).,;:]*$/, // (i)-(iii), (b)).
+];
+
+export function isPrintedReference(token: string): boolean {
+  return AS_PRINTED.some((re) => re.test(token));
+}
