@@ -40,11 +40,16 @@ const AS_PRINTED: RegExp[] = [
   /^[#@]\w/,
   /^\p{L}[\p{L}-]*\d+[.,;:"”’)]*$/u,
   /^[\w.-]+(?:\/[\w.~%-]*){2}/,
-  /^\p{L}+(?:[–—‐‑‘’ʻ']\p{L}+)+[.,;:]?$/u,
   /^(?:\p{Lu}\.){1,3}[,;:]?$/u, // initials: N., A.M.
   /^\((?:[ivx]+|[a-z]|\d+)\)(?:-\((?:[ivx]+|[a-z]|\d+)\))?[).,;:]*$/, // (i)-(iii), (b)).
 ];
 
+/** Letters joined by dashes or apostrophes (`Kuyavian–Pomeranian`, `Fa‘agau`): split, not matched, to stay linear. */
+function joinedWord(token: string): boolean {
+  const parts = token.replace(/[.,;:]$/, '').split(/[–—‐‑‘’ʻ']/);
+  return parts.length > 1 && parts.every((p) => p.length > 0 && !/\P{L}/u.test(p));
+}
+
 export function isPrintedReference(token: string): boolean {
-  return AS_PRINTED.some((re) => re.test(token));
+  return joinedWord(token) || AS_PRINTED.some((re) => re.test(token));
 }
