@@ -20,6 +20,7 @@ const UNCHANGED = [
   'In 2014, 1948 and 3412 cases; 10 members of the 10 countries; item 1 (a).',
   'The 4G network, 4th meeting and 4 Members; a | b table.',
   'Mr. Al Gore spoke; resolution 10 the Assembly; article 10 the text; on 10 the same day.',
+  'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',
   'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',
   'aged 15 years, on 10 October, ISSN: 2411-9067, the ADB and the AIDS response.',
   'The items, e.g. the report, etc. and the annex (see para. 3 and pp. 4-5) were noted.',

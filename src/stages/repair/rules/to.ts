@@ -1,24 +1,26 @@
 import type { Edit } from '../../../core/types.js';
 import { MONTH_START } from '../../../text/months.js';
 import { takesNumber } from '../../../text/number-context.js';
-import type { RepairContext } from '../context.js';
+import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 // Words that follow "to" very often and a number almost never.
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
 // Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
 const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
-// (`1` alone is more often `I` than `to`: only a range of days reads it as `to`)
-const NUMBER_TO = /^(10|1)$/;
+// (`1` alone is more often `I` than `to`: only a range of days reads it as `to`; `16` is how a
+// low-resolution scan prints `to`)
+const NUMBER_TO = /^(10|16|1)$/;
 
 /**
  * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`), or a word between
- * two words where the batch's own bigrams say "to" belongs (`contributes 10 the`). A number
+ * two words where the word pairs of the batch and of general English say "to" belongs
+ * (`contributes 10 the`, `requested the Secretary-General 16 report`). A number
  * after a word that takes numbers (`item 1`, `on 10 October`) stays.
  */
 export function toRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
-  const { tokens, batch } = ctx;
+  const { tokens } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const junk = JUNK_TO.test(t.text);
@@ -33,13 +35,15 @@ export function toRepairs(ctx: RepairContext): Edit[] {
     if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH_START.test(next.text)) {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
-      const evidence = (batch.bigrams.get(`${p} to`) ?? 0) + (batch.bigrams.get(`to ${n}`) ?? 0);
+      const { left, right } = pairSides(ctx, p, 'to', n);
+      // a junk shape needs both neighbours to have seen "to" beside them (`of t he` is a cut word, not `of to he`)
+      const evidence = !junk || (left > 0 && right > 0) ? left + right : 0;
       // a word nearly always followed by "to" next, or the batch's bigrams, decide; capitalised
       // nouns before it ("the Parties 10 the Convention") count when "the" follows
       // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
       // a number before a capitalised word starts a paragraph (`1 The present report`)
       const followsTo = AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3);
-      verbal = junk ? followsTo : t.text === '10' && !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
+      verbal = junk ? followsTo : t.text !== '1' && !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }
