@@ -21,6 +21,8 @@ const UNCHANGED = [
   'The 4G network, 4th meeting and 4 Members; a | b table.',
   'Mr. Al Gore spoke; resolution 10 the Assembly; article 10 the text; on 10 the same day.',
   'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',
+  // a full stop that ends a short form or a heading in capitals, before a lower-case word
+  'on the 8th day of Aug. on which day John Noble, Esq. of the India House, came to the CIRCULATING LIBRARY. the proprietors',
   'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',
   'aged 15 years, on 10 October, ISSN: 2411-9067, the ADB and the AIDS response.',
   'The items, e.g. the report, etc. and the annex (see para. 3 and pp. 4-5) were noted.',
