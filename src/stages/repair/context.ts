@@ -44,11 +44,16 @@ export interface RepairContext {
 }
 
 
-/** How often `word` follows `prev` and precedes `next` (lower case), in general English and in the batch together. */
+/** How often `second` follows `first` (both lower case), in general English and in the batch together. */
+function pairCount(ctx: Pick<RepairContext, 'batch' | 'knowledge'>, first: string, second: string): number {
+  const pair = `${first} ${second}`;
+  return (ctx.knowledge.pairs.get(pair) ?? 0) + (ctx.batch.bigrams.get(pair) ?? 0);
+}
+
+/** How often `word` follows `prev` and precedes `next`, in general English and in the batch together. */
 export function pairSides(ctx: Pick<RepairContext, 'batch' | 'knowledge'>, prev: string | undefined, word: string, next: string | undefined): { left: number; right: number } {
   const w = word.toLowerCase();
-  const count = (pair: string) => (ctx.knowledge.pairs.get(pair) ?? 0) + (ctx.batch.bigrams.get(pair) ?? 0);
-  return { left: prev ? count(`${prev.toLowerCase()} ${w}`) : 0, right: next ? count(`${w} ${next.toLowerCase()}`) : 0 };
+  return { left: prev ? pairCount(ctx, prev.toLowerCase(), w) : 0, right: next ? pairCount(ctx, w, next.toLowerCase()) : 0 };
 }
 
 /** How well `word` fits between its neighbours, by word pairs of general English and the batch (log scale). */

@@ -3,11 +3,11 @@ import { SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
 import type { Token } from '../../../text/tokens.js';
-import type { RepairContext } from '../context.js';
+import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /**
- * The short words of English prose: a scan misreads them most (`af`, `tor`, `hy`, `10`), and
+ * The short words of English prose: a scan misreads them most (`af`, `tor`, `hy`), and
  * their neighbours predict them best. Longer words carry their own letters (`repair/word`).
  */
 const SHORT_WORDS = [
@@ -22,7 +22,7 @@ const COST_WEIGHT = 1;
 const MARGIN = 1;
 /** Each side must have seen the reading next to that neighbour this often (general English and the batch together). */
 const MIN_SIDE = 1;
-/** ...and both sides together this well (log10 counts, cost included): a thousand times for each side multiplied. */
+/** ...and both sides together this well (log10 counts, cost included): (1 + left) x (1 + right) a hundredfold. */
 const MIN_FIT = 2;
 
 /** Roman numerals number lists and chapters (`iv`, `xii`). */
@@ -47,18 +47,17 @@ function sidesOf(tokens: readonly Token[], i: number): Side {
 }
 
 /**
- * A short token that is no word of its context (`af`, `tor`, `hy`, `Ue`, `10`) read as the
+ * A short token that is no word of its context (`af`, `tor`, `hy`, `Fhe`) read as the
  * short English word its neighbours ask for, by word-pair counts of general English (the Brown
  * corpus) and of the batch: both neighbours must have seen the reading beside them, not the
  * token, and the reading must fit clearly better than any other. A capital is read only at the
- * start of a sentence (`Ue` -> `The`): elsewhere it is a name or an initial.
+ * start of a sentence (`Fhe` -> `The`): elsewhere it is a name or an initial.
  */
 export function contextWordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
-  const { tokens, knowledge, batch } = ctx;
+  const { tokens, knowledge } = ctx;
   const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
   const cores = tokens.map((t) => t.core);
-  const count = (a: string, b: string) => (knowledge.pairs.get(`${a} ${b}`) ?? 0) + (batch.bigrams.get(`${a} ${b}`) ?? 0);
   const near = new Map<string, { word: string; cost: number }[]>();
   tokens.forEach((t, i) => {
     const core = t.core;
@@ -80,11 +79,11 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     }
     if (readings.length === 0) return;
     // the token as printed: its own neighbours (less this very occurrence, which the batch counted)
-    const asPrinted = Math.log10(1 + Math.max(0, count(left, lower) - (left === SENTENCE_START ? 0 : 1))) + Math.log10(1 + Math.max(0, count(lower, right) - 1));
+    const seen = pairSides(ctx, left, lower, right);
+    const asPrinted = Math.log10(1 + Math.max(0, seen.left - (left === SENTENCE_START ? 0 : 1))) + Math.log10(1 + Math.max(0, seen.right - 1));
     const fits = readings
       .map((r) => {
-        const l = count(left, r.word);
-        const rr = count(r.word, right);
+        const { left: l, right: rr } = pairSides(ctx, left, r.word, right);
         return { ...r, l, r: rr, fit: Math.log10(1 + l) + Math.log10(1 + rr) - COST_WEIGHT * r.cost };
       })
       .sort((a, b) => b.fit - a.fit);

@@ -54,11 +54,12 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i, 4, 2)) return;
-    if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return;
     for (const { part, start } of compoundParts(t)) {
       if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
+      // a piece of a word the layout cut (asked only here: it joins neighbours, and most tokens are words)
+      if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) continue;
       // about LIMIT distances of length x length each, cached or not
       if (!ctx.work.spend(LIMIT * (part.length + 1) ** 2, 'repair', start)) continue;
       let found = cache.get(part);

@@ -36,7 +36,6 @@ export function punctuationRepairs(ctx: RepairContext): Edit[] {
     if (ABBREVIATIONS.has(word.toLowerCase()) || SHORT_FORMS.has(word.toLowerCase()) || word.length < 3 || /\d/.test(word) && !/^\d{4}$/.test(word)) continue;
     // a heading in capitals ends there (`CIRCULATING LIBRARY. the`)
     if (/^\p{Lu}{2,}$/u.test(word)) continue;
-    if (/\n/.test(ctx.doc.text.slice(t.end, next.start))) continue;
     edits.push({ range: { start: t.end - 1, end: t.end }, text: ',', rule: 'repair/punctuation' });
   }
   return edits;

@@ -38,7 +38,7 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       const { left, right } = pairSides(ctx, p, 'to', n);
       // a junk shape needs both neighbours to have seen "to" beside them (`of t he` is a cut word, not `of to he`)
       const evidence = !junk || (left > 0 && right > 0) ? left + right : 0;
-      // a word nearly always followed by "to" next, or the batch's bigrams, decide; capitalised
+      // a word nearly always followed by "to" next, or the word pairs, decide; capitalised
       // nouns before it ("the Parties 10 the Convention") count when "the" follows
       // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
       // a number before a capitalised word starts a paragraph (`1 The present report`)

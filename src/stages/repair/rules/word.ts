@@ -39,6 +39,8 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return undefined;
   // a short word of the spelling list that people use (`hub`, `tow`) is no shred of another
   if (core.length <= 3 && isEnglishWord(core) && ctx.knowledge.listFrequency(core) >= SHORT_REAL) return undefined;
+  // (asked only of words that could be read: it joins neighbours, and most tokens are words)
+  if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return undefined;
   const title = /^[A-Z]/.test(core);
   // short words have many neighbours: only cheap OCR confusions may change them
   const maxCost = core.length >= 7 ? ctx.maxCost : Math.min(ctx.maxCost, SHORT_MAX_COST);
@@ -109,7 +111,6 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const docWords = countWords(ctx.doc.text);
   ctx.tokens.forEach((t, i) => {
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
-    if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return;
     for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
