@@ -91,3 +91,26 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
   }
   return { starts, ends };
 }
+
+/**
+ * The original pieces a current-text range was made from, where they are not one stretch:
+ * a range across a line end put back from elsewhere, or across removed furniture, covers
+ * original text between its pieces that it was never made of. Undefined for one stretch.
+ * Pieces are cut where the original runs backwards or skips anything but white space.
+ */
+export function sourcePieces(map: OffsetMap, original: string, range: Range): Range[] | undefined {
+  if (range.end - range.start < 2) return undefined;
+  const pieces: Range[] = [];
+  let cur: Range | undefined;
+  for (let i = range.start; i < range.end; i++) {
+    const s = map.starts[i];
+    const e = Math.max(s, map.ends[i + 1]);
+    if (cur && s >= cur.start && (s <= cur.end || !/\S/.test(original.slice(cur.end, s)))) {
+      cur.end = Math.max(cur.end, e);
+      continue;
+    }
+    cur = { start: s, end: e };
+    pieces.push(cur);
+  }
+  return pieces.length > 1 ? pieces : undefined;
+}

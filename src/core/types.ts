@@ -48,6 +48,8 @@ export interface LoggedEdit extends Located {
   /** The rules whose edits met here, in the order they ran (one, unless edits touched each other). */
   rules: EditRuleId[];
   stage: string;
+  /** The original stretches it was made of, where `source` also covers text between them (see sourcePieces). */
+  pieces?: Range[];
 }
 
 /** A passage in another language (ISO 639-3 `lang`): English word rules leave it alone. */
@@ -61,6 +63,8 @@ export interface FootnoteRef extends Located {
 }
 
 export interface GarbleSpan extends Located {
+  /** As on a logged edit: the original stretches, where `source` also covers text between them. */
+  pieces?: Range[];
   text: string;
   score: number;
   reasons: string[];

@@ -20,7 +20,8 @@ export function garbleCounts(doc: Doc, truth: string, into: GarbleCounts): void 
   const ocr = words(doc.original);
   const gt = words(truth).map((w) => w.text);
   const alignment = alignTokens(ocr.map((t) => t.text), gt);
-  const spans = doc.garbled.map((g) => g.source).sort((a, b) => a.start - b.start);
+  // a span made of pieces flags only them, not the original text a moved line end left between
+  const spans = doc.garbled.flatMap((g) => g.pieces ?? [g.source]).sort((a, b) => a.start - b.start);
   let k = 0;
   ocr.forEach((tok, i) => {
     while (k < spans.length && spans[k].end <= tok.start) k++;

@@ -2,7 +2,7 @@ import type { Doc } from '../core/doc.js';
 import { toSource } from '../core/offset-map.js';
 import { RangeIndex } from '../core/range-index.js';
 import { ruleStage } from '../core/rule-ids.js';
-import type { GarbleSpan, Located, LoggedEdit } from '../core/types.js';
+import type { GarbleSpan, Located, LoggedEdit, Range } from '../core/types.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
 import { profileOf } from '../text/profile.js';
 
@@ -24,7 +24,8 @@ function action(g: GarbleSpan, repairs: RangeIndex<LoggedEdit>): GarbleSpan['act
  */
 function spanWithOriginal<T extends Located & { text: string }>(span: T, doc: Doc, retext: boolean): T & { original?: string } {
   const text = retext ? doc.text.slice(span.start, span.end) : span.text;
-  const original = doc.original.slice(span.source.start, span.source.end);
+  const pieces = (span as { pieces?: Range[] }).pieces;
+  const original = pieces ? pieces.map((p) => doc.original.slice(p.start, p.end)).join(' ') : doc.original.slice(span.source.start, span.source.end);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(span)) {
     if (key === 'original') continue;
@@ -46,7 +47,7 @@ function garbledOf(doc: Doc, repairs: readonly LoggedEdit[]): GarbleSpan[] {
   const unflagged = repairs
     .filter((r) => !byPassage.overlapping(r.source).some((g) => r.source.start < g.source.end && r.source.end > g.source.start))
     .map((r): GarbleSpan => ({
-      start: r.start, end: r.end, source: r.source, text: r.to, score: 0,
+      start: r.start, end: r.end, source: r.source, ...(r.pieces ? { pieces: r.pieces } : {}), text: r.to, score: 0,
       reasons: r.rules.filter((id) => ruleStage(id) === 'repair'), action: 'repaired',
     }));
   return [...flagged, ...unflagged].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -70,7 +71,12 @@ export function buildRecord(doc: Doc) {
   // Layout-only edits (line breaks, space runs) are not repairs a reader needs to audit.
   const repairs = doc.edits
     .filter((e) => !(WHITESPACE.test(e.from) && WHITESPACE.test(e.to)) || e.stage === 'repair')
-    .map(({ start, end, source, from, to, rules }) => ({ start, end, source, from, to, rule: rules.join('+') }));
+    .map(({ start, end, source, pieces, from, to, rules }) => ({
+      start, end, source, ...(pieces ? { pieces } : {}),
+      // what was replaced is the pieces, not the text a moved line end left between them
+      from: pieces ? pieces.map((p) => doc.original.slice(p.start, p.end)).join(' ') : from,
+      to, rule: rules.join('+'),
+    }));
   return {
     id: doc.id,
     source: { path: doc.path, sha256: doc.sha256, bytes: doc.bytes.length, encoding: doc.encoding },

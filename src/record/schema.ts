@@ -2,17 +2,21 @@ import { z } from 'zod';
 import { located, range } from '../core/entity-schema.js';
 import { ENTITY_KINDS } from '../pipeline/stages.js';
 
+const pieces = z.array(range).min(2).optional()
+  .describe('where `source` also covers original text the span was not made of (a line end put back from elsewhere, removed furniture): the original stretches it was made of');
+
 export const garbledSchema = z.strictObject({
   ...located,
+  pieces,
   text: z.string().describe('the cleaned text between `start` and `end`'),
-  original: z.string().optional().describe('the original input between `source.start` and `source.end`, where it differs from `text`'),
+  original: z.string().optional().describe('the original input between `source.start` and `source.end` (its `pieces` joined by a space, where it has pieces), where it differs from `text`'),
   score: z.number().min(0).max(1),
   reasons: z.array(z.string()).min(1),
   action: z.enum(['repaired', 'removed', 'kept']),
 });
 
 export const repairSchema = z.strictObject({
-  ...located, from: z.string(), to: z.string(), rule: z.string().min(1),
+  ...located, pieces, from: z.string(), to: z.string(), rule: z.string().min(1),
 });
 
 export const footnoteSchema = z.strictObject({ ...located, marker: z.string(), note: z.string().optional() });
