@@ -104,7 +104,9 @@ export function scoreTokens(
   // dense run of garbage is most likely garbage too, however real it looks.
   const w = opts.contextWindow;
   if (w === 0) return scored;
-  const evidence = scored.map((s) => (s.score > 0 ? 1 : 0));
+  // a capitalised word that is only unknown is most likely a name, and names come in lists
+  // ("Bakari Sidiki Diaby, Régine Esseneme"): it is no evidence that its neighbours are garbage
+  const evidence = scored.map((s) => (s.score > 0 && !nameOnlyUnknown(s) ? 1 : 0));
   return scored.map((s, i) => {
     let n = 0;
     let sum = 0;
@@ -122,4 +124,9 @@ export function scoreTokens(
     }
     return s;
   });
+}
+
+/** A title-case word of letters whose only evidence is that no lexicon knows it. */
+function nameOnlyUnknown(s: Scored): boolean {
+  return s.reasons.length === 1 && s.reasons[0] === 'unknown-word' && /^\p{Lu}\p{Ll}+$/u.test(s.token.core);
 }

@@ -20,6 +20,8 @@ const CLEAN = [
   '__________________ ... § 3 © United Nations 2025',
   // a phrase in another language: its unknown words are foreign words, not misprints
   'Ms. Winslow, on behalf of the Front de libération nationale kanak socialiste, at the 9th meeting.',
+  // a list of people's names beside one misprint: names are no evidence that their neighbours are junk
+  'as Rapporteur and Bakari Sidiki Diaby, Committee member. Régine Esseneme, Vice- ind Verene Albertha Shepherd, Vice-Chair',
 ];
 
 describe('detect-garble never flags clean text', () => {
