@@ -3,7 +3,7 @@ import { isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
 import { ORDINAL } from '../ordinals.js';
 import type { Word } from '../words.js';
-import { COMMON_PREMOD, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
+import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
 
 /** `Inter-Agency`, `South-East`: every part an English word. */
 const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord(p));
@@ -15,10 +15,21 @@ function listClosedByAnd(text: string, words: readonly Word[], j: number, sameCa
   for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
     const g = gap(text, words[k - 1], words[k]);
     if (!/^(, | )$/.test(g)) return false;
-    if (words[k].text === 'and') return !PERSON_TITLE.test(words[k + 1]?.text ?? ''); // not "..., Aguila Saleh, and General ..." 
+    if (words[k].text === 'and') return !PERSON_TITLE.test(words[k + 1]?.text ?? '') && !personName(words[k + 1], words[k + 2]); // not "..., Aguila Saleh, and General ..."
     if (!sameCase(words[k].text)) return false;
+    // "Climate Change, Hoesung Lee and José Romero": a name lists no people
+    if (g === ' ' && personName(words[k - 1], words[k])) return false;
   }
   return false;
+}
+
+/**
+ * Given name and surname: two capitalised words, one of them unknown to English word lists
+ * (`Hoesung Lee`, `José Romero`), the second no plural (`Montubio Peoples` is a people).
+ */
+function personName(a: Word | undefined, b: Word | undefined): boolean {
+  const cap = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+  return cap(a) && cap(b) && !/s$/.test(b.text) && (!englishParts(a.text) || !englishParts(b.text));
 }
 
 /** A name found inside another one's complement. */
@@ -187,6 +198,7 @@ export function headNounNames(
     if (s === h && e === h) continue; // a bare head is a common noun
     if (e === h && NEEDS_COMPLEMENT.has(head)) continue; // "Government House" is a building
     if (s < h && COMMON_PREMOD.has(titleOf(words[s].text)) && s + 1 === h) continue; // "work programme"
+    if (s + 1 === h && e === h && COMMON_TERMS.has(`${titleOf(words[s].text)} ${head}`)) continue;
     if (words.slice(s, h + 1).some((w) => blocked(titleOf(w.text)))) continue;
     if (/\bof Action\b/i.test(text.slice(words[s].start, words[e].end))) continue; // a programme of action is a document
     // "the twenty-fourth Guam Legislature": legislatures are numbered by term

@@ -5,10 +5,13 @@ export const ORG_HEADS = new Set([
   'Union', 'Association', 'Federation', 'Authority', 'Board', 'Bureau', 'Court', 'Alliance', 'Front', 'Movement', 'Party',
   'Network', 'Foundation', 'Service', 'Assembly', 'Parliament', 'Tribunal', 'Coalition', 'Division', 'Unit', 'Society',
   'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe', 'House',
+  'Panel', 'Mechanism', 'Facility', 'Directorate', 'Subcommittee',
 ]);
 
 /** Heads that name a body only with a complement: `House of Representatives`, never `Government House`. */
 export const NEEDS_COMPLEMENT = new Set(['House']);
+/** Head and single pre-modifier that make a term, not a body: a `State Party` to a treaty is any State that joined it. */
+export const COMMON_TERMS = new Set(['State Party']);
 /** A single pre-modifier that makes a head a common noun phrase, written in capitals in headings: `WORK PROGRAMME`. */
 export const COMMON_PREMOD = new Set(['Work', 'Country', 'Sub-programme', 'Subprogramme']);
 

@@ -45,8 +45,25 @@ describe('extract-organisations', () => {
     ['the Committee for the Review of the Implementation of the Convention and the Bureau', [
       ['Committee for the Review of the Implementation of the Convention', 'Committee for the Review of the Implementation of the Convention', ''],
     ]],
-    // a known body, then the place a post is for
+    // a known body, then the place a post is for; a mission to a known body, then where it sits
     ['Special Rapporteur of the Commission on Human Rights for Afghanistan, during', [['Commission on Human Rights', 'Commission on Human Rights', '']]],
+    ['the Permanent Mission of Singapore to the United Nations in Geneva, a training', [
+      ['Permanent Mission of Singapore to the United Nations', 'Permanent Mission of Singapore to the United Nations', ''],
+    ]],
+    // panels, mechanisms, facilities and directorates are bodies
+    ['through the Global Environment Facility. The Panel of Experts on Libya and the Expert Mechanism on the Right to Development', [
+      ['Global Environment Facility', 'Global Environment Facility', ''],
+      ['Panel of Experts on Libya', 'Panel of Experts on Libya', ''],
+      ['Expert Mechanism on the Right to Development', 'Expert Mechanism on the Right to Development', ''],
+    ]],
+    ['the General Directorate of Migration reported', [['General Directorate of Migration', 'General Directorate of Migration', '']]],
+    // a list of single words or of names inside a name, but not the editors after it
+    ['the Global Fund to Fight AIDS, Tuberculosis and Malaria and', [
+      ['Global Fund to Fight AIDS, Tuberculosis and Malaria', 'Global Fund to Fight AIDS, Tuberculosis and Malaria', ''],
+    ]],
+    ['the Intergovernmental Panel on Climate Change, Hoesung Lee and José Romero, eds. (Geneva, 2023)', [
+      ['Intergovernmental Panel on Climate Change', 'Intergovernmental Panel on Climate Change', ''],
+    ]],
     // a treaty's secretariat and its Conference of the Parties are bodies
     ['the secretariat of the United Nations Framework Convention on Climate Change and', [
       ['secretariat of the United Nations Framework Convention on Climate Change', 'secretariat of the United Nations Framework Convention on Climate Change', ''],

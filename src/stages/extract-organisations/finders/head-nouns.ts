@@ -2,10 +2,17 @@ import { headNounNames } from '../../../text/names/head-nouns.js';
 import type { Catalogue } from '../catalogue.js';
 import type { OrgFinder } from '../state.js';
 
-/** "Commission on Human Rights for Afghanistan": a known body, then the place a post or a mission is for. */
+/**
+ * "Commission on Human Rights for Afghanistan": a known body, then the place a post or a mission
+ * is for. "Permanent Mission of Singapore to the United Nations in Geneva": a mission to a known
+ * body, then where it sits.
+ */
 function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
   for (const m of name.matchAll(/ (?:for|in|to|at) (?:the )?/g)) {
-    if (catalogue.nameSet.has(name.slice(0, m.index)) && catalogue.isPlace(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+    const before = name.slice(0, m.index);
+    const to = m[0].startsWith(' in ') ? before.lastIndexOf(' to ') : -1;
+    const body = to < 0 ? '' : before.slice(to + 4).replace(/^the /, '');
+    if ((catalogue.nameSet.has(before) || catalogue.nameSet.has(body)) && catalogue.isPlace(name.slice(m.index + m[0].length))) return before;
   }
   return name;
 }
