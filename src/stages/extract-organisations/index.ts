@@ -14,6 +14,7 @@ import { lowercaseHeadFinder } from './finders/lowercase-heads.js';
 import { partyNameFinder } from './finders/party-names.js';
 import { secretariatFinder } from './finders/secretariat.js';
 import { treatyBodyFinder } from './finders/treaty-bodies.js';
+import { unityGovernmentFinder } from './finders/unity-governments.js';
 import { extractOrganisationsOptions } from './options.js';
 import { acronymHeadRefiner } from './refiners/acronym-head.js';
 import { longestMentionRefiner } from './refiners/longest-mention.js';
@@ -33,7 +34,7 @@ export { extractOrganisationsOptions } from './options.js';
  * mentions last, once every finder that defines names has run.
  */
 const FINDERS: OrgFinder[] = [
-  acronymDefinitionFinder, headNounFinder, curatedFinder, treatyBodyFinder, foreignNameFinder, partyNameFinder,
+  acronymDefinitionFinder, headNounFinder, curatedFinder, treatyBodyFinder, foreignNameFinder, partyNameFinder, unityGovernmentFinder,
   lowercaseHeadFinder, secretariatFinder, compromiseFinder, acronymMentionFinder,
 ];
 

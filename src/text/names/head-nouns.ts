@@ -10,12 +10,12 @@ const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord
 
 const PERSON_TITLE = /^(General|Colonel|Major|Captain|Admiral|Sheikh|President|Prime|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/;
 
-/** `, Social and Cultural Rights`: from word j, names in the same case up to an `and`, with only commas or spaces between. */
+/** `, Social and Cultural Rights`, `, Inhuman or Degrading Treatment`: from word j, names in the same case up to an `and` or `or`, with only commas or spaces between. */
 function listClosedByAnd(text: string, words: readonly Word[], j: number, sameCase: (w: string) => boolean): boolean {
   for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
     const g = gap(text, words[k - 1], words[k]);
     if (!/^(, | )$/.test(g)) return false;
-    if (words[k].text === 'and') return !PERSON_TITLE.test(words[k + 1]?.text ?? '') && !personName(words[k + 1], words[k + 2]); // not "..., Aguila Saleh, and General ..."
+    if (words[k].text === 'and' || words[k].text === 'or') return !PERSON_TITLE.test(words[k + 1]?.text ?? '') && !personName(words[k + 1], words[k + 2]); // not "..., Aguila Saleh, and General ..."
     if (!sameCase(words[k].text)) return false;
     // "Climate Change, Hoesung Lee and José Romero": a name lists no people
     if (g === ' ' && personName(words[k - 1], words[k])) return false;
@@ -174,7 +174,8 @@ export function headNounNames(
           dropped = true;
           break;
         }
-        if (CONNECTORS.has(w.toLowerCase())) {
+        // "Cruel, Inhuman or Degrading Treatment or Punishment": inside a list, `or` joins like `and`
+        if (CONNECTORS.has(w.toLowerCase()) || (w === 'or' && inList)) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;

@@ -33,6 +33,8 @@ const NONE = [
   'they reviewed 48 State Party reports',
   // a bare new head is a common noun
   'The Panel met twice and the Mechanism reported',
+  // other words where a body's make-up would be
+  'the Government of the Territory and the Government of Non-Self-Governing Territories',
 ];
 describe('extract-organisations finds no organisation in', () => {
   it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));

@@ -57,6 +57,13 @@ describe('extract-organisations', () => {
       ['Expert Mechanism on the Right to Development', 'Expert Mechanism on the Right to Development', ''],
     ]],
     ['the General Directorate of Migration reported', [['General Directorate of Migration', 'General Directorate of Migration', '']]],
+    // a government named by its make-up is a body; one named by its country is the country
+    ['talks between the Government of National Unity and the Government of Libya', [['Government of National Unity', 'Government of National Unity', '']]],
+    ['the Revitalized Transitional Government of National Unity', [['Revitalized Transitional Government of National Unity', 'Revitalized Transitional Government of National Unity', '']]],
+    // lists closed by "or" inside a name
+    ['the Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment visited', [
+      ['Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', 'Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ''],
+    ]],
     // a list of single words or of names inside a name, but not the editors after it
     ['the Global Fund to Fight AIDS, Tuberculosis and Malaria and', [
       ['Global Fund to Fight AIDS, Tuberculosis and Malaria', 'Global Fund to Fight AIDS, Tuberculosis and Malaria', ''],
