@@ -104,8 +104,12 @@ const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|
  */
 export function headNounNames(
   text: string, words: readonly Word[], heads: Set<string> = ORG_HEADS, blockers: Set<string>[] = [EVENT_HEADS, DOCUMENT_HEADS],
-  /** Does a known name (a curated body) start at this offset? Then a complement stops before it. */
-  startsKnownName?: (at: number) => boolean,
+  /**
+   * Where a known name (a curated body) that starts at this offset ends, if one does. A complement
+   * stops before one in its middle, and holds one after a connector whole ("... in the Work of
+   * the Human Rights Council").
+   */
+  knownNameEnd?: (at: number) => number | undefined,
 ): NameRange[] {
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
@@ -127,7 +131,8 @@ export function headNounNames(
       const prev = words[s - 1];
       const w = titleOf(prev.text);
       if (gap(text, prev, words[s]) !== ' ') break;
-      if (TITLES.has(prev.text) || blocked(w) || ORDINAL.test(prev.text)) break;
+      // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the body
+      if ((TITLES.has(prev.text) && !(prev.text === 'Executive' && s === h)) || blocked(w) || ORDINAL.test(prev.text)) break;
       if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h) break;
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
@@ -151,6 +156,7 @@ export function headNounNames(
       let lastCap = -1;
       let dropped = false;
       let inList = false;
+      let knownEnd = -1; // end of a known name the complement holds after a connector
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
@@ -183,11 +189,17 @@ export function headNounNames(
           continue;
         }
         const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
+        const known = knownNameEnd?.(words[j].start);
+        if (afterConnector && known !== undefined) knownEnd = known;
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
         // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
         const goesOn = j + 2 < words.length && /^(of|for|on)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';
-        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && (!goesOn || titleOf(w) === head)) break;
-        if (!afterConnector && startsKnownName?.(words[j].start)) break;
+        const insideKnown = words[j].end <= knownEnd;
+        // a known name that ends on its head ends the run: "... World Health Organization Events";
+        // one that does not is the start of a longer name: "Office of the United Nations High Commissioner"
+        if (!afterConnector && knownEnd >= 0 && words[j].start >= knownEnd && heads.has(titleOf(words[j - 1].text))) break;
+        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head)) break;
+        if (!afterConnector && known !== undefined) break;
         if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;

@@ -57,6 +57,18 @@ describe('extract-organisations', () => {
       ['Expert Mechanism on the Right to Development', 'Expert Mechanism on the Right to Development', ''],
     ]],
     ['the General Directorate of Migration reported', [['General Directorate of Migration', 'General Directorate of Migration', '']]],
+    // a known body after a connector stays whole inside a name, and a name ends with it when it ends on its head
+    ['the Executive Board of the United Nations Development Programme met', [
+      ['Executive Board of the United Nations Development Programme', 'Executive Board of the United Nations Development Programme', ''],
+      ['United Nations Development Programme', 'United Nations Development Programme', 'UNDP'],
+    ]],
+    ['the Trust Fund to Support the Participation of Least Developed Countries in the Work of the Human Rights Council enabled', [
+      ['Trust Fund to Support the Participation of Least Developed Countries in the Work of the Human Rights Council', 'Trust Fund to Support the Participation of Least Developed Countries in the Work of the Human Rights Council', ''],
+    ]],
+    ['the Executive Board of the World Health Organization Events Calendar', [
+      ['Executive Board of the World Health Organization', 'Executive Board of the World Health Organization', ''],
+      ['World Health Organization', 'World Health Organization', 'WHO'],
+    ]],
     // a government named by its make-up is a body; one named by its country is the country
     ['talks between the Government of National Unity and the Government of Libya', [['Government of National Unity', 'Government of National Unity', '']]],
     ['the Revitalized Transitional Government of National Unity', [['Revitalized Transitional Government of National Unity', 'Revitalized Transitional Government of National Unity', '']]],

@@ -21,8 +21,8 @@ function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
 export const headNounFinder: OrgFinder = {
   id: 'extract-organisations/head-noun',
   find: (s) => {
-    const curatedStarts = new Set(s.curated.map((h) => h.start));
-    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedStarts.has(at))) {
+    const curatedEnds = new Map(s.curated.map((h) => [h.start, h.end]));
+    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at))) {
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
       s.mentions.push({
