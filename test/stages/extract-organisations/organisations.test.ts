@@ -13,7 +13,10 @@ describe('extract-organisations', () => {
       ['ESCAP', 'Economic and Social Commission for Asia and the Pacific', 'ESCAP'],
       ['ESCAP', 'Economic and Social Commission for Asia and the Pacific', 'ESCAP'],
     ]],
-    ['organized by the Ministry of Justice of Kazakhstan', [['Ministry of Justice of Kazakhstan', 'Ministry of Justice of Kazakhstan', '']]],
+    // a national body's country is a place of its own, not part of its name
+    ['organized by the Ministry of Justice of Kazakhstan', [['Ministry of Justice', 'Ministry of Justice', '']]],
+    ['the Office for Kosovo and Metohija of the Government of Serbia', [['Office for Kosovo and Metohija', 'Office for Kosovo and Metohija', '']]],
+    ['the Group of Experts on the Democratic Republic of the Congo', [['Group of Experts on the Democratic Republic of the Congo', 'Group of Experts on the Democratic Republic of the Congo', '']]],
     ['with the Department of Political Affairs, he', [['Department of Political Affairs', 'Department of Political Affairs', 'DPA']]],
     ['the Committee on Emerging Social Issues met', [['Committee on Emerging Social Issues', 'Committee on Emerging Social Issues', '']]],
     ['the United Nations Development Programme and the World Meteorological Organization', [

@@ -1,4 +1,5 @@
 import { headNounNames } from '../../../text/names/head-nouns.js';
+import { ORG_HEADS } from '../../../text/names/heads.js';
 import type { Catalogue } from '../catalogue.js';
 import type { OrgFinder } from '../state.js';
 
@@ -13,6 +14,29 @@ function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
     const to = m[0].startsWith(' in ') ? before.lastIndexOf(' to ') : -1;
     const body = to < 0 ? '' : before.slice(to + 4).replace(/^the /, '');
     if ((catalogue.nameSet.has(before) || catalogue.nameSet.has(body)) && catalogue.isPlace(name.slice(m.index + m[0].length))) return before;
+  }
+  return withoutCountry(name, catalogue);
+}
+
+/** Heads of a country's own bodies: `Ministry of Foreign Affairs` of some country. */
+const NATIONAL_HEAD = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Ministry|Office|Department|Directorate|Institute|Agency) (?:of|for|on) /u;
+
+/**
+ * "Ministry of Foreign Affairs of the Sudan", "Office for Kosovo and Metohija of the Government of
+ * Serbia": a national body named by its complement, then the country it belongs to, which is a
+ * place of its own. Not a place that is longer on the left ("... on the Democratic Republic of
+ * the Congo") or the complement of another head ("... at University of Copenhagen").
+ */
+function withoutCountry(name: string, catalogue: Catalogue): string {
+  const head = NATIONAL_HEAD.exec(name);
+  if (!head) return name;
+  for (const m of name.slice(head[0].length).matchAll(/ of (?:the )?(?:Government of (?:the )?)?/g)) {
+    const at = head[0].length + m.index;
+    const before = name.slice(0, at);
+    if (!catalogue.isPlace(name.slice(at + m[0].length)) || ORG_HEADS.has(before.slice(before.lastIndexOf(' ') + 1))) continue;
+    const words = [...before.matchAll(/ /g)].map((w) => w.index + 1);
+    if (words.some((k) => catalogue.isPlace(name.slice(k).replace(/^the /, '')))) continue;
+    return before;
   }
   return name;
 }
