@@ -40,6 +40,17 @@ describe('extract-organisations finds no organisation in', () => {
   it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
 });
 
+describe('words after a connector are not pre-modifiers of the known body after them', () => {
+  it('a title page run together: "for Human Rights General Assembly Official Records"', () => {
+    const found = run('Report of the United Nations High Commissioner for Human Rights General Assembly Official Records');
+    expect(found).not.toContain('Human Rights General Assembly');
+    expect(found).toContain('General Assembly');
+  });
+  it('but a known body before it stays: "of United Nations Security Council resolution 1325"', () => {
+    expect(run('implementation of United Nations Security Council resolution 1325')).toContain('United Nations Security Council');
+  });
+});
+
 describe('a possessive inside a name keeps the name whole', () => {
   it.each([
     ['The Government and the Sudan People ’s Liberation Movement signed it.', ['Sudan People ’s Liberation Movement']],

@@ -1,5 +1,6 @@
 import { headNounNames } from '../../../text/names/head-nouns.js';
 import { ORG_HEADS } from '../../../text/names/heads.js';
+import type { Range } from '../../../core/types.js';
 import type { Catalogue } from '../catalogue.js';
 import type { OrgFinder } from '../state.js';
 
@@ -41,12 +42,25 @@ function withoutCountry(name: string, catalogue: Catalogue): string {
   return name;
 }
 
+/**
+ * "the High Commissioner for Human Rights General Assembly Official Records" (a title page run
+ * together): capitalised words after a connector are the complement of what went before, not
+ * pre-modifiers of the known body that follows them. Returns where the name starts.
+ */
+function withoutForeignPremodifiers(text: string, r: Range, curated: readonly Range[]): number {
+  if (!/\b(?:for|of|on|to) $/.test(text.slice(Math.max(0, r.start - 4), r.start))) return r.start;
+  if (curated.some((c) => c.start === r.start)) return r.start; // "of United Nations Security Council resolution 1325"
+  const inner = curated.find((c) => c.start > r.start && c.start < r.end && c.end <= r.end);
+  return inner ? inner.start : r.start;
+}
+
 /** Names built on a head noun (`Ministry of Justice`, `Committee on ...`); a complement stops before a curated name. */
 export const headNounFinder: OrgFinder = {
   id: 'extract-organisations/head-noun',
   find: (s) => {
     const curatedEnds = new Map(s.curated.map((h) => [h.start, h.end]));
     for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at))) {
+      if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
       s.mentions.push({
