@@ -72,6 +72,11 @@ describe('extract-organisations', () => {
       ['Executive Board of the World Health Organization', 'Executive Board of the World Health Organization', ''],
       ['World Health Organization', 'World Health Organization', 'WHO'],
     ]],
+    // a curated body is never the short form of a longer name that begins with it
+    ['the African Union Panel of the Wise visited Juba, and the African Union said', [
+      ['African Union Panel of the Wise', 'African Union Panel of the Wise', ''],
+      ['African Union', 'African Union', 'AU'],
+    ]],
     // a government named by its make-up is a body; one named by its country is the country
     ['talks between the Government of National Unity and the Government of Libya', [['Government of National Unity', 'Government of National Unity', '']]],
     ['the Revitalized Transitional Government of National Unity', [['Revitalized Transitional Government of National Unity', 'Revitalized Transitional Government of National Unity', '']]],

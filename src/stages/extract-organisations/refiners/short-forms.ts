@@ -31,8 +31,10 @@ export const shortFormRefiner: OrgRefiner = {
       let found = shortForms.get(key);
       if (!found) {
         const size = key.trim().split(' ').length;
-        const tail = size > 1 && !s.catalogue.lowerNames.has(key.trim());
-        found = fullNames.filter((f) => (f.complement && f.key.startsWith(key)) || (tail && oneWordBefore(f.key, key))).map((f) => f.o);
+        // a curated body begins longer names of its own ("African Union Panel of the Wise")
+        const curated = s.catalogue.lowerNames.has(key.trim());
+        const tail = size > 1 && !curated;
+        found = curated ? [] : fullNames.filter((f) => (f.complement && f.key.startsWith(key)) || (tail && oneWordBefore(f.key, key))).map((f) => f.o);
         shortForms.set(key, found);
       }
       const longer = found.filter((o) => o !== m.org);
