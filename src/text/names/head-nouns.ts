@@ -125,12 +125,15 @@ export function headNounNames(
     const sameCase = (w: string) => (caps ? allCaps(w) : isCap(w) && !allCaps(w) || allCaps(w));
     // pre-modifiers: capitalised words right before the head ("Economic and Social" may join by "and")
     let s = h;
+    let andList = false; // pre-modifiers joined by "and": "Truth, Justice, Reparation and Reconciliation"
     while (s > 0) {
       const owned = possessiveBefore(text, words, s);
       if (owned && s - owned >= 0 && !caps) { s -= owned; continue; }
       const prev = words[s - 1];
       const w = titleOf(prev.text);
+      if (andList && gap(text, prev, words[s]) === ', ' && isCap(prev.text) && !caps && englishParts(prev.text) && !ORG_HEADS.has(w) && !blocked(w)) { s--; continue; }
       if (gap(text, prev, words[s]) !== ' ') break;
+      if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the body
       if ((TITLES.has(prev.text) && !(prev.text === 'Executive' && s === h)) || blocked(w) || ORDINAL.test(prev.text)) break;
       if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h) break;
@@ -141,7 +144,7 @@ export function headNounNames(
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance)
       if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) {
-        if (englishParts(before.text)) { s -= 2; continue; }
+        if (englishParts(before.text)) { s -= 2; andList = true; continue; }
         if (!englishParts(words[s].text)) s++; // two peoples joined: neither belongs to the name
         break;
       }

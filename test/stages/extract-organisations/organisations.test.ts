@@ -72,6 +72,10 @@ describe('extract-organisations', () => {
       ['Executive Board of the World Health Organization', 'Executive Board of the World Health Organization', ''],
       ['World Health Organization', 'World Health Organization', 'WHO'],
     ]],
+    // pre-modifiers listed with commas and closed by "and"
+    ['commissioners of the Truth, Justice, Reparation and Reconciliation Commission were sworn in', [
+      ['Truth, Justice, Reparation and Reconciliation Commission', 'Truth, Justice, Reparation and Reconciliation Commission', ''],
+    ]],
     // a curated body is never the short form of a longer name that begins with it
     ['the African Union Panel of the Wise visited Juba, and the African Union said', [
       ['African Union Panel of the Wise', 'African Union Panel of the Wise', ''],

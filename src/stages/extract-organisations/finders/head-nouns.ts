@@ -62,6 +62,8 @@ export const headNounFinder: OrgFinder = {
     for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at))) {
       if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
+      const listed = /^([^,]+), /.exec(s.text.slice(r.start, r.end));
+      if (listed && s.catalogue.isPlace(listed[1])) continue; // "Cabo Verde, Canada, ... and Russian Federation": a list of countries
       if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
       s.mentions.push({
         range: { start: r.start, end: r.end }, org: s.orgFor(s.text.slice(r.start, r.end)),
