@@ -72,6 +72,10 @@ describe('extract-organisations', () => {
       ['Executive Board of the World Health Organization', 'Executive Board of the World Health Organization', ''],
       ['World Health Organization', 'World Health Organization', 'WHO'],
     ]],
+    // a heading and its dateline run together
+    ['Special Committee on Peacekeeping Operations New York, 17 February–14 March 2025', [
+      ['Special Committee on Peacekeeping Operations', 'Special Committee on Peacekeeping Operations', ''],
+    ]],
     // pre-modifiers listed with commas and closed by "and"
     ['commissioners of the Truth, Justice, Reparation and Reconciliation Commission were sworn in', [
       ['Truth, Justice, Reparation and Reconciliation Commission', 'Truth, Justice, Reparation and Reconciliation Commission', ''],

@@ -19,6 +19,19 @@ function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
   return withoutCountry(name, catalogue);
 }
 
+/**
+ * "Special Committee on Peacekeeping Operations New York, 17 February–14 March 2025": a heading
+ * and its dateline run together; the place of a dateline is not the end of the name.
+ */
+function withoutDateline(text: string, r: Range, catalogue: Catalogue): number {
+  if (!/^, \d{1,2} \p{Lu}/u.test(text.slice(r.end, r.end + 6))) return r.end;
+  const name = text.slice(r.start, r.end);
+  for (const m of name.matchAll(/ (?=\p{Lu})/gu)) {
+    if (catalogue.isPlace(name.slice(m.index + 1)) && / (?:of|on|for) /.test(name.slice(0, m.index))) return r.start + m.index;
+  }
+  return r.end;
+}
+
 /** Heads of a country's own bodies: `Ministry of Foreign Affairs` of some country. */
 const NATIONAL_HEAD = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Ministry|Office|Department|Directorate|Institute|Agency) (?:of|for|on) /u;
 
@@ -65,6 +78,7 @@ export const headNounFinder: OrgFinder = {
       const listed = /^([^,]+), /.exec(s.text.slice(r.start, r.end));
       if (listed && s.catalogue.isPlace(listed[1])) continue; // "Cabo Verde, Canada, ... and Russian Federation": a list of countries
       if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
+      if (!r.nested) r.end = withoutDateline(s.text, r, s.catalogue);
       s.mentions.push({
         range: { start: r.start, end: r.end }, org: s.orgFor(s.text.slice(r.start, r.end)),
         producer: r.nested ? 'refiner/nested-name' : 'extractor/head-noun', nested: r.nested,
