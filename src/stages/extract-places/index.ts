@@ -7,6 +7,7 @@ import { defineStage, stageFactory } from '../../core/stage.js';
 import type { Range } from '../../core/types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
+import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
 export const extractPlacesOptions = z.strictObject({
   minCityPopulation: z.number().min(0).default(100000).describe('Smallest city population the gazetteer keeps (capitals are always kept).'),
@@ -36,6 +37,18 @@ const INITIAL_AFTER = /^ \p{Lu}\. \p{Lu}/u;
 const FOREIGN_BEFORE = /\b(?:del|de|la|le|les|des|du|en|el|los|las|do|da)\s+(?:\p{L}+\s+)?$/u;
 const FOREIGN_AFTER = /^\s+(?:pour|de|del|des|du|la|et|y|e|para)\s/u;
 
+/** "United States dollars": a currency, not the place. */
+const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|francs?|rupees?|shillings?|pesos?|yuan|yen|euros?)\b/;
+/** Heads of a document's name: a place that begins one is part of it (GUIDELINES: the Kigali Amendment is no place). */
+const DOCUMENT_NAME_HEADS = new Set([...DOCUMENT_HEADS, 'Amendment', 'Regulation', 'Consensus', 'Commitment', 'Commitments', 'Call']);
+/** Up to three capitalised words or a roman numeral, then a document's head: `Dublin III Regulation`, `Addis Ababa Action Agenda`. */
+const DOCUMENT_AFTER = /^(?:\s+(?:[IVX]+|\p{Lu}[\p{L}-]*)){1,4}\b/u;
+
+function startsDocumentName(text: string, end: number): boolean {
+  const run = DOCUMENT_AFTER.exec(text.slice(end, end + 80));
+  return !!run && run[0].trim().split(/\s+/).some((w) => DOCUMENT_NAME_HEADS.has(w));
+}
+
 /** Places from the gazetteer automaton, whole words only, longest match first. */
 function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const { report, messages } = collectMessages('extract-places');
@@ -60,6 +73,11 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     const small = entry.kind === 'city' || entry.kind === 'subdivision';
     if (small && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(text.slice(m.end, m.end + 14))) continue;
     if (small && INITIAL_AFTER.test(text.slice(m.end, m.end + 6))) continue;
+    if (CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    if (startsDocumentName(text, m.end)) {
+      report('extract-places/document-name', m, `begins the name of a document: part of it, not the place ${entry.name}`, text.slice(m.start, m.end));
+      continue;
+    }
     if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(text.slice(m.end, m.end + 8)))) continue;
     if (small && PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
       report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
