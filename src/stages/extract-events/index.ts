@@ -42,6 +42,12 @@ function extractEvents(doc: Doc): Doc {
   const { report, messages } = collectMessages('extract-events');
   const segments = segmentsOf(doc);
   for (const s of numberedSessions(doc, segments.words, segments.sentences, (at) => sessionOwner(doc, at))) {
+    // GUIDELINES: an event is a numbered session *of a named body*; "at its 121st session" with no
+    // body found is no event of its own, and the audit hears of it
+    if (!s.name && !/ of /.test(text.slice(s.range.start, s.range.end))) {
+      report('extract-events/bare-session', s.range, 'a numbered session whose body is not named: not an event', text.slice(s.range.start, s.range.end));
+      continue;
+    }
     found.push({ range: s.range, producer: 'extractor/session', name: s.name });
     if (s.resolved) report('extract-events/session-body', s.range, `the body holding this session is not named with it: ${s.resolved}`, text.slice(s.range.start, s.range.end), s.name);
   }

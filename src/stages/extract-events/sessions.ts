@@ -21,6 +21,16 @@ const KINDS = /^(special|regular|resumed|ordinary)$/;
 const MAX_LISTED = 6;
 
 const isNumbering = (w: string) => ORDINAL.test(w) || /^(19|20)\d\d$/.test(w);
+/** A UN document's header (symbol, date, body, session, agenda item) ends within this many characters. */
+const HEADER_END = 600;
+
+/** The head of the last short form (`the Commission`, `The Committee`) in a stretch of text, if any. */
+function lastShortForm(stretch: string): string | undefined {
+  let head: string | undefined;
+  for (const m of stretch.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)\b(?![ ]+(?:\p{Lu}|of|on|for)\b)/gu)) if (SESSION_HEADS.test(m[1])) head = m[1];
+  return head;
+}
+
 /** The session-holding heads of a body's name: `Commission` in `Commission for Social Development`. */
 const headsOf = (name: string) => name.split(/\s+/).filter((w) => SESSION_HEADS.test(w));
 
@@ -95,10 +105,20 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
       }
     } else {
       const s = sentences[sentence];
-      const named = s && lastHolder && lastHolder.start >= s.start && lastHolder.end <= numbers[0].start ? lastHolder : undefined;
+      // "the Commission, at its sixty-ninth session": a short form named after the last full name
+      // is the subject, and stands for the last body with that head
+      const from = Math.max(s?.start ?? 0, lastHolder && lastHolder.start >= (s?.start ?? 0) ? lastHolder.end : 0);
+      const subject = s ? lastShortForm(text.slice(from, numbers[0].start)) : undefined;
+      const bySubject = subject ? lastByHead.get(subject) : undefined;
+      const named = subject ? bySubject : s && lastHolder && lastHolder.start >= s.start && lastHolder.end <= numbers[0].start ? lastHolder : undefined;
       if (named) {
         body = named.name;
-        resolved = `its sentence names ${named.name}`;
+        resolved = subject ? `the ${subject} -> ${named.name}` : `its sentence names ${named.name}`;
+      } else if (!subject && lastHolder && numbers[0].start < HEADER_END) {
+        // "General Assembly / Seventy-ninth session / Agenda item 98": a document's header names
+        // the body whose session it is, on the lines before
+        body = lastHolder.name;
+        resolved = `the document's header names ${lastHolder.name}`;
       }
     }
     const nameOf = (n: Word) => (body ? `${n.text.toLowerCase()} ${kind === 'special' || kind === 'resumed' ? `${kind} ` : ''}session of ${/^[\p{Lu}\d-]{2,}$/u.test(body) || /^the /i.test(body) ? '' : 'the '}${body}` : undefined);

@@ -71,11 +71,19 @@ describe('numbered sessions and meetings, named with their body', () => {
   });
 });
 
-describe('a session whose body is not found keeps its number in its name', () => {
+describe('a session is named with its body, found in its phrase, its subject or the header', () => {
   it.each([
     ['At the 2024 session of the Council, members adopted a resolution.', '2024 session of the Council'],
-    ['Distr.: Limited 2 June 2025 Original: English 2025 session 25 July 2024', '2025 session'],
+    ['Economic and Social Council Distr.: Limited 2 June 2025 Original: English 2025 session 25 July 2024', '2025 session of the Economic and Social Council'],
+    ['The Commission on the Status of Women met. Recalling Economic and Social Council resolution 2022/5, the Commission, at its sixty-ninth session, will review it.',
+      'sixty-ninth session of the Commission on the Status of Women'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
+  });
+
+  it('a numbered session whose body is not named is no event, and the audit hears of it', () => {
+    const doc = run('Views adopted by the Committee at its 121st session (16 October–10 November 2017). The draft was long. '.repeat(8));
+    expect(entities(doc, 'events')).toEqual([]);
+    expect(doc.messages.filter((m) => m.ruleId === 'extract-events/bare-session').map((m) => m.actual)).toContain('121st session');
   });
 });
