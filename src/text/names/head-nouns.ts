@@ -8,6 +8,9 @@ import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, N
 /** `Inter-Agency`, `South-East`: every part an English word. */
 const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord(p));
 
+/** Short forms with a full stop that start what follows a name: `No. 12`, `H.E. Mr. X`. */
+const ABBREVIATION = /^(?:No|Nos|H\.E|Mr|Ms|Mrs|Dr|Vol)$/;
+
 const PERSON_TITLE = /^(General|Colonel|Major|Captain|Admiral|Sheikh|President|Prime|Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/;
 
 /** `, Social and Cultural Rights`, `, Inhuman or Degrading Treatment`: from word j, names in the same case up to an `and` or `or`, with only commas or spaces between. */
@@ -196,7 +199,7 @@ export function headNounNames(
         if (afterConnector && known !== undefined) knownEnd = known;
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
         // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
-        const goesOn = j + 2 < words.length && /^(of|for|on)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';
+        const goesOn = j + 2 < words.length && /^(of|for|on|to)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';
         const insideKnown = words[j].end <= knownEnd;
         // a known name that ends on its head ends the run: "... World Health Organization Events";
         // one that does not is the start of a longer name: "Office of the United Nations High Commissioner"
@@ -204,6 +207,8 @@ export function headNounNames(
         if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head)) break;
         if (!afterConnector && known !== undefined) break;
         if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
+        if (ABBREVIATION.test(w) && text[words[j].end] === '.') break; // "... to the United Nations No. 2" / "H.E. Mr."
+
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;
         j++;

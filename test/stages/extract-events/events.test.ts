@@ -55,6 +55,8 @@ describe('numbered sessions and meetings, named with their body', () => {
       [['2025 session of the Economic and Social Council', '2025 session of the Economic and Social Council']]],
     ['three numbers joined by commas and "and"', 'The General Assembly, at its third, fourth and fifth sessions, decided.',
       [['third', 'third session of the General Assembly'], ['fourth', 'fourth session of the General Assembly'], ['fifth sessions', 'fifth session of the General Assembly']]],
+    ['a space inside the ordinal, as a justified PDF line prints it', 'They were submitted to the Fifty -sixth Session of the Statistical Commission in March.',
+      [['Fifty -sixth Session of the Statistical Commission', 'fifty-sixth session of the Statistical Commission']]],
     ['an ordinal before an assembly makes it a meeting', 'The Second World Assembly on Ageing was held in Madrid in 2002.',
       [['Second World Assembly on Ageing', 'Second World Assembly on Ageing']]],
     ['the Nth meeting of a body', 'The first meeting of the Joint Commission on Missing Persons was held in Pristina.',

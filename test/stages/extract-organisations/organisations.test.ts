@@ -72,6 +72,14 @@ describe('extract-organisations', () => {
       ['Executive Board of the World Health Organization', 'Executive Board of the World Health Organization', ''],
       ['World Health Organization', 'World Health Organization', 'WHO'],
     ]],
+    // a known body after "to" is where a report goes, unless a mission is accredited to it
+    ['Report of the Disarmament Commission to the General Assembly at its eightieth session', [
+      ['Disarmament Commission', 'Disarmament Commission', ''],
+      ['General Assembly', 'General Assembly', ''],
+    ]],
+    ['the Chargé d’affaires of the Permanent Mission of the Russian Federation to the United Nations No. 2', [
+      ['Permanent Mission of the Russian Federation to the United Nations', 'Permanent Mission of the Russian Federation to the United Nations', ''],
+    ]],
     // a heading and its dateline run together
     ['Special Committee on Peacekeeping Operations New York, 17 February–14 March 2025', [
       ['Special Committee on Peacekeeping Operations', 'Special Committee on Peacekeeping Operations', ''],

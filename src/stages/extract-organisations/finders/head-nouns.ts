@@ -32,6 +32,20 @@ function withoutDateline(text: string, r: Range, catalogue: Catalogue): number {
   return r.end;
 }
 
+/**
+ * "Report of the Disarmament Commission to the General Assembly", "observer status for the African
+ * Export-Import Bank in the General Assembly": a known body after "to" or "in" is where a report
+ * goes or a status holds, not part of the name; a mission to a body is named by it.
+ */
+function withoutAddressee(name: string, catalogue: Catalogue): string {
+  for (const m of name.matchAll(/ (?:to|in) the /g)) {
+    const before = name.slice(0, m.index);
+    if (/\b(?:Mission|Delegation|Representation|Observer|Office|Liaison)\b/.test(before)) return name;
+    if (catalogue.nameSet.has(name.slice(m.index + m[0].length))) return before;
+  }
+  return name;
+}
+
 /** Heads of a country's own bodies: `Ministry of Foreign Affairs` of some country. */
 const NATIONAL_HEAD = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Ministry|Office|Department|Directorate|Institute|Agency) (?:of|for|on) /u;
 
@@ -79,6 +93,10 @@ export const headNounFinder: OrgFinder = {
       if (listed && s.catalogue.isPlace(listed[1])) continue; // "Cabo Verde, Canada, ... and Russian Federation": a list of countries
       if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
       if (!r.nested) r.end = withoutDateline(s.text, r, s.catalogue);
+      r.end = r.start + withoutAddressee(s.text.slice(r.start, r.end), s.catalogue).length;
+      // what the cuts leave may be a place or a bare head ("Committee to the General Assembly")
+      const left = s.text.slice(r.start, r.end);
+      if (!left.includes(' ') || s.catalogue.isPlace(left)) continue;
       s.mentions.push({
         range: { start: r.start, end: r.end }, org: s.orgFor(s.text.slice(r.start, r.end)),
         producer: r.nested ? 'refiner/nested-name' : 'extractor/head-noun', nested: r.nested,
