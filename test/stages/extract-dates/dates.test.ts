@@ -59,6 +59,7 @@ describe('extract-dates reports a year it inferred', () => {
 describe('a year named by a part of it, and a month whose sentence goes on', () => {
   it.each([
     ['Prices rose by mid-2015.', [['mid-2015', '2015']]],
+    ['It has deteriorated since mid-October 2024.', [['mid-October 2024', '2024-10']]],
     ['It was signed in early-2020 and reviewed in late-2021.', [['early-2020', '2020'], ['late-2021', '2021']]],
     ['in the second quarter of 2022', [['second quarter of 2022', '2022-04/2022-06']]],
     ['results for Q4 2023', [['Q4 2023', '2023-10/2023-12']]],
