@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entitiesOf, withEntities, withMessages, type Doc } from '../../core/doc.js';
 import { collectMessages } from '../../core/messages.js';
-import { numberedMeetings, numberedSessions } from './sessions.js';
+import { HEADER_END, numberedMeetings, numberedSessions } from './sessions.js';
 import { locate } from '../../core/edits.js';
 import { dateValue, entityFields } from '../../core/entity-schema.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
@@ -43,8 +43,9 @@ function extractEvents(doc: Doc): Doc {
   const segments = segmentsOf(doc);
   for (const s of numberedSessions(doc, segments.words, segments.sentences, (at) => sessionOwner(doc, at))) {
     // GUIDELINES: an event is a numbered session *of a named body*; "at its 121st session" with no
-    // body found is no event of its own, and the audit hears of it
-    if (!s.name && !/ of /.test(text.slice(s.range.start, s.range.end))) {
+    // body found is no event of its own, and the audit hears of it. In a document's header the
+    // session is the issuing body's, even where a bad scan lost that body's name.
+    if (!s.name && !/ of /.test(text.slice(s.range.start, s.range.end)) && s.range.start >= HEADER_END) {
       report('extract-events/bare-session', s.range, 'a numbered session whose body is not named: not an event', text.slice(s.range.start, s.range.end));
       continue;
     }

@@ -23,7 +23,7 @@ const MAX_LISTED = 6;
 const TENS_BEFORE = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) -$/i;
 const isNumbering = (w: string) => ORDINAL.test(w) || /^(19|20)\d\d$/.test(w);
 /** A UN document's header (symbol, date, body, session, agenda item) ends within this many characters. */
-const HEADER_END = 600;
+export const HEADER_END = 600;
 
 /** The head of the last short form (`the Commission`, `The Committee`) in a stretch of text, if any. */
 function lastShortForm(stretch: string): string | undefined {

@@ -83,8 +83,12 @@ describe('a session is named with its body, found in its phrase, its subject or 
     expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
   });
 
+  it('in a header whose body a bad scan lost, the session stays as its number names it', () => {
+    expect(entities(run('Distr.: GENERAL 29 November 1993 ORIGINAL: ENGLISH Forty-eighth session Agenda item 117'), 'events').map((e) => e.name)).toEqual(['Forty-eighth session']);
+  });
+
   it('a numbered session whose body is not named is no event, and the audit hears of it', () => {
-    const doc = run('Views adopted by the Committee at its 121st session (16 October–10 November 2017). The draft was long. '.repeat(8));
+    const doc = run(`${'The draft was long. '.repeat(40)}Views adopted by the Committee at its 121st session (16 October–10 November 2017).`);
     expect(entities(doc, 'events')).toEqual([]);
     expect(doc.messages.filter((m) => m.ruleId === 'extract-events/bare-session').map((m) => m.actual)).toContain('121st session');
   });

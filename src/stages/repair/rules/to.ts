@@ -13,7 +13,8 @@ const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 const NUMBER_TO = /^(10|16|1)$/;
 
 /**
- * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`), or a word between
+ * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`; there also any number
+ * that is no day, `18 40 20 May`), or a word between
  * two words where the word pairs of the batch and of general English say "to" belongs
  * (`contributes 10 the`, `requested the Secretary-General 16 report`). A number
  * after a word that takes numbers (`item 1`, `on 10 October`) stays.
@@ -24,7 +25,9 @@ export function toRepairs(ctx: RepairContext): Edit[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const junk = JUNK_TO.test(t.text);
-    if (!junk && !NUMBER_TO.test(t.text)) continue;
+    // "18 40 20 May 2010": a number that is no day between two days is "to" misread
+    const noDay = /^[4-9]\d$/.test(t.text);
+    if (!junk && !noDay && !NUMBER_TO.test(t.text)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const after = tokens[i + 2];
@@ -32,6 +35,10 @@ export function toRepairs(ctx: RepairContext): Edit[] {
     const dayRange = dayOrYear && /^\d{1,2}$/.test(next.text) && after && MONTH_START.test(after.text)
       && (Number(prev.text) < Number(next.text) || prev.text.length === 4);
     let verbal = false;
+    if (noDay) {
+      if (dayRange && Number(next.text) <= 31) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
+      continue;
+    }
     if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH_START.test(next.text)) {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
