@@ -113,6 +113,8 @@ export function headNounNames(
    * the Human Rights Council").
    */
   knownNameEnd?: (at: number) => number | undefined,
+  /** Where a place that starts at this offset ends: after a connector, a complement holds it whole and ends with it. */
+  placeEnd?: (at: number) => number | undefined,
 ): NameRange[] {
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
@@ -163,6 +165,7 @@ export function headNounNames(
       let dropped = false;
       let inList = false;
       let knownEnd = -1; // end of a known name the complement holds after a connector
+      let placeUntil = -1; // end of a place the complement holds after a connector
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
@@ -189,6 +192,9 @@ export function headNounNames(
         // "Cruel, Inhuman or Degrading Treatment or Punishment": inside a list, `or` joins like `and`
         if (CONNECTORS.has(w.toLowerCase()) || (w === 'or' && inList)) {
           if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
+          // "... of the Russian Federation in Bucha": where or by whom, after the country, starts
+          // something else ("for Palestine Refugees in the Near East", "to the United Nations" go on)
+          if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
           j++;
@@ -197,6 +203,8 @@ export function headNounNames(
         const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
         const known = knownNameEnd?.(words[j].start);
         if (afterConnector && known !== undefined) knownEnd = known;
+        const place = afterConnector && known === undefined ? placeEnd?.(words[j].start) : undefined;
+        if (place !== undefined) knownEnd = placeUntil = place;
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
         // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
         const goesOn = j + 2 < words.length && /^(of|for|on|to)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymFits } from '../../../src/stages/extract-organisations/acronyms.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf, entities } from '../../helpers.js';
+import { ctx, docOf, entities, extractAll } from '../../helpers.js';
 
 const extract = createExtractOrganisations();
 const run = (text: string) => entities(extract(docOf(text), ctx), 'organisations').map((o) => [o.text, o.name, o.acronym ?? '']);
@@ -220,5 +220,15 @@ describe('extract-organisations reports its close decisions', () => {
   });
   it('nothing where the document names its bodies plainly', () => {
     expect(messages('The United Nations Development Programme (UNDP) met. UNDP reported.')).toEqual([]);
+  });
+});
+
+describe('a country inside a name, with the places found before', () => {
+  it.each([
+    ['the Press Bureau of the Foreign Intelligence Service of the Russian Federation said', 'Press Bureau of the Foreign Intelligence Service of the Russian Federation'],
+    ['crimes by the Armed Forces of the Russian Federation in Bucha were recorded', 'Armed Forces of the Russian Federation'],
+    ['the United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
+  ])('%s', (text, name) => {
+    expect(entities(extractAll(text), 'organisations').map((o) => o.name)).toContain(name);
   });
 });

@@ -1,6 +1,7 @@
 import { headNounNames } from '../../../text/names/head-nouns.js';
 import { ORG_HEADS } from '../../../text/names/heads.js';
-import type { Range } from '../../../core/types.js';
+import { entitiesOf } from '../../../core/doc.js';
+import type { Entity, Range } from '../../../core/types.js';
 import type { Catalogue } from '../catalogue.js';
 import type { OrgFinder } from '../state.js';
 
@@ -86,7 +87,9 @@ export const headNounFinder: OrgFinder = {
   id: 'extract-organisations/head-noun',
   find: (s) => {
     const curatedEnds = new Map(s.curated.map((h) => [h.start, h.end]));
-    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at))) {
+    // places found by then are known names too: "of the Russian Federation" holds a head of its own
+    const placeEnds = new Map(entitiesOf<Entity>(s.doc, 'places').map((p) => [p.start, p.end]));
+    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at))) {
       if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       const listed = /^([^,]+), /.exec(s.text.slice(r.start, r.end));
