@@ -216,7 +216,6 @@ export function headNounNames(
         if (!afterConnector && known !== undefined) break;
         if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
         if (ABBREVIATION.test(w) && text[words[j].end] === '.') break; // "... to the United Nations No. 2" / "H.E. Mr."
-
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;
         j++;
