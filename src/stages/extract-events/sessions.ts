@@ -16,11 +16,11 @@ export interface SessionFound {
 type Org = Entity & { name: string };
 
 /** Bodies that hold numbered sessions: a short form `the Council` stands for the last one named so. */
-const SESSION_HEADS = /^(Council|Commission|Committee|Assembly|Board|Conference|Forum|Parties)$/;
+const SESSION_HEADS = /^(Council|Commission|Committee|Assembly|Board|Conference|Forum|Parties|Mechanism|Body)$/;
 const KINDS = /^(special|regular|resumed|ordinary)$/;
 const MAX_LISTED = 6;
 
-const TENS_BEFORE = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) -$/i;
+const TENS_BEFORE = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) -?$/i;
 const isNumbering = (w: string) => ORDINAL.test(w) || /^(19|20)\d\d$/.test(w);
 /** A UN document's header (symbol, date, body, session, agenda item) ends within this many characters. */
 export const HEADER_END = 600;
@@ -122,7 +122,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
         resolved = `the document's header names ${lastHolder.name}`;
       }
     }
-    // "Fifty -sixth session": a PDF's justified line puts a space inside the ordinal
+    // "Fifty -sixth session", "forty eighth session": a PDF line or a writer puts a space inside the ordinal
     const tens = TENS_BEFORE.exec(text.slice(Math.max(0, numbers[0].start - 12), numbers[0].start));
     if (tens) numbers[0] = { ...numbers[0], start: numbers[0].start - tens[0].length, text: `${tens[1]}-${numbers[0].text}` };
     const nameOf = (n: Word) => (body ? `${n.text.toLowerCase()} ${kind === 'special' || kind === 'resumed' ? `${kind} ` : ''}session of ${/^[\p{Lu}\d-]{2,}$/u.test(body) || /^the /i.test(body) ? '' : 'the '}${body}` : undefined);
