@@ -4,6 +4,9 @@ const FOREIGN_FUNCTION_WORDS = new Set([
   'de', 'la', 'le', 'les', 'des', 'du', 'et', 'el', 'los', 'las', 'y', 'del', 'pour', 'sur', 'au', 'aux', 'une', 'un',
   'der', 'und', 'die', 'da', 'do', 'dos', 'para', 'con', 'für',
 ]);
+/** `de`, `des`, `pour`, `y`: a function word of one of those languages. */
+export const isForeignFunctionWord = (word: string): boolean => FOREIGN_FUNCTION_WORDS.has(word);
+
 // A whole word in Latin letters with an accent (`libération`, `Federación`): a foreign word.
 const ACCENTED_WORD = /^(?=.*[À-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$/;
 

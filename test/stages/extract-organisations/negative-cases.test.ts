@@ -33,6 +33,8 @@ const NONE = [
   'they reviewed 48 State Party reports',
   // a bare new head is a common noun
   'The Panel met twice and the Mechanism reported',
+  // a common noun phrase defining an acronym at a sentence start (issue 11: `Gross national income (GNI)`)
+  'Foreign direct investment (FDI) rose. Gross national income (GNI) fell.',
   // a list of countries before a country's head is no name
   'sponsored by Cabo Verde, Canada, China, Monaco and Russian Federation',
   // other words where a body's make-up would be

@@ -88,6 +88,11 @@ describe('extract-organisations', () => {
     ['commissioners of the Truth, Justice, Reparation and Reconciliation Commission were sworn in', [
       ['Truth, Justice, Reparation and Reconciliation Commission', 'Truth, Justice, Reparation and Reconciliation Commission', ''],
     ]],
+    // an acronym defined by a name in another language keeps the name's lower case
+    ['Submission by the Dynamique des groupes des peuples autochtones (DGPA) on land', [
+      ['Dynamique des groupes des peuples autochtones', 'Dynamique des groupes des peuples autochtones', 'DGPA'],
+      ['DGPA', 'Dynamique des groupes des peuples autochtones', 'DGPA'],
+    ]],
     // a curated body is never the short form of a longer name that begins with it
     ['the African Union Panel of the Wise visited Juba, and the African Union said', [
       ['African Union Panel of the Wise', 'African Union Panel of the Wise', ''],

@@ -1,11 +1,16 @@
+import { isForeignFunctionWord } from '../../../text/foreign.js';
 import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from '../../../text/names/heads.js';
 import { acronymDefinitions } from '../acronyms.js';
 import type { OrgFinder } from '../state.js';
 
-/** A meeting, a document or a year named by the acronym, unless it is a known body ("Conference of the Parties"). */
+/** A meeting, a document, a year or a common noun named by the acronym, unless it is a known body ("Conference of the Parties"). */
 function notABody(name: string, curated: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/);
   if (curated.has(name) || words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
+  // "Foreign direct investment (FDI)", "Gross national income (GNI)": a common noun phrase,
+  // capitalised only where it starts a sentence
+  // (names in French or Spanish keep their lower case: "Dynamique des groupes des peuples autochtones")
+  if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !words.some(isForeignFunctionWord)) return true;
   return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week|Review|Reviews)$/.test(w));
 }
 
