@@ -1,5 +1,5 @@
 import type { Doc } from './doc.js';
-import { composeMap, sourcePieces, toSource, type Replacement } from './offset-map.js';
+import { adjoins, composeMap, sourcePieces, toSource, type Replacement } from './offset-map.js';
 import type { Edit, Located, LoggedEdit, Message, Range } from './types.js';
 
 /** Sorted, non-overlapping, effective edits; the rest become messages. */
@@ -81,7 +81,7 @@ function mergePieces(original: string, pieces: Range[]): Range[] | undefined {
   const out: Range[] = [];
   for (const p of [...pieces].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
-    if (last && (p.start <= last.end || !/\S/.test(original.slice(last.end, p.start)))) last.end = Math.max(last.end, p.end);
+    if (last && adjoins(original, last.end, p.start)) last.end = Math.max(last.end, p.end);
     else out.push({ ...p });
   }
   return out.length > 1 ? out : undefined;
@@ -143,7 +143,7 @@ export function applyEdits(doc: Doc, edits: readonly Edit[], stage: string): Doc
     const sources = group.map((i) => (i.old ? i.old.source : toSource(doc.map, i.range)));
     const source = { start: sources.reduce((m, r) => Math.min(m, r.start), Infinity), end: sources.reduce((m, r) => Math.max(m, r.end), -Infinity) };
     const rules = [...new Set([...olds.flatMap((o) => o.rules), ...news.map((n) => n.rule)])];
-    const pieces = mergePieces(doc.original, group.flatMap((i) => (i.old ? i.old.pieces ?? [i.old.source] : sourcePieces(doc.map, doc.original, i.range) ?? [toSource(doc.map, i.range)])));
+    const pieces = mergePieces(doc.original, group.flatMap((i, k) => (i.old ? i.old.pieces : sourcePieces(doc.map, doc.original, i.range)) ?? [sources[k]]));
     return {
       start, end, source, ...(pieces ? { pieces } : {}),
       from: doc.original.slice(source.start, source.end), to: text.slice(start, end),

@@ -92,6 +92,11 @@ export function composeMap(map: OffsetMap, reps: readonly Replacement[], newLeng
   return { starts, ends };
 }
 
+/** Does an original stretch ending at `end` go on at `start`: overlapping, or only white space between? */
+export function adjoins(original: string, end: number, start: number): boolean {
+  return start <= end || !/\S/.test(original.slice(end, start));
+}
+
 /**
  * The original pieces a current-text range was made from, where they are not one stretch:
  * a range across a line end put back from elsewhere, or across removed furniture, covers
@@ -105,7 +110,7 @@ export function sourcePieces(map: OffsetMap, original: string, range: Range): Ra
   for (let i = range.start; i < range.end; i++) {
     const s = map.starts[i];
     const e = Math.max(s, map.ends[i + 1]);
-    if (cur && s >= cur.start && (s <= cur.end || !/\S/.test(original.slice(cur.end, s)))) {
+    if (cur && s >= cur.start && adjoins(original, cur.end, s)) {
       cur.end = Math.max(cur.end, e);
       continue;
     }

@@ -8,6 +8,9 @@ import { profileOf } from '../text/profile.js';
 
 const WHITESPACE = /^\s*$/;
 
+/** What a span made of pieces was made of: their original text, joined by a space. */
+const piecesText = (doc: Doc, pieces: readonly Range[]) => pieces.map((p) => doc.original.slice(p.start, p.end)).join(' ');
+
 const overlaps = (g: GarbleSpan, e: LoggedEdit) => e.start <= g.end && e.end >= g.start && e.source.start < g.source.end && e.source.end > g.source.start;
 
 /** What became of a flagged passage: removed, repaired (a repair touched it), or kept as it was. */
@@ -25,7 +28,7 @@ function action(g: GarbleSpan, repairs: RangeIndex<LoggedEdit>): GarbleSpan['act
 function spanWithOriginal<T extends Located & { text: string }>(span: T, doc: Doc, retext: boolean): T & { original?: string } {
   const text = retext ? doc.text.slice(span.start, span.end) : span.text;
   const pieces = (span as { pieces?: Range[] }).pieces;
-  const original = pieces ? pieces.map((p) => doc.original.slice(p.start, p.end)).join(' ') : doc.original.slice(span.source.start, span.source.end);
+  const original = pieces ? piecesText(doc, pieces) : doc.original.slice(span.source.start, span.source.end);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(span)) {
     if (key === 'original') continue;
@@ -74,7 +77,7 @@ export function buildRecord(doc: Doc) {
     .map(({ start, end, source, pieces, from, to, rules }) => ({
       start, end, source, ...(pieces ? { pieces } : {}),
       // what was replaced is the pieces, not the text a moved line end left between them
-      from: pieces ? pieces.map((p) => doc.original.slice(p.start, p.end)).join(' ') : from,
+      from: pieces ? piecesText(doc, pieces) : from,
       to, rule: rules.join('+'),
     }));
   return {

@@ -17,7 +17,7 @@ function withoutPlaceQualifier(name: string, catalogue: Catalogue): string {
     const body = to < 0 ? '' : before.slice(to + 4).replace(/^the /, '');
     if ((catalogue.nameSet.has(before) || catalogue.nameSet.has(body)) && catalogue.isPlace(name.slice(m.index + m[0].length))) return before;
   }
-  return withoutCountry(name, catalogue);
+  return name;
 }
 
 /**
@@ -94,8 +94,13 @@ export const headNounFinder: OrgFinder = {
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       const listed = /^([^,]+), /.exec(s.text.slice(r.start, r.end));
       if (listed && s.catalogue.isPlace(listed[1])) continue; // "Cabo Verde, Canada, ... and Russian Federation": a list of countries
-      if (!r.nested) r.end = r.start + withoutPlaceQualifier(s.text.slice(r.start, r.end), s.catalogue).length;
-      if (!r.nested) r.end = withoutDateline(s.text, r, s.catalogue);
+      if (!r.nested) {
+        // where a place or a known body qualifies the name, its country is not looked for
+        const name = s.text.slice(r.start, r.end);
+        const qualified = withoutPlaceQualifier(name, s.catalogue);
+        r.end = r.start + (qualified !== name ? qualified : withoutCountry(name, s.catalogue)).length;
+        r.end = withoutDateline(s.text, r, s.catalogue);
+      }
       r.end = r.start + withoutAddressee(s.text.slice(r.start, r.end), s.catalogue).length;
       // what the cuts leave may be a place or a bare head ("Committee to the General Assembly")
       const left = s.text.slice(r.start, r.end);
