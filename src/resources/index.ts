@@ -14,6 +14,7 @@ import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { buildRepairWords } from '../lexicon/repair-words.js';
+import { HashSet } from '../lexicon/hash-set.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
@@ -46,6 +47,8 @@ export const nameWords = once(() => buildNameWords(demonyms(), [...countries(), 
 export const englishCharModel = once(() => trainEnglishModel(wordFrequencies()));
 /** Words a near repair may write, keyed by lower case. */
 export const repairWords = once(() => buildRepairWords(wordFrequencies(), englishWords(), nameWords()));
+/** The repair words' keys as hashes, probed before a variant is built as a string. */
+export const repairWordHashes = once(() => new HashSet(repairWords().keys()));
 /** Words a far reading (noisy scans) may write, with their prior. */
 export const farWords = once(() => buildFarWords(wordFrequencies(), englishWords(), countries()));
 /** Every country name variant, and the last word of each (`Brazil`, `Korea`). */

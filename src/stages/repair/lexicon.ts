@@ -1,6 +1,7 @@
 import type { BatchContext, StageContext } from '../../core/stage.js';
 import type { RepairWord } from '../../lexicon/repair-words.js';
-import { repairWords } from '../../resources/index.js';
+import { repairWordHashes, repairWords } from '../../resources/index.js';
+import { HashSet } from '../../lexicon/hash-set.js';
 
 export type Entry = RepairWord;
 
@@ -23,6 +24,8 @@ function batchEntries(batch: BatchContext, base: ReadonlyMap<string, Entry>): Ma
  */
 export class RepairLexicon {
   private readonly base = repairWords();
+  private readonly baseHashes = repairWordHashes();
+  private readonly addedHashes: HashSet;
   private readonly batchExtra: Map<string, Entry>;
   private readonly extra = new Map<string, Entry>();
   private readonly added = new Set<string>();
@@ -35,6 +38,17 @@ export class RepairLexicon {
       if (!known) this.added.add(key);
       this.extra.set(key, { form: known?.form ?? name, freq: (known?.freq ?? 0) + 500 * count });
     }
+    this.addedHashes = new HashSet(this.added);
+  }
+
+  /** May the string of this hash be a word of either part? (never no for one that is) */
+  mayBeWord(hash: number): boolean {
+    return this.baseHashes.has(hash) || this.addedHashes.has(hash);
+  }
+
+  /** May the string of this hash be a word this document adds? (never no for one that is) */
+  mayBeExtraWord(hash: number): boolean {
+    return this.addedHashes.has(hash);
   }
 
   /** Is the word in the fixed part (the same for every document)? */
