@@ -9,6 +9,24 @@ export class CharNgramModel {
   private readonly alphabet = 40;
 
   constructor(words: Iterable<[string, number]>) {
+    this.count(words);
+  }
+
+  /** The counts as JSON-ready data (numbers round-trip exactly through JSON). */
+  toJson(): CharModelData {
+    return { counts: [...this.counts], contexts: [...this.contexts] };
+  }
+
+  /** A model with the counts `toJson` gave. */
+  static fromJson(data: unknown): CharNgramModel {
+    const d = data as CharModelData;
+    const model = new CharNgramModel([]);
+    for (const [k, v] of d.counts) model.counts.set(k, v);
+    for (const [k, v] of d.contexts) model.contexts.set(k, v);
+    return model;
+  }
+
+  private count(words: Iterable<[string, number]>): void {
     for (const [word, weight] of words) {
       const w = `^^${word}$`;
       for (let i = 2; i < w.length; i++) {
@@ -32,6 +50,8 @@ export class CharNgramModel {
     return total / (w.length - 2);
   }
 }
+
+export interface CharModelData { counts: [string, number][]; contexts: [string, number][] }
 
 /** The model of English letters, trained on the frequency list's words. */
 export function trainEnglishModel(frequencies: ReadonlyMap<string, number>): CharNgramModel {

@@ -3,11 +3,19 @@
  * writes it beside the compiled code, so a run loads it with one read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { countWordPairs, formatWordPairs } from '../lexicon/word-pairs.js';
+import { COMPILED_DIR } from './compiled.js';
+import { builders } from './index.js';
 
-const dir = fileURLToPath(new URL('../../resources/', import.meta.url));
-mkdirSync(dir, { recursive: true });
+mkdirSync(COMPILED_DIR, { recursive: true });
 const pairs = countWordPairs();
-writeFileSync(`${dir}word-pairs.tsv`, formatWordPairs(pairs));
-console.error(`compiled ${pairs.size} word pairs into ${dir}word-pairs.tsv`);
+writeFileSync(`${COMPILED_DIR}word-pairs.tsv`, formatWordPairs(pairs));
+console.error(`compiled ${pairs.size} word pairs into ${COMPILED_DIR}word-pairs.tsv`);
+
+const compiled: [string, unknown][] = [
+  ['name-words', [...builders.nameWords()]],
+  ['char-model', builders.charModel().toJson()],
+  ['cities', builders.cityRows()],
+];
+for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
+console.error(`compiled ${compiled.map(([n]) => n).join(', ')} into ${COMPILED_DIR}`);

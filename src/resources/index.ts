@@ -5,20 +5,39 @@
  * the stage context (`core/context.ts`), never here.
  */
 import { buildGazetteer } from '../gazetteer/index.js';
-import { loadCities } from '../gazetteer/cities.js';
+import { loadCities, packageCities, type City } from '../gazetteer/cities.js';
 import { loadCountries, loadDemonyms } from '../gazetteer/countries.js';
 import { loadRegions } from '../gazetteer/regions.js';
 import { loadSubdivisions } from '../gazetteer/subdivisions.js';
-import { trainEnglishModel } from '../lexicon/char-ngram.js';
+import { CharNgramModel, trainEnglishModel } from '../lexicon/char-ngram.js';
 import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { buildRepairWords } from '../lexicon/repair-words.js';
+import { compiledOr } from './compiled.js';
 import { HashSet } from '../lexicon/hash-set.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
 import { once, onceBy } from './once.js';
+
+/** The smallest city the name words use: a floor below it needs the package's whole list. */
+const CITY_FLOOR = 15000;
+
+/**
+ * Resources derived from the others by counting or filtering, costly at every start (0.2-0.3 s each): the build
+ * writes them (`compile.ts`) and a run reads them, or builds them where the build's files are
+ * missing. `compile.ts` calls these builders, never the readers, so a file is never built from
+ * an older file.
+ */
+export const builders = {
+  nameWords: () => buildNameWords(demonyms(), [...countries(), ...cities(CITY_FLOOR)]),
+  charModel: () => trainEnglishModel(wordFrequencies()),
+  /** The package's cities that any floor from `CITY_FLOOR` up keeps, in its order. */
+  cityRows: (): City[] => packageCities()
+    .filter((c) => c.population >= CITY_FLOOR || c.featureCode === 'PPLC')
+    .map(({ name, country, population, featureCode }) => ({ name, country, population, featureCode })),
+};
 
 /** ~274k lower-case English words (package `word-list`): the spelling lexicon. */
 export const englishWords = once(readEnglishWords);
@@ -33,7 +52,9 @@ export const demonyms = once(loadDemonyms);
 /** UN regions and natural features. */
 export const regions = once(loadRegions);
 /** Cities of at least this many people, and capitals. */
-export const cities = onceBy(loadCities);
+export const cities = onceBy((minPopulation: number) => loadCities(minPopulation, minPopulation >= CITY_FLOOR ? cityRows() : packageCities()));
+/** Cities from the build's file (those of `CITY_FLOOR` people or more, and capitals): the package's 140k take 0.2 s to load. */
+const cityRows = once(() => compiledOr('cities', (d) => d as City[], builders.cityRows));
 /** States, provinces and territories of every country (ISO 3166-2). */
 export const subdivisions = once(loadSubdivisions);
 /** Every place name as one automaton, for a city population floor. */
@@ -42,9 +63,9 @@ export const gazetteer = onceBy((minCityPopulation: number) => buildGazetteer(
   (word) => englishWords().has(word.toLowerCase()),
 ));
 /** Words of gazetteer names (cities of 15,000 people or more) and demonyms, as written. */
-export const nameWords = once(() => buildNameWords(demonyms(), [...countries(), ...cities(15000)]));
+export const nameWords = once(() => compiledOr('name-words', (d) => new Set(d as string[]), builders.nameWords));
 /** A character trigram model of English words. */
-export const englishCharModel = once(() => trainEnglishModel(wordFrequencies()));
+export const englishCharModel = once(() => compiledOr('char-model', CharNgramModel.fromJson, builders.charModel));
 /** Words a near repair may write, keyed by lower case. */
 export const repairWords = once(() => buildRepairWords(wordFrequencies(), englishWords(), nameWords()));
 /** The repair words' keys as hashes, probed before a variant is built as a string. */

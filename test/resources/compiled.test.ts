@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { CharNgramModel } from '../../src/lexicon/char-ngram.js';
+import { loadCities } from '../../src/gazetteer/cities.js';
+import { builders } from '../../src/resources/index.js';
+
+// What the build writes must read back as what a run would have built: outputs may not depend on whether the files exist.
+describe('compiled resources', () => {
+  it('a letter model read back from its JSON scores every word as the trained one does', () => {
+    const trained = new CharNgramModel([['development', 1.7], ['report', 2.3], ['assembly', 1.1 / 3]]);
+    const read = CharNgramModel.fromJson(JSON.parse(JSON.stringify(trained.toJson())));
+    for (const w of ['development', 'developmemt', 'report', 'xqzt', 'assembly', '']) expect(read.score(w)).toBe(trained.score(w));
+  });
+
+  it.each([15000, 100000, 1000000])('the compiled city rows give the same cities as the package from a floor of %i people', (floor) => {
+    const rows = JSON.parse(JSON.stringify(builders.cityRows()));
+    expect(loadCities(floor, rows)).toEqual(loadCities(floor));
+  });
+
+  it('below the compiled floor the package list is needed: the rows lack small towns', () => {
+    const rows = builders.cityRows();
+    expect(loadCities(1000, rows).length).toBeLessThan(loadCities(1000).length);
+  });
+});
