@@ -138,7 +138,7 @@ export function markComplete(outputDir: string): void {
   rmSync(path.join(outputDir, INCOMPLETE), { force: true });
 }
 
-/** Temporary files a killed run left behind (atomic writes go through `.NAME.RANDOM.tmp` first). */
+/** Temporary files and folders a killed run left behind (atomic writes go through `.NAME.RANDOM.tmp` first). */
 export function removeStaleTemporaries(outputDir: string): string[] {
   const removed: string[] = [];
   const walk = (dir: string) => {
@@ -150,7 +150,11 @@ export function removeStaleTemporaries(outputDir: string): string[] {
     }
     for (const e of entries) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
+      if (e.isDirectory() && isTemporary(e.name)) {
+        // a killed run's pass-1 spill (see pipeline/spill.ts)
+        rmSync(p, { recursive: true, force: true });
+        removed.push(p);
+      } else if (e.isDirectory()) walk(p);
       else if (e.isFile() && isTemporary(e.name)) {
         rmSync(p, { force: true });
         removed.push(p);

@@ -5,6 +5,7 @@ import { writeAtomic } from '../io/files.js';
 import { outputFileOf, readError, writeEntry, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import type { BuiltPipeline } from './build.js';
 import { readInput, runSteps, validateDoc } from './document.js';
+import { takeSpilled, type Spill } from './spill.js';
 
 /** One input of the second pass. */
 export interface InputTask {
@@ -19,6 +20,8 @@ export interface TaskEnv {
   /** The run's key (see `runKey`) and its id, written into the journal entry. */
   key: string;
   run: string;
+  /** Where pass 1 left its documents (a local run; the queue's workers compute them again). */
+  spill?: Spill;
 }
 
 /** The journal entry of an input that could not be read: not written, so the next run tries again. */
@@ -40,7 +43,8 @@ export function processInput(task: InputTask, env: TaskEnv, pipeline: BuiltPipel
     return { unreadable: readError(task.rel, e) };
   }
   const docCtx = forDocument(ctx, meterFor(pipeline.budget, doc.bytes.length));
-  doc = runSteps(runSteps(doc, pipeline.before, docCtx), pipeline.after, docCtx);
+  const spilled = env.spill && takeSpilled(env.spill, doc);
+  doc = runSteps(spilled ?? runSteps(doc, pipeline.before, docCtx), pipeline.after, docCtx);
   const entry: JournalEntry = { id: task.id, path: task.rel, sha256: doc.sha256, bytes: doc.bytes.length, key: env.key, status: 'record', errors: [], run: env.run };
   if (doc.rejected) {
     entry.status = 'rejected';

@@ -15,6 +15,7 @@ import type { PipelineConfig } from '../config/schema.js';
 import { processInWorkers, workerCount } from './parallel.js';
 import { processInput, type TaskEnv, type Unreadable } from './process-input.js';
 import { toolVersion } from '../version.js';
+import { createSpill, removeSpill, writeSpilled, type Spill } from './spill.js';
 
 /** Per-document stages, then the batch context from all of them, then the rest (in memory: eval, bench, tests). */
 export function processDocs(docs: readonly Doc[], pipeline: BuiltPipeline): Doc[] {
@@ -144,33 +145,50 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   if (todo.length > 0) {
     const counter = new BatchCounter();
     const ctx = createContext();
+    const spill = createSpill(outputDir);
+    const toProcess = new Set(todo.map((i) => i.rel));
     let bytes = 0;
-    for (const [n, input] of inputs.entries()) {
-      try {
-        counter.add(perDocumentStages(readInput(inputDir, input.rel), pipeline, ctx));
-      } catch {
-        // gone since it was hashed: pass 2 reports it
+    try {
+      for (const [n, input] of inputs.entries()) {
+        try {
+          const first = perDocumentStages(readInput(inputDir, input.rel), pipeline, ctx);
+          counter.add(first);
+          if (toProcess.has(input.rel)) writeSpilled(spill, first);
+        } catch {
+          // gone since it was hashed (pass 2 reports it), or its spill not written (pass 2 reads it again)
+        }
+        bytes += input.bytes;
+        opts.onProgress?.({ phase: 'count', done: n + 1, total: inputs.length, bytes, totalBytes });
       }
-      bytes += input.bytes;
-      opts.onProgress?.({ phase: 'count', done: n + 1, total: inputs.length, bytes, totalBytes });
-    }
-    const env: TaskEnv = { inputDir, outputDir, key, run: opts.run };
-    const todoBytes = todo.reduce((a, i) => a + i.bytes, 0);
-    let done = 0;
-    let doneBytes = 0;
-    const finished = (input: (typeof todo)[number], outcome: JournalEntry | Unreadable) => {
-      if ('unreadable' in outcome) unread.push(outcome.unreadable);
-      else entries.set(input.id, outcome);
-      doneBytes += input.bytes;
-      opts.onProgress?.({ phase: 'process', done: ++done, total: todo.length, bytes: doneBytes, totalBytes: todoBytes });
-    };
-    const workers = workerCount(opts.workers, todo.length);
-    if (workers > 1) {
-      await processInWorkers(todo, counter.context(), opts.config, env, workers, finished);
-    } else {
-      const after = createContext(counter.context());
-      for (const input of todo) finished(input, processInput(input, env, pipeline, after));
+      await secondPass(opts, plan, counter, spill, unread, entries);
+    } finally {
+      removeSpill(spill);
     }
   }
   return summarise(plan, opts.scan);
+}
+
+/** Pass 2: every input to process, through every stage, with its record and journal entry written as it ends. */
+async function secondPass(
+  opts: BatchOptions, plan: RunPlan, counter: BatchCounter, spill: Spill, unread: ErrorLine[], entries: Map<string, JournalEntry>,
+): Promise<void> {
+  const { inputDir, outputDir, pipeline } = opts;
+  const { todo, key } = plan;
+  const env: TaskEnv = { inputDir, outputDir, key, run: opts.run, spill };
+  const todoBytes = todo.reduce((a, i) => a + i.bytes, 0);
+  let done = 0;
+  let doneBytes = 0;
+  const finished = (input: (typeof todo)[number], outcome: JournalEntry | Unreadable) => {
+    if ('unreadable' in outcome) unread.push(outcome.unreadable);
+    else entries.set(input.id, outcome);
+    doneBytes += input.bytes;
+    opts.onProgress?.({ phase: 'process', done: ++done, total: todo.length, bytes: doneBytes, totalBytes: todoBytes });
+  };
+  const workers = workerCount(opts.workers, todo.length);
+  if (workers > 1) {
+    await processInWorkers(todo, counter.context(), opts.config, env, workers, finished);
+  } else {
+    const after = createContext(counter.context());
+    for (const input of todo) finished(input, processInput(input, env, pipeline, after));
+  }
 }
