@@ -29,15 +29,17 @@ export class Knowledge {
     return this.check(word, true);
   }
 
-  // Every stage asks about the same words many times: remember the answers for this batch.
-  private readonly memo = new Map<string, boolean>();
+  // Every stage asks about the same words many times: remember the answers for this batch
+  // (one map per question, keyed by the word itself: no key string to build on every call).
+  private readonly memoWithBatch = new Map<string, boolean>();
+  private readonly memoLexical = new Map<string, boolean>();
 
   private check(word: string, useBatch: boolean): boolean {
-    const key = useBatch ? `b:${word}` : `l:${word}`;
-    let known = this.memo.get(key);
+    const memo = useBatch ? this.memoWithBatch : this.memoLexical;
+    let known = memo.get(word);
     if (known === undefined) {
       known = this.compute(word, useBatch);
-      this.memo.set(key, known);
+      memo.set(word, known);
     }
     return known;
   }
