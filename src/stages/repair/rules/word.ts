@@ -1,4 +1,5 @@
 import type { Edit } from '../../../core/types.js';
+import type { Token } from '../../../text/tokens.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { compoundParts, contextFit, isWordPiece, pairSides, wordOf, type RepairContext } from '../context.js';
@@ -47,6 +48,9 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   // names and short words take only cheap readings: no need to look further (most of the time this rule takes)
   const reach = title ? Math.min(maxCost, TITLE_MAX_COST) : maxCost;
   if (!ctx.work.spend(readingWork(core.length), 'repair', at)) return undefined;
+  const garbled = ctx.looksGarbled(at, at + core.length);
+  // born-digital words are right as printed: only a garbled-looking token may change (see below), so no reading is looked for
+  if (ctx.kind === 'born-digital' && !garbled) return undefined;
   let found = cache.get(core);
   if (!found) {
     found = candidates(core, ctx.lexicon, reach, ctx.baseHits);
@@ -55,7 +59,6 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   // a word the document writes more than once may be its own name (`Mohamed`), or a misreading
   // the engine repeats (`Commitice`): only a word of the spelling list, not another name, replaces it
   const repeated = ctx.docNames.has(core);
-  const garbled = ctx.looksGarbled(at, at + core.length);
   const usable = found.filter((c) => {
     if (repeated && !ctx.knowledge.english.has(c.word.toLowerCase())) return false;
     const lower = c.word.toLowerCase();
@@ -109,8 +112,15 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
   const docWords = countWords(ctx.doc.text);
+  // a report writes each form many times: each distinct one is asked once
+  const protectedForm = new Map<string, boolean>();
+  const isProtectedToken = (t: Token) => {
+    let yes = protectedForm.get(t.text);
+    if (yes === undefined) protectedForm.set(t.text, (yes = isProtected(t.text, t.core)));
+    return yes;
+  };
   ctx.tokens.forEach((t, i) => {
-    if (isProtected(t.text, t.core) || inForeignPhrase(cores, i)) return;
+    if (isProtectedToken(t) || inForeignPhrase(cores, i)) return;
     for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
