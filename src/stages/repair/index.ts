@@ -104,7 +104,9 @@ export const repairStage = defineStage({
   create: (opts) => (doc, ctx) => {
     const knowledge = knowledgeFor(ctx);
     const docNames = documentNames(doc, flaggedIn(doc, () => true));
-    const lexicon = new RepairLexicon(ctx, docNames);
+    // built on first use: a born-digital text with nothing garbled never reads a word, and never loads the repair words
+    let lexicon: RepairLexicon | undefined;
+    const lexiconOf = () => (lexicon ??= new RepairLexicon(ctx, docNames));
     const baseHits = ctx.cache.get(BASE_HITS, (): BaseHits => new Map());
     const profile = profileOf(doc);
     const rules = RULES.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
@@ -116,7 +118,7 @@ export const repairStage = defineStage({
     for (const rule of rules) {
       const { report, messages } = collectMessages('repair');
       const rc: RepairContext = {
-        doc: current, tokens, knowledge, lexicon, batch: ctx.batch, stage: ctx, baseHits, report,
+        doc: current, tokens, knowledge, get lexicon() { return lexiconOf(); }, batch: ctx.batch, stage: ctx, baseHits, report,
         maxCost: opts.maxCost, margin: opts.margin, farDistance: opts.farDistance, farMargin: opts.farMargin,
         removeAbove: opts.removeAbove, noisy: profile.noisy, kind: profile.kind, docNames,
         flagged, looksGarbled, work: ctx.work,

@@ -12,7 +12,8 @@ const RARE_JOIN_LENGTH = 7;
 /** Words broken by a stray space: `sess ion` -> `session`, when the halves are not both words. */
 export function joinRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
-  const { tokens, knowledge, lexicon } = ctx;
+  // (the lexicon is asked for only where a join is in question: it loads on first use)
+  const { tokens, knowledge } = ctx;
   const unknownWord = (t: Token | undefined) => !!t && /^\p{L}+$/u.test(t.core) && !knowledge.isKnown(t.core);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
@@ -27,8 +28,8 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     const word = (w: string) => /^[aAI]$/.test(w);
     const shard = b.core === bWord && ((!aKnown && a.core.length >= 3 && bWord.length <= 3 && !word(bWord)) || (a.core.length === 1 && !word(a.core) && !bKnown));
     // otherwise a name or a common word is never half of a broken word (`Holl and`, `B and`)
-    if (!shard && ((lexicon.get(bWord)?.freq ?? 0) >= COMMON_WORD_FREQ || (lexicon.get(a.core)?.freq ?? 0) >= COMMON_WORD_FREQ)) continue;
-    const joined = lexicon.get(a.core + bWord);
+    if (!shard && ((ctx.lexicon.get(bWord)?.freq ?? 0) >= COMMON_WORD_FREQ || (ctx.lexicon.get(a.core)?.freq ?? 0) >= COMMON_WORD_FREQ)) continue;
+    const joined = ctx.lexicon.get(a.core + bWord);
     // lower-case pieces make a word, not a name (`eut in` is no `Eutin`)
     if (!joined || /^\p{Lu}/u.test(joined.form)) continue;
     if (joined.freq < MIN_JOIN_FREQ && !(shard && a.core.length + bWord.length >= RARE_JOIN_LENGTH && knowledge.isLexical(a.core + bWord))) continue;
