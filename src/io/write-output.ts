@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { removeStale, writeAtomic, writeLinesAtomic } from './files.js';
 import { outputFileOf, pruneJournal, type JournalEntry } from './journal.js';
@@ -30,13 +30,6 @@ export function writeOutput(outDir: string, summary: BatchSummary, manifest: Pic
   removeStale(path.join(outDir, 'records'), files('record', 'records'));
   removeStale(path.join(outDir, 'quarantine'), files('quarantined', 'quarantine'));
   pruneJournal(outDir, entries.map((e) => e.id));
-  writeLinesAtomic(path.join(outDir, 'dataset.jsonl'), (function* () {
-    for (const e of entries) {
-      if (e.status !== 'record') continue;
-      yield `${JSON.stringify(JSON.parse(readFileSync(outputFileOf(outDir, e)!, 'utf8')))}\n`;
-    }
-  })());
-  writeAtomic(path.join(outDir, 'errors.jsonl'), errorLines(summary).map((x) => `${JSON.stringify(x)}\n`).join(''));
   const full: Manifest = {
     ...manifest,
     runKey: summary.key,
@@ -49,8 +42,30 @@ export function writeOutput(outDir: string, summary: BatchSummary, manifest: Pic
     inputs: entries.map((e) => ({ path: e.path, id: e.id, sha256: e.sha256, bytes: e.bytes, status: e.status, run: e.run })),
     skipped: summary.skipped,
   };
-  writeAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify(full, null, 2)}\n`);
+  const manifestText = `${JSON.stringify(full, null, 2)}\n`;
+  const datasetFile = path.join(outDir, 'dataset.jsonl');
+  // The manifest names every record by the run that wrote it and is written last: where the one
+  // a finished run left is this one, dataset.jsonl was streamed from these very files. An
+  // unchanged rerun keeps it instead of reading every record again.
+  if (!(existsSync(datasetFile) && readIfThere(path.join(outDir, 'manifest.json')) === manifestText)) {
+    writeLinesAtomic(datasetFile, (function* () {
+      for (const e of entries) {
+        if (e.status !== 'record') continue;
+        yield `${JSON.stringify(JSON.parse(readFileSync(outputFileOf(outDir, e)!, 'utf8')))}\n`;
+      }
+    })());
+  }
+  writeAtomic(path.join(outDir, 'errors.jsonl'), errorLines(summary).map((x) => `${JSON.stringify(x)}\n`).join(''));
+  writeAtomic(path.join(outDir, 'manifest.json'), manifestText);
   return full;
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** One line per finished run in `runs.jsonl`: when it ran and what it did (the manifest names it per input). */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,24 @@ describe('incremental runs', () => {
     expect(again.summary).toMatch(/\(0 processed, 8 up to date\)/);
     expect([read(dir, 'dataset.jsonl'), read(dir, 'errors.jsonl'), read(dir, 'manifest.json')]).toEqual(before);
     expect(runs(dir).map((r) => r.processed.length)).toEqual([8, 0]);
+  }, 60_000);
+
+  it.each([
+    ['deleted', (dir: string) => rmSync(path.join(dir, 'output', 'dataset.jsonl'))],
+    // a run killed after its records and before its manifest leaves a dataset the manifest does not describe
+    ['left by a run that did not finish', (dir: string) => {
+      writeFileSync(path.join(dir, 'output', 'dataset.jsonl'), '{"stale": true}\n');
+      const m = manifest(dir);
+      writeFileSync(path.join(dir, 'output', 'manifest.json'), `${JSON.stringify({ ...m, inputs: m.inputs.slice(1) }, null, 2)}\n`);
+    }],
+  ])('an unchanged rerun keeps dataset.jsonl only where the manifest vouches for it: %s, it is streamed again', async (_, spoil) => {
+    const dir = workspace();
+    await run(dir);
+    const before = read(dir, 'dataset.jsonl');
+    spoil(dir);
+    const again = await run(dir);
+    expect(again.summary).toMatch(/\(0 processed, 8 up to date\)/);
+    expect(read(dir, 'dataset.jsonl')).toBe(before);
   }, 60_000);
 
   it('the manifest names the run that wrote each record, and runs.jsonl when it ran', async () => {

@@ -55,8 +55,10 @@ export const extractOrganisationsStage = defineStage({
   options: extractOrganisationsOptions,
   produces: { kind: 'organisations', schema: organisationSchema },
   create: (options, settings) => {
-    const catalogue = new Catalogue(gazetteer(settings.minCityPopulation).entries);
-    return (doc) => {
+    // made with the batch's first document, not with the pipeline: a rerun with nothing to do never loads the gazetteer
+    const CATALOGUE = Symbol('extract-organisations/catalogue');
+    return (doc, ctx) => {
+      const catalogue = ctx.cache.get(CATALOGUE, () => new Catalogue(gazetteer(settings.minCityPopulation).entries));
       const { report, messages } = collectMessages('extract-organisations');
       const state = new OrgState(doc, segmentsOf(doc).words, catalogue, options, report);
       for (const f of FINDERS) f.find(state);

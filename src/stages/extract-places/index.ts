@@ -102,10 +102,8 @@ export const extractPlacesStage = defineStage({
   summary: 'Places: countries, territories, cities, regions and natural features from one gazetteer automaton.',
   options: extractPlacesOptions,
   produces: { kind: 'places', schema: placeSchema },
-  create: (opts) => {
-    const g = gazetteer(opts.minCityPopulation);
-    return (doc) => extractPlaces(doc, g);
-  },
+  // the automaton loads with the first document, not with the pipeline: a rerun with nothing to do never builds it
+  create: (opts) => (doc) => extractPlaces(doc, gazetteer(opts.minCityPopulation)),
 });
 
 export const createExtractPlaces = stageFactory(extractPlacesStage);
