@@ -17,6 +17,7 @@ import { contextWordRule } from './rules/context-word.js';
 import { digitsRule } from './rules/digits.js';
 import { farWordRule } from './rules/far-word.js';
 import { functionWordRule } from './rules/function-words.js';
+import { frequentWordRule } from './rules/frequent-word.js';
 import { joinRule } from './rules/join.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { punctuationRule } from './rules/punctuation.js';
@@ -32,13 +33,14 @@ import { wordRule } from './rules/word.js';
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
- * and punctuation before the word rules, which rank readings by their neighbours. Function
- * words before words, far readings last: each reads the cleanest neighbours there are by then.
+ * and punctuation before the word rules, which rank readings by their neighbours. Short words
+ * the document's own counts settle before those its neighbours must (context), function words
+ * before words, far readings last: each reads the cleanest neighbours there are by then.
  * Removing junk (off by default) comes after every chance to read it.
  */
 const RULES: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
+  frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
 ];
 
 export const repairOptions = z.strictObject({

@@ -3,17 +3,10 @@ import { SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
 import type { Token } from '../../../text/tokens.js';
+import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
-/**
- * The short words of English prose: a scan misreads them most (`af`, `tor`, `hy`), and
- * their neighbours predict them best. Longer words carry their own letters (`repair/word`).
- */
-const SHORT_WORDS = [
-  'the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'by', 'is', 'it', 'its', 'at', 'as', 'be', 'are', 'or', 'an',
-  'has', 'was', 'not', 'that', 'this', 'from', 'have', 'had', 'which', 'were', 'will', 'all', 'their', 'also',
-];
 /** A reading costs at most this: two cheap confusions, or one plain edit. */
 const MAX_COST = 1;
 /** What one unit of edit cost weighs against the context (log10 counts). */
@@ -74,7 +67,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     const lower = core.toLowerCase();
     let readings = near.get(lower);
     if (!readings) {
-      readings = SHORT_WORDS.filter((w) => w !== lower).map((word) => ({ word, cost: distance(lower, word) })).filter((r) => r.cost <= MAX_COST);
+      readings = SHORT_ENGLISH_WORD_LIST.filter((w) => w !== lower).map((word) => ({ word, cost: distance(lower, word) })).filter((r) => r.cost <= MAX_COST);
       near.set(lower, readings);
     }
     if (readings.length === 0) return;
