@@ -4,19 +4,24 @@
  * so candidates come from shared pairs and only the best few are measured exactly.
  */
 export class BigramIndex {
-  private readonly postings = new Map<string, Int32Array>();
+  /** Per letter pair, per word length: the words of that length that hold the pair (a misreading's length is near its word's). */
+  private readonly postings = new Map<string, Map<number, Int32Array>>();
   private readonly counts: Int32Array;
 
   constructor(readonly words: readonly string[]) {
-    const lists = new Map<string, number[]>();
+    const lists = new Map<string, Map<number, number[]>>();
     words.forEach((word, i) => {
       for (const g of pairsOf(word)) {
-        let list = lists.get(g);
-        if (!list) lists.set(g, (list = []));
+        let byLength = lists.get(g);
+        if (!byLength) lists.set(g, (byLength = new Map()));
+        let list = byLength.get(word.length);
+        if (!list) byLength.set(word.length, (list = []));
         list.push(i);
       }
     });
-    for (const [g, list] of lists) this.postings.set(g, Int32Array.from(list));
+    for (const [g, byLength] of lists) {
+      this.postings.set(g, new Map([...byLength].map(([length, list]) => [length, Int32Array.from(list)])));
+    }
     this.counts = new Int32Array(words.length);
   }
 
@@ -29,15 +34,20 @@ export class BigramIndex {
     const need = Math.max(2, Math.ceil(pairs.size * minShare));
     const touched: number[] = [];
     for (const g of pairs) {
-      const list = this.postings.get(g);
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) if (this.counts[list[k]]++ === 0) touched.push(list[k]);
+      const byLength = this.postings.get(g);
+      if (!byLength) continue;
+      // only words of a length in reach are counted: the others could not be returned
+      for (let length = word.length - maxLengthGap; length <= word.length + maxLengthGap; length++) {
+        const list = byLength.get(length);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) if (this.counts[list[k]]++ === 0) touched.push(list[k]);
+      }
     }
     const found: [number, number][] = [];
     for (const i of touched) {
       const shared = this.counts[i];
       this.counts[i] = 0;
-      if (shared >= need && Math.abs(this.words[i].length - word.length) <= maxLengthGap) found.push([i, shared]);
+      if (shared >= need) found.push([i, shared]);
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return found.slice(0, limit).map(([i]) => i);

@@ -14,13 +14,16 @@ export const FAIR_LETTER_CONFUSIONS: readonly Confusion[] = CONFUSIONS.filter((c
 /** Every confusion, degraded shapes and runs of strokes included: what far readings are measured by. */
 export const DEGRADED_CONFUSIONS: readonly Confusion[] = [...CONFUSIONS, ...DEGRADED];
 
+/** Candidate words whose masks a distance keeps, at most (then it starts again). */
+const WORD_MASKS_LIMIT = 100000;
+
 /** How far what the scan shows (`observed`) is from `word`, both lower case. */
 export type OcrDistance = (observed: string, word: string) => number;
 
 /**
  * A weighted edit distance over `confusions`: a plain edit costs about 1, a confusion of shapes
  * less, a run of strokes read as another run (`rn` for `m`) one step. Hand-written: the npm
- * distances weigh every letter alike. Each distance owns its scratch table, so two never share one.
+ * distances weigh every letter alike. Each distance owns its scratch table and its words' masks, so two never share them.
  */
 export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance {
   const single = new Map<number, number>();
@@ -42,21 +45,41 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
     });
     return masks;
   };
+  // substitution costs of ASCII pairs in a table (NaN: none), read for every cell; others in the map
+  const ascii = new Float64Array(128 * 128).fill(Number.NaN);
+  for (const [key, cost] of single) if ((key >>> 16) < 128 && (key & 0xffff) < 128) ascii[((key >>> 16) << 7) | (key & 0xffff)] = cost;
+  const substitution = (a: number, b: number): number => {
+    const known = a < 128 && b < 128 ? ascii[(a << 7) | b] : single.get((a << 16) | b) ?? Number.NaN;
+    return Number.isNaN(known) ? COST.substitute : known;
+  };
   let cells = new Float64Array(32 * 32);
+  // one observed word is measured against many candidates in a row: its masks are made once
+  let lastObserved = '';
+  // ...and the candidates recur from word to word: theirs are kept (a vocabulary's worth at most)
+  const wordMasks = new Map<string, Int32Array>();
+  let lastFrom: Int32Array = new Int32Array(1);
   return (observed, word) => {
     const n = observed.length;
     const m = word.length;
     const w = m + 1;
     if (cells.length < (n + 1) * w) cells = new Float64Array((n + 1) * w * 2);
-    const from = endMasks(observed, 'from');
-    const to = endMasks(word, 'to');
+    if (observed !== lastObserved || lastFrom.length !== n + 1) {
+      lastFrom = endMasks(observed, 'from');
+      lastObserved = observed;
+    }
+    const from = lastFrom;
+    let to = wordMasks.get(word);
+    if (!to) {
+      if (wordMasks.size >= WORD_MASKS_LIMIT) wordMasks.clear();
+      wordMasks.set(word, (to = endMasks(word, 'to')));
+    }
     for (let j = 0; j <= m; j++) cells[j] = j * COST.insert;
     for (let i = 1; i <= n; i++) {
       const a = observed.charCodeAt(i - 1);
       cells[i * w] = i * COST.delete;
       for (let j = 1; j <= m; j++) {
         const b = word.charCodeAt(j - 1);
-        const sub = a === b ? 0 : single.get((a << 16) | b) ?? COST.substitute;
+        const sub = a === b ? 0 : substitution(a, b);
         let best = Math.min(cells[(i - 1) * w + j - 1] + sub, cells[(i - 1) * w + j] + COST.delete, cells[i * w + j - 1] + COST.insert);
         for (let bits = from[i] & to[j]; bits; bits &= bits - 1) {
           const c = multi[31 - Math.clz32(bits & -bits)];
