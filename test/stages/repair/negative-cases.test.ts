@@ -87,6 +87,10 @@ const WORD_PIECES = [
   'his congre- gation and the navi- gation', // both sides of it
   'the proportion of children: the propor tion of girls', // a split word whose halves join into a word
   'a general behaviour vain, ridi-culous, and thrasonical', // a word hyphenated inside a line
+  // the start or the end of a longer word the document writes: cut, not misread
+  'the processing of data and the processi ‘ofeach meeting',
+  'a discussion was held; a high-level panel di: cussion was held',
+  'developing countries; we began developi ‘a report on innovation',
 ];
 
 describe('pieces of words stay as they are', () => {

@@ -33,7 +33,9 @@ function rank(c: Candidate, fit: number): number {
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
  * best does not beat the runner-up by `margin`, the word is left for the garble flags.
  */
-function correct(ctx: RepairContext, core: string, i: number, at: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>): string | undefined {
+function correct(
+  ctx: RepairContext, core: string, i: number, at: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>, pieces: WordPieces,
+): string | undefined {
   // Letters only, ASCII only: accented words are foreign names, not misprints.
   if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
   // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
@@ -51,6 +53,8 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   const garbled = ctx.looksGarbled(at, at + core.length);
   // born-digital words are right as printed: only a garbled-looking token may change (see below), so no reading is looked for
   if (ctx.kind === 'born-digital' && !garbled) return undefined;
+  // the start or the end of a longer word the document writes (`processi`, `particu`, `cussion`) is that word cut, not misread
+  if (pieces.isPiece(core.toLowerCase())) return undefined;
   let found = cache.get(core);
   if (!found) {
     found = candidates(core, ctx.lexicon, reach, ctx.baseHits);
@@ -102,6 +106,39 @@ function correct(ctx: RepairContext, core: string, i: number, at: number, cache:
   return matchCase(core, best.c.word);
 }
 
+/** A cut word's piece is at least this long, and the word it is cut from this much longer. */
+const PIECE_MIN = 4;
+const PIECE_REST = 2;
+
+/** The document's words, sorted forwards and backwards: is a token the start or the end of a longer one? */
+class WordPieces {
+  private readonly starts: string[];
+  private readonly ends: string[];
+
+  constructor(words: Iterable<string>) {
+    const all = [...words];
+    this.starts = all.slice().sort();
+    this.ends = all.map((w) => [...w].reverse().join('')).sort();
+  }
+
+  isPiece(lower: string): boolean {
+    return lower.length >= PIECE_MIN && (extends_(this.starts, lower) || extends_(this.ends, [...lower].reverse().join('')));
+  }
+}
+
+/** Does a word of `sorted` start with `prefix` and run at least PIECE_REST letters past it? */
+function extends_(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k].startsWith(prefix); k++) if (sorted[k].length >= prefix.length + PIECE_REST) return true;
+  return false;
+}
+
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   // In a noisy scan, words of five letters or more are left to far readings (`repair/far-word`),
@@ -112,6 +149,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
   const docWords = countWords(ctx.doc.text);
+  const pieces = new WordPieces(docWords.keys());
   // a report writes each form many times: each distinct one is asked once
   const protectedForm = new Map<string, boolean>();
   const isProtectedToken = (t: Token) => {
@@ -124,7 +162,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
     for (const { part, start } of compoundParts(t)) {
       const word = part.replace(/['’]s$/, '');
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
-      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords);
+      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords, pieces);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
   });
