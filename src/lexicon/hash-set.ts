@@ -5,36 +5,32 @@
  * variants that may be words (a hash match; the caller confirms on the string).
  */
 const BASE = 0x01000193;
-const MAX_POWER = 128;
 
-/** BASE^k mod 2^32, for k below MAX_POWER (longer strings are not probed). */
-const POWERS = (() => {
-  const out = new Int32Array(MAX_POWER);
-  out[0] = 1;
-  for (let k = 1; k < MAX_POWER; k++) out[k] = Math.imul(out[k - 1], BASE);
-  return out;
-})();
-
-export const powerOf = (k: number): number => POWERS[k];
-
-/** The hash of `s[from, to)`. */
-export function hashOf(s: string, from = 0, to = s.length): number {
+/** The hash of `s`. */
+export function hashOf(s: string): number {
   let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
   return h;
 }
 
-/** The hash of `a + b` from theirs, `b` being `bLength` long. */
-export const concatHash = (a: number, b: number, bLength: number): number => (Math.imul(a, POWERS[bLength]) + b) | 0;
+/** The hash of `a + b` from theirs, `power` being BASE to the length of `b` (see `affixHashes`). */
+export const concatHash = (a: number, b: number, power: number): number => (Math.imul(a, power) + b) | 0;
 
-/** Hashes of every prefix and every suffix of `w`: `prefix[i]` of `w[0, i)`, `suffix[i]` of `w[i, end)`. */
-export function affixHashes(w: string): { prefix: Int32Array; suffix: Int32Array } {
+/**
+ * Hashes of every prefix and every suffix of `w` (`prefix[i]` of `w[0, i)`, `suffix[i]` of
+ * `w[i, end)`), and the powers of BASE a splice of it needs (`power[k]` = BASE^k, for k up to the
+ * length of `w` or `maxInsert`, the longest text a splice writes into it), whatever its length.
+ */
+export function affixHashes(w: string, maxInsert: number): { prefix: Int32Array; suffix: Int32Array; power: Int32Array } {
   const n = w.length;
+  const power = new Int32Array(Math.max(n, maxInsert) + 1);
+  power[0] = 1;
+  for (let k = 1; k < power.length; k++) power[k] = Math.imul(power[k - 1], BASE);
   const prefix = new Int32Array(n + 1);
   const suffix = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i], BASE) + w.charCodeAt(i)) | 0;
-  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(w.charCodeAt(i), POWERS[n - 1 - i]) + suffix[i + 1]) | 0;
-  return { prefix, suffix };
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(w.charCodeAt(i), power[n - 1 - i]) + suffix[i + 1]) | 0;
+  return { prefix, suffix, power };
 }
 
 /** The hashes of a set of strings; `has` may answer yes for a string not in it (rarely), never no for one in it. */

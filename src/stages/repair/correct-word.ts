@@ -20,6 +20,8 @@ const CHEAP_FIRST = 0.5;
 
 /** A confusion with the hash of what it writes. */
 const CONFUSION_HASHES = CONFUSIONS.map((c) => ({ ...c, toHash: hashOf(c.to) }));
+/** The longest text one edit writes: a confusion's other side, or a transposed pair. */
+const LONGEST_INSERT = Math.max(2, ...CONFUSIONS.map((c) => c.to.length));
 const LETTERS = [...ALPHABET].map((ch) => ({ ch, code: ch.charCodeAt(0) }));
 
 /**
@@ -35,9 +37,9 @@ type Emit = (hash: number, cost: number, i: number, del: number, ins: string) =>
  */
 function oneEdit(w: string, budget: number, emit: Emit): void {
   const n = w.length;
-  const { prefix, suffix } = affixHashes(w);
+  const { prefix, suffix, power } = affixHashes(w, LONGEST_INSERT);
   const splice = (i: number, del: number, insHash: number, insLength: number) =>
-    concatHash(concatHash(prefix[i], insHash, insLength), suffix[i + del], n - i - del);
+    concatHash(concatHash(prefix[i], insHash, power[insLength]), suffix[i + del], power[n - i - del]);
   for (const c of CONFUSION_HASHES) {
     if (c.cost > budget) continue;
     for (let i = w.indexOf(c.from); i >= 0; i = w.indexOf(c.from, i + 1)) {
