@@ -1,7 +1,7 @@
 import type { Doc, TextProfile } from '../core/doc.js';
 import type { Range } from '../core/types.js';
 import { isEnglishWord, wordFrequencies } from '../resources/index.js';
-import { CONFUSIONS } from './ocr/confusions.js';
+import { CHEAP_LETTER_CONFUSIONS, someConfusion } from './ocr/confusions.js';
 
 /** A text where more than this share of words is no word at all is a noisy scan (dev: medium at most 0.13, heavy at least 0.33). */
 const NOISY_SHARE = 0.25;
@@ -19,16 +19,9 @@ const NEAR_MISS_MIN = 2;
 /** A common word: what a cheap confusion must lead to for a near miss. */
 const COMMON = 200;
 
-const CHEAP = CONFUSIONS.filter((c) => c.cost <= 0.5 && /^[a-z]+$/.test(c.from + c.to));
-
 /** Is `w` (lower case, not a word) one cheap OCR confusion from a common word? */
 function nearMiss(w: string, freq: ReadonlyMap<string, number>): boolean {
-  for (const c of CHEAP) {
-    for (let i = w.indexOf(c.from); i >= 0; i = w.indexOf(c.from, i + 1)) {
-      if ((freq.get(w.slice(0, i) + c.to + w.slice(i + c.from.length)) ?? 0) >= COMMON) return true;
-    }
-  }
-  return false;
+  return someConfusion(w, CHEAP_LETTER_CONFUSIONS, (v) => (freq.get(v) ?? 0) >= COMMON);
 }
 
 /**

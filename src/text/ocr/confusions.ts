@@ -26,3 +26,19 @@ export const CONFUSIONS: Confusion[] = PAIRS.flatMap(([a, b, cost]) => [
 
 /** Plain edits: a letter dropped or doubled by the engine is cheaper than any other. */
 export const COST = { substitute: 1, insert: 0.9, delete: 0.9, doubled: 0.5, transpose: 0.9 };
+
+/** Letter confusions a fair scan makes most (cost 0.5 at most): what a near miss of a word is one of. */
+export const CHEAP_LETTER_CONFUSIONS: readonly Confusion[] = CONFUSIONS.filter((c) => c.cost <= 0.5 && /^[a-z]+$/.test(c.from + c.to));
+
+/**
+ * Each string one of `confusions` makes of `w` at one place, handed to `visit` until it returns
+ * true; whether one did.
+ */
+export function someConfusion(w: string, confusions: readonly Confusion[], visit: (variant: string) => boolean): boolean {
+  for (const c of confusions) {
+    for (let i = w.indexOf(c.from); i >= 0; i = w.indexOf(c.from, i + 1)) {
+      if (visit(w.slice(0, i) + c.to + w.slice(i + c.from.length))) return true;
+    }
+  }
+  return false;
+}

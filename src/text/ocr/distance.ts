@@ -63,7 +63,7 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
     const m = word.length;
     const w = m + 1;
     if (cells.length < (n + 1) * w) cells = new Float64Array((n + 1) * w * 2);
-    if (observed !== lastObserved || lastFrom.length !== n + 1) {
+    if (observed !== lastObserved) {
       lastFrom = endMasks(observed, 'from');
       lastObserved = observed;
     }

@@ -4,6 +4,7 @@ import { inForeignPhrase } from '../../../text/foreign.js';
 import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
 import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
+import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
@@ -18,8 +19,6 @@ const MIN_SIDE = 1;
 /** ...and both sides together this well (log10 counts, cost included): (1 + left) x (1 + right) a hundredfold. */
 const MIN_FIT = 2;
 
-/** Roman numerals number lists and chapters (`iv`, `xii`). */
-const ROMAN = /^(?=[ivxl]+$)x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 interface Side { left: string | undefined; right: string | undefined }
 
@@ -55,7 +54,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
   tokens.forEach((t, i) => {
     const core = t.core;
     // two or three letters: a single letter is as often a list mark or a cut word; numbers are `repair/to`'s
-    if (!/^[A-Za-z][a-z]{1,2}$/.test(core) || ROMAN.test(core.toLowerCase())) return;
+    if (!/^[A-Za-z][a-z]{1,2}$/.test(core) || ROMAN_NUMERAL.test(core.toLowerCase())) return;
     // a word of its own (`on`, `at`, `end`, `his`) is what was printed, whatever its neighbours say
     if (knowledge.isLexical(core)) return;
     const { left, right } = sidesOf(tokens, i);

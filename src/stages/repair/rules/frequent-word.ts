@@ -1,31 +1,28 @@
 import type { Edit } from '../../../core/types.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { CONFUSIONS } from '../../../text/ocr/confusions.js';
+import { CHEAP_LETTER_CONFUSIONS, someConfusion } from '../../../text/ocr/confusions.js';
+import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { SHORT_ENGLISH_WORDS } from '../../../text/short-words.js';
 import { isWordPiece, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
-/** One confusion this cheap: a letter misread for another of its shape (`u`/`a`, `t`/`f`, `h`/`b`, `rn`/`m`). */
-const CHEAP = 0.5;
-const CHEAP_CONFUSIONS = CONFUSIONS.filter((c) => c.cost <= CHEAP && /^[a-z]+$/.test(c.from + c.to));
 /** The document writes the reading at least this many times as often as the token. */
 const RATIO = 10;
 /** A lower-case word this common (list count) is what was printed. */
 const REAL = 300;
-/** Roman numerals number lists and chapters (`ii`, `iv`). */
-const ROMAN = /^(?=[ivxl]+$)x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-/** The short English word `lower` is one cheap confusion from, or stray capitals from (`oF`), if exactly one. */
+/**
+ * The short English word `core` is one cheap confusion (a letter misread for another of its
+ * shape: `u`/`a`, `t`/`f`, `h`/`b`, `rn`/`m`) or stray capitals (`oF`) from, if exactly one.
+ */
 function onlyReading(core: string): string | undefined {
   const lower = core.toLowerCase();
   const found = new Set<string>();
   if (lower !== core && SHORT_ENGLISH_WORDS.has(lower)) found.add(lower);
-  for (const c of CHEAP_CONFUSIONS) {
-    for (let i = lower.indexOf(c.from); i >= 0; i = lower.indexOf(c.from, i + 1)) {
-      const v = lower.slice(0, i) + c.to + lower.slice(i + c.from.length);
-      if (SHORT_ENGLISH_WORDS.has(v)) found.add(v);
-    }
-  }
+  someConfusion(lower, CHEAP_LETTER_CONFUSIONS, (v) => {
+    if (SHORT_ENGLISH_WORDS.has(v)) found.add(v);
+    return false;
+  });
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -46,11 +43,11 @@ export function frequentWordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   tokens.forEach((t, i) => {
     const core = t.core;
-    if (!/^[a-z][a-zA-Z]{1,3}$/.test(core) || SHORT_ENGLISH_WORDS.has(core) || ROMAN.test(core)) return;
+    if (!/^[a-z][a-zA-Z]{1,3}$/.test(core) || SHORT_ENGLISH_WORDS.has(core) || ROMAN_NUMERAL.test(core)) return;
     const lower = core.toLowerCase();
     if (core === lower && (knowledge.listFrequency(lower) >= REAL || (lower.length === 4 && knowledge.english.has(lower)))) return;
     // `cf.`, `tho'`, `ai n't`: abbreviations and contractions, not misreadings
-    if (/^\p{L}+\.$/u.test(t.text.slice(t.coreStart - t.start)) || /['’]/.test(t.text) || /^(?:n)?['’]/.test(tokens[i + 1]?.text ?? '')) return;
+    if (/^\p{L}+\.$/u.test(t.text.slice(t.coreStart - t.start)) || /['’]/.test(t.text) || /^n?['’]/.test(tokens[i + 1]?.text ?? '')) return;
     if (isWordPiece(tokens, i, (w) => knowledge.isLexical(w)) || inForeignPhrase(cores, i, 3, ctx.noisy ? 2 : 1)) return;
     if (!readings.has(core)) readings.set(core, onlyReading(core));
     const to = readings.get(core);
