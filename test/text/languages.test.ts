@@ -26,4 +26,20 @@ describe('foreignPassages', () => {
   ])('an English paragraph dense in English function words stays English: %s', (para) => {
     expect(foreignPassages(`The meeting was opened by the Chair.\n\n${para}\n\nThe report of the Committee was adopted.`)).toEqual([]);
   });
+
+  it.each([
+    // franc reads these as French: a noisy scan of English, and English with foreign-looking names
+    ['Sonrce: Glebal Sustainahle Develepment Indicaters Datahase, availahle ut unstats, accessed en 3 Mai.'],
+    ['Pesides un updatc en dic telat decihiy outcomcs ef dis heard restew pelicies ane praetiees.'],
+    ['Mentes aie campesed eb lettcrs cemhined wath figures, sueh as les desigaatien ot decuments.'],
+  ])('a paragraph that writes too few of the language\'s own function words stays English: %s', (para) => {
+    const text = `The Council met on Tuesday and heard the following statement from the delegation.\n\n${para}\n\nThe meeting rose at noon after the statement had been heard by the members.`;
+    expect(foreignPassages(text)).toEqual([]);
+  });
+
+  it('a short list of names in French is still French: it writes its function words', () => {
+    const para = 'Association pour la défense des droits de la femme rurale; Union des coopératives du Sahel';
+    const text = `The Council met on Tuesday and heard the following statement from the delegation.\n\n${para}\n\nThe meeting rose at noon after the statement had been heard by the members.`;
+    expect(foreignPassages(text).map((f) => [text.slice(f.start, f.end), f.lang])).toEqual([[para, 'fra']]);
+  });
 });
