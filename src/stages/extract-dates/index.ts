@@ -57,8 +57,16 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
   const dates: DateEntity[] = [];
   const { report, messages } = collectMessages('extract-dates');
   // The document's own date (its header) dates what it reports; failing that, the last full date.
-  const header = documentDate(parser, doc.text);
-  let reference: Date | undefined = header;
+  // A scan may misread a year's digit (`2028` for `2025`), and every date the year is inferred for
+  // would take it: there a date dates others only if the document writes its year again.
+  const trusted = doc.profile?.kind === 'ocr' ? writtenTwice(doc.text) : () => true;
+  const { first, header } = documentDate(parser, doc.text, trusted);
+  if (first && first !== header) {
+    report('extract-dates/untrusted-year', { start: first.index, end: first.index + first.text.length },
+      "a scan writes this header date's year nowhere else (a misread digit?): years are not inferred from it", first.text, header ? header.start.date().toISOString().slice(0, 10) : undefined);
+  }
+  const headerDate = header?.start.date();
+  let reference: Date | undefined = headerDate;
   for (const para of segmentsOf(doc).paragraphs) {
     const text = doc.text.slice(para.start, para.end);
     if (!WORTH_PARSING.test(text)) continue;
@@ -76,9 +84,9 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
         producers: ['extractor/chrono', ...tags],
       });
       if (!certainYear) {
-        report('extract-dates/inferred-year', range, header ? "the year is the document's own (its header date)" : 'the year is that of the last full date before it', r.text, value);
+        report('extract-dates/inferred-year', range, headerDate ? "the year is the document's own (its header date)" : 'the year is that of the last full date before it', r.text, value);
       }
-      if (!header && certainYear && r.start.isCertain('day')) reference = (r.end ?? r.start).date();
+      if (!headerDate && certainYear && r.start.isCertain('day') && trusted((r.end ?? r.start).get('year')!)) reference = (r.end ?? r.start).date();
     }
   }
   return withMessages(withEntities(doc, 'dates', dates), messages);
@@ -98,9 +106,15 @@ export const extractDatesStage = defineStage({
 
 export const createExtractDates = stageFactory(extractDatesStage);
 
-/** The first full date in the header (the first 1,500 characters), as `Distr. GENERAL 10 July 2007` gives it. */
-function documentDate(parser: chrono.Chrono, text: string): Date | undefined {
-  const head = text.slice(0, 1500);
-  const r = parser.parse(head).find((x) => x.start.isCertain('day') && x.start.isCertain('year') && !x.end);
-  return r?.start.date();
+/** The first full date in the header (the first 1,500 characters), as `Distr. GENERAL 10 July 2007` gives it, of a year to trust. */
+function documentDate(parser: chrono.Chrono, text: string, trusted: (year: number) => boolean): { first?: chrono.ParsedResult; header?: chrono.ParsedResult } {
+  const full = parser.parse(text.slice(0, 1500)).filter((x) => x.start.isCertain('day') && x.start.isCertain('year') && !x.end);
+  return { first: full[0], header: full.find((x) => trusted(x.start.get('year')!)) };
+}
+
+/** Is a year written at least twice in the text (as four digits of their own: `2025`, `S/2025/54`)? */
+function writtenTwice(text: string): (year: number) => boolean {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return (year) => (counts.get(String(year)) ?? 0) >= 2;
 }

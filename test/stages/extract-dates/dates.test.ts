@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
-import { ctx, docOf, entities } from '../../helpers.js';
+import { ctx, docOf, entities, ocrDocOf } from '../../helpers.js';
 
 const extract = createExtractDates();
 const dates = (text: string) => entities(extract(docOf(text), ctx), 'dates').map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);
@@ -65,4 +65,28 @@ describe('a year named by a part of it, and a month whose sentence goes on', () 
     ['results for Q4 2023', [['Q4 2023', '2023-10/2023-12']]],
     ['Report of 12 May 2024. The mission returned in March and again in early October.', [['12 May 2024', '2024-05-12'], ['March', '2024-03', 'inferred'], ['early October', '2024-10', 'inferred']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('a scan whose header year may be misread', () => {
+  // `ocrDocOf` marks the text OCR output: a year written once there may be a misread digit
+  const scanDates = (text: string) => entities(extract(ocrDocOf(text), ctx), 'dates').map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);
+  it.each([
+    // the header's 2028 is written nowhere else: the first full date of a year the scan writes twice dates the rest
+    ['Distr. GENERAL 10 January 2028\n\nThe mission was renewed on 3 December 2024 for 2024 and 2025.\n\nIt met on 18 December.',
+      [['10 January 2028', '2028-01-10'], ['3 December 2024', '2024-12-03'], ['2024', '2024'], ['2025', '2025'], ['18 December', '2024-12-18', 'inferred']]],
+    // a header year written twice is the document's own, as in born-digital text
+    ['Distr. GENERAL 10 January 2025\n\nS/2025/12. On 18 December the Council met.',
+      [['10 January 2025', '2025-01-10'], ['18 December', '2024-12-18', 'inferred']]],
+  ])('%s', (text, expected) => expect(scanDates(text)).toEqual(expected));
+
+  it('says so where it passes over a header date', () => {
+    const doc = extract(ocrDocOf('Distr. GENERAL 10 January 2028\n\nThe Council met on 18 December.'), ctx);
+    expect(doc.messages.map((m) => [m.ruleId, m.actual])).toEqual([['extract-dates/untrusted-year', '10 January 2028']]);
+    // and with no date to trust, no year is inferred
+    expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['10 January 2028']);
+  });
+
+  it('born-digital text takes its header date as printed', () => {
+    expect(dates('Distr. GENERAL 10 January 2028\n\nThe Council met on 18 December.')).toEqual([['10 January 2028', '2028-01-10'], ['18 December', '2027-12-18', 'inferred']]);
+  });
 });
