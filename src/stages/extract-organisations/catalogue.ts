@@ -1,7 +1,7 @@
 import { AhoCorasick, type Hit } from '../../gazetteer/aho-corasick.js';
 import type { PlaceEntry } from '../../gazetteer/types.js';
 import { isLetter } from '../../text/chars.js';
-import { BODIES } from './bodies.js';
+import { BODIES } from '../../text/names/un-bodies.js';
 
 export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
