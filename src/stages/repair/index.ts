@@ -19,6 +19,7 @@ import { farWordRule } from './rules/far-word.js';
 import { functionWordRule } from './rules/function-words.js';
 import { frequentWordRule } from './rules/frequent-word.js';
 import { joinRule } from './rules/join.js';
+import { knownNameRule } from './rules/known-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { removeGarbageRule } from './rules/remove-garbage.js';
@@ -33,14 +34,15 @@ import { wordRule } from './rules/word.js';
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
- * and punctuation before the word rules, which rank readings by their neighbours. Short words
+ * and punctuation before the word rules, which rank readings by their neighbours. A word of a
+ * known name, read from the name's other words, before any rule reads it alone. Short words
  * the document's own counts settle before those its neighbours must (context), function words
  * before words, far readings last: each reads the cleanest neighbours there are by then.
  * Removing junk (off by default) comes after every chance to read it.
  */
 const RULES: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
+  knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
 ];
 
 export const repairOptions = z.strictObject({

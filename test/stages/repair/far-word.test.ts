@@ -19,7 +19,7 @@ const farEdits = (text: string) => run(text).edits.filter((e) => e.rules.include
 describe('repair/far-word', () => {
   const cases: [sentence: string, expected: string][] = [
     ['The Conimuttee met.', 'Conimuttee>Committee'],
-    ['the Genetal Assembly decided', 'Genetal>General'],
+    ['the Genetal debate decided', 'Genetal>General'],
     ['the Leriiteries concerned', 'Leriiteries>Territories'],
     ['INTERESTS WHICH IMPEDE THE FORLIGN POWERS', 'FORLIGN>FOREIGN'],
     ['on 3 Octobe the Committee', 'Octobe>October'],

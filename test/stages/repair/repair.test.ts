@@ -26,7 +26,8 @@ describe('repair rules', () => {
   const cases: Case[] = [
     ['The Commitice met; the Committee decided.', 'The Committee met; the Committee decided.', 'repair/word'],
     ['drought and land degradatien in Africa', 'drought and land degradation in Africa', 'repair/word'],
-    ['the Economie and Social Council of the Economic Commission', 'the Economic and Social Council of the Economic Commission', 'repair/word'],
+    ['the Economie and Social Commission of the Economic Commission', 'the Economic and Social Commission of the Economic Commission', 'repair/word'],
+    ['the Economie and Social Council of the Economic Commission', 'the Economic and Social Council of the Economic Commission', 'repair/known-name'],
     ['the Seeretary-General said to the Secretary', 'the Secretary-General said to the Secretary', 'repair/word'],
     ['at its 5th mecting on 3 May', 'at its 5th meeting on 3 May', 'repair/word'],
     ['in Ig82 and 19B7', 'in 1982 and 1987', 'repair/digits'],

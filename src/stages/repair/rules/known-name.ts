@@ -1,0 +1,121 @@
+import type { Edit } from '../../../core/types.js';
+import { countryNames } from '../../../resources/index.js';
+import { BODIES } from '../../../text/names/un-bodies.js';
+import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
+import type { Token } from '../../../text/tokens.js';
+import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
+
+/** A misread word may be this far from the name's word (OCR-weighted edit cost per letter). */
+const MAX_DISTANCE = 0.45;
+/** A name of two words or more: one word alone is no context. */
+const MIN_WORDS = 2;
+/** Words that say nothing of which name it is (`The Netherlands` read from `the uctuations`). */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'de', 'la', 'le', 'del', 'di', 'des', 'du', 'da', 'el', 'y', 'et']);
+/** What the words read right must hold: one word of this many letters that is no function word. */
+const EVIDENCE_LETTERS = 4;
+
+interface KnownName {
+  words: string[];
+  /** Where the name writes a comma after a word (`Educational, Scientific`). */
+  commas: boolean[];
+  /** The words compared: lower case, without the punctuation a token's core drops (`Educational,`). */
+  keys: string[];
+}
+
+const keyOf = (w: string) => w.toLowerCase().replace(/’/g, "'");
+
+/** The names of UN bodies and of countries, three words or more, by each of their words. */
+function knownNames(): Map<string, { name: KnownName; at: number }[]> {
+  const byWord = new Map<string, { name: KnownName; at: number }[]>();
+  const all = new Set([...BODIES.map(([n]) => n), ...countryNames().names]);
+  for (const n of all) {
+    const words = n.split(' ');
+    if (words.length < MIN_WORDS || /[()]/.test(n)) continue;
+    const bare = words.map((w) => w.replace(/,$/, ''));
+    const name = { words: bare, commas: words.map((w) => w.endsWith(',')), keys: bare.map(keyOf) };
+    name.keys.forEach((k, at) => {
+      const list = byWord.get(k) ?? [];
+      list.push({ name, at });
+      byWord.set(k, list);
+    });
+  }
+  return byWord;
+}
+
+/** The name's word in the token's case: `AFFAIRS` in a heading in capitals. */
+function inCase(word: string, token: string): string {
+  return /^\p{Lu}{2,}$/u.test(token) ? word.toUpperCase() : word;
+}
+
+/**
+ * A scan misreads a word or two of a long name whose other words it reads right (`Department of
+ * Economic and Social Atthirs`, `United Nations Developawent Programme`): where the tokens spell a
+ * known name of a UN body or a country but for one word in four (two in five or more), and each
+ * of those is no word (not English, not a name the document writes) one plausible misreading away
+ * from the name's word, the name's word is what was printed. Every other word must be the name's,
+ * in order, so that a different body named like a known one (`Department of Economic and Social
+ * Development`) is not touched: its words are real.
+ */
+export function knownNameRepairs(ctx: RepairContext): Edit[] {
+  const { tokens, knowledge } = ctx;
+  const names = ctx.stage.cache.get(KNOWN_NAMES, knownNames);
+  const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
+  const edits: Edit[] = [];
+  const tried = new Set<string>();
+  let until = 0; // tokens before this are part of a name already read
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < until) continue;
+    const found = names.get(keyOf(tokens[i].core));
+    if (!found) continue;
+    let best: { edits: Edit[]; end: number } | undefined;
+    for (const { name, at } of found) {
+      const start = i - at;
+      const key = `${start} ${name.words.join(' ')}`;
+      if (start < until || start < 0 || start + name.words.length > tokens.length || tried.has(key)) continue;
+      tried.add(key);
+      const read = readName(tokens.slice(start, start + name.words.length), name, (w) => knowledge.isLexical(w) || ctx.docNames.has(w), distance);
+      if (read && read.length && (!best || start + name.words.length > best.end)) best = { edits: read, end: start + name.words.length };
+    }
+    if (best) {
+      edits.push(...best.edits);
+      until = best.end;
+    }
+  }
+  return edits;
+}
+
+/** The edits that make `run` spell `name`, if its words are the name's but for a few misreadings. */
+function readName(run: readonly Token[], name: KnownName, isWord: (w: string) => boolean, distance: (a: string, b: string) => number): Edit[] | undefined {
+  const n = name.words.length;
+  const allowed = n >= 5 ? 2 : 1;
+  const out: Edit[] = [];
+  let evidence = false;
+  for (let k = 0; k < n; k++) {
+    const t = run[k];
+    // punctuation inside breaks a name (`... Social Affairs. Economic ...`), but for the name's own commas
+    const inside = t.text.slice(t.coreStart - t.start + t.core.length);
+    if (k < n - 1 && inside !== (name.commas[k] ? ',' : '')) return undefined;
+    if (k > 0 && t.coreStart !== t.start) return undefined;
+    if (keyOf(t.core) === name.keys[k]) {
+      if (name.keys[k].length >= EVIDENCE_LETTERS && !FUNCTION_WORDS.has(name.keys[k])) evidence = true;
+      continue;
+    }
+    const word = name.words[k];
+    if (!/^\p{L}+$/u.test(t.core) || isWord(t.core)) return undefined;
+    if (distance(t.core.toLowerCase(), word.toLowerCase()) > MAX_DISTANCE * word.length) return undefined;
+    if (out.length === allowed) return undefined;
+    out.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: inCase(word, t.core), rule: 'repair/known-name' });
+  }
+  return evidence ? out : undefined;
+}
+
+const KNOWN_NAMES = Symbol('repair/known-names');
+
+export const knownNameRule: RepairRule = { id: 'repair/known-name', apply: knownNameRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/known-name': true;
+  }
+}
