@@ -19,6 +19,11 @@ describe('repair/known-name', () => {
     ['a heading in capitals', 'ECONOMIC AND SOCTAL COUNCIL', ['SOCTAL>SOCIAL']],
     ['a name written with its own comma', 'the United Nations Educational, Scientilic and Cultural Organization', ['Scientilic>Scientific']],
   ])('reads %s from its other words', (_, text, edits) => expect(knownNameEdits(text)).toEqual(edits));
+
+  it("reads a name the document itself writes twice the same way", () => {
+    const text = 'The Serbian Democracy Party met. The Serbian Democracy Party spoke. A complaint against the Serbian Democrucy Party was filed.';
+    expect(knownNameEdits(text)).toEqual(['Democrucy>Democracy']);
+  });
 });
 
 describe('repair/known-name leaves', () => {
@@ -32,6 +37,12 @@ describe('repair/known-name leaves', () => {
     // a full stop ends the name: `Economic` starts a new sentence
     ['punctuation inside the run', 'the Department of Economic and Social; Atthirs were'],
   ])('%s: %s', (_, text) => expect(knownNameEdits(text)).toEqual([]));
+
+  it.each([
+    ['a name the document writes once', 'The Serbian Democracy Party met. A complaint against the Serbian Democrucy Party was filed.'],
+    // a lower-case token is no misread capitalised word of a name
+    ['a lower-case token', 'The Serbian Democracy Party met. The Serbian Democracy Party spoke. It is a serbian democrucy party.'],
+  ])('leaves %s: %s', (_, text) => expect(knownNameEdits(text)).toEqual([]));
 
   it('runs on OCR output only: born-digital text keeps its words', () => {
     expect(knownNameEdits('The report of the Department of Economic and Social Atthirs was noted.', false)).toEqual([]);

@@ -25,11 +25,11 @@ interface KnownName {
 
 const keyOf = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
-/** The names of UN bodies and of countries, three words or more, by each of their words. */
-function knownNames(): Map<string, { name: KnownName; at: number }[]> {
-  const byWord = new Map<string, { name: KnownName; at: number }[]>();
-  const all = new Set([...BODIES.map(([n]) => n), ...countryNames().names]);
-  for (const n of all) {
+type NameIndex = Map<string, { name: KnownName; at: number }[]>;
+
+/** Adds names to an index by each of their words. */
+function indexNames(names: Iterable<string>, byWord: NameIndex = new Map()): NameIndex {
+  for (const n of names) {
     const words = n.split(' ');
     if (words.length < MIN_WORDS || /[()]/.test(n)) continue;
     const bare = words.map((w) => w.replace(/,$/, ''));
@@ -41,6 +41,45 @@ function knownNames(): Map<string, { name: KnownName; at: number }[]> {
     });
   }
   return byWord;
+}
+
+/** The names of UN bodies and of countries, two words or more. */
+const knownNames = () => indexNames(new Set([...BODIES.map(([n]) => n), ...countryNames().names]));
+
+/** Capitalised words that open a sentence before a name (`The Serbian Democracy Party`), not part of it. */
+const SENTENCE_OPENERS = new Set(['the', 'in', 'on', 'at', 'for', 'by', 'this', 'these', 'a', 'an', 'as', 'with', 'during', 'since', 'under', 'from', 'and', 'of', 'to']);
+
+/** Lower-case words a name of the document may hold between its capitalised words (`Office for Kosovo and Metohija`). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'to']);
+
+/**
+ * The names the document writes twice or more the same way, every word a word or one of its own
+ * names (`Serbian Democracy Party`, `Abyei Administrative Area`): runs of capitalised words,
+ * with connectors inside, that a misread occurrence elsewhere can be read against.
+ */
+function documentNames(tokens: readonly Token[], isWord: (w: string) => boolean): string[] {
+  const counts = new Map<string, number>();
+  let run: string[] = [];
+  const close = () => {
+    while (run.length && SENTENCE_OPENERS.has(run[0].toLowerCase())) run.shift();
+    while (run.length && NAME_CONNECTORS.has(run[run.length - 1])) run.pop();
+    if (run.length >= MIN_WORDS) {
+      const name = run.join(' ');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const capital = /^\p{Lu}\p{Ll}+$/u.test(t.core) && isWord(t.core);
+    if (t.coreStart === t.start && (capital || (run.length > 0 && NAME_CONNECTORS.has(t.core)))) {
+      run.push(t.core);
+      if (t.text !== t.core) close(); // punctuation after it ends the run
+    } else {
+      close();
+    }
+  }
+  close();
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
 }
 
 /** The name's word in the token's case: `AFFAIRS` in a heading in capitals. */
@@ -59,22 +98,25 @@ function inCase(word: string, token: string): string {
  */
 export function knownNameRepairs(ctx: RepairContext): Edit[] {
   const { tokens, knowledge } = ctx;
-  const names = ctx.stage.cache.get(KNOWN_NAMES, knownNames);
+  const known = ctx.stage.cache.get(KNOWN_NAMES, knownNames);
+  const isWord = (w: string) => knowledge.isLexical(w) || ctx.docNames.has(w);
+  const own = indexNames(documentNames(tokens, isWord));
+  const namesOf = (key: string) => [...(own.get(key) ?? []), ...(known.get(key) ?? [])];
   const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
   const edits: Edit[] = [];
   const tried = new Set<string>();
   let until = 0; // tokens before this are part of a name already read
   for (let i = 0; i < tokens.length; i++) {
     if (i < until) continue;
-    const found = names.get(keyOf(tokens[i].core));
-    if (!found) continue;
+    const found = namesOf(keyOf(tokens[i].core));
+    if (!found.length) continue;
     let best: { edits: Edit[]; end: number } | undefined;
     for (const { name, at } of found) {
       const start = i - at;
       const key = `${start} ${name.words.join(' ')}`;
       if (start < until || start < 0 || start + name.words.length > tokens.length || tried.has(key)) continue;
       tried.add(key);
-      const read = readName(tokens.slice(start, start + name.words.length), name, (w) => knowledge.isLexical(w) || ctx.docNames.has(w), distance);
+      const read = readName(tokens.slice(start, start + name.words.length), name, isWord, distance);
       if (read && read.length && (!best || start + name.words.length > best.end)) best = { edits: read, end: start + name.words.length };
     }
     if (best) {
@@ -103,6 +145,8 @@ function readName(run: readonly Token[], name: KnownName, isWord: (w: string) =>
     }
     const word = name.words[k];
     if (!/^\p{L}+$/u.test(t.core) || isWord(t.core)) return undefined;
+    // a capitalised word of the name is a capitalised token (`persis` is no misread `Persons`)
+    if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(t.core)) return undefined;
     if (distance(t.core.toLowerCase(), word.toLowerCase()) > MAX_DISTANCE * word.length) return undefined;
     if (out.length === allowed) return undefined;
     out.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: inCase(word, t.core), rule: 'repair/known-name' });
