@@ -90,10 +90,11 @@ function inCase(word: string, token: string): string {
 /**
  * A scan misreads a word or two of a long name whose other words it reads right (`Department of
  * Economic and Social Atthirs`, `United Nations Developawent Programme`): where the tokens spell a
- * known name of a UN body or a country but for one word in four (two in five or more), and each
- * of those is no word (not English, not a name the document writes) one plausible misreading away
- * from the name's word, the name's word is what was printed. Every other word must be the name's,
- * in order, so that a different body named like a known one (`Department of Economic and Social
+ * known name (of a UN body, of a country, or one the document itself writes twice the same way)
+ * but for one word in four (two in five or more), and each of those is no word (not English, not
+ * a name the document writes) one plausible misreading away from the name's word, the name's word
+ * is what was printed. Every other word must be the name's, in order, and one of them a word of
+ * substance, so that a different body named like a known one (`Department of Economic and Social
  * Development`) is not touched: its words are real.
  */
 export function knownNameRepairs(ctx: RepairContext): Edit[] {
