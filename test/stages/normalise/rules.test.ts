@@ -205,6 +205,19 @@ describe('fragments moved below their paragraph', () => {
     expect(run([rule], para(filler, input.slice(noisy.length))).text).toBe(para(filler, input.slice(noisy.length)));
   });
 
+  it('in a noisy scan, one part placed by its length alone does not go to a heading that opens its block', () => {
+    const junk = 'Tbe Cemmittec censidcred thc repert ot tbe Sccretary Gcneral en thc pregramme ot werk fer thc ycar ahcad';
+    const noisy = para(...Array.from({ length: 10 }, () => junk));
+    // the short first line is continued by a capitalised line: a heading over its paragraph, not a cut line
+    const heading = para(noisy, '', 'In its decision the Conference requested the secretariat to ensure that',
+      'And it reported on progress made in the implementation of the programme of work of the secretariat.', '',
+      'all of the States were informed.');
+    expect(run([rule], heading).text).toBe(heading);
+    // the same line inside its block is a cut line
+    const inside = heading.replace('\n\nIn its decision', '\n\nThe Conference met in Geneva and adopted the following decision on the work of the year ahead.\nIn its decision');
+    expect(run([rule], inside).text).toContain('to ensure that all of the States were informed.\nAnd it reported');
+  });
+
   it('in a noisy scan, a block of lost parts goes back line by line to the cut lines it completes', () => {
     const junk = 'Tbe Cemmittec censidcred thc repert ot tbe Sccretary Gcneral en thc pregramme ot werk fer thc ycar ahcad';
     const noisy = para(...Array.from({ length: 10 }, () => junk));
