@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { profileText } from '../../src/text/profile.js';
+
+// sixty words of plain report English around the words under test
+const BODY = 'The Committee considered the report of the Secretary-General on the situation in the region and heard statements by the representatives of the Member States concerned, who described the progress made since the previous session and the work that remains to be done in the coming year by the Council and its subsidiary bodies.';
+
+describe('profileText: how the text reads', () => {
+  it.each([
+    ['lower-case near misses of common words', `${BODY} The cornmittee met. The comrnittee adjourned.`],
+    // capitalised words one cheap confusion from a word the text itself writes capitalised
+    ['capitalised near misses of words the text writes', `${BODY} the Generat Assembly and the General Assembly; the Economie and Social Council; the Economic Commission.`],
+  ])('OCR output: %s', (_, text) => expect(profileText(text).kind).toBe('ocr'));
+
+  it.each([
+    ['clean text', BODY],
+    // names one letter from an English word, which the text does not write: `Elmar`/`Elmer`, `Salva`/`Salve`
+    ['names one letter from a word', `${BODY} Mr. Elmar Brok and Ms. Salva Kiir spoke, as did Ms. Moana Carcasses.`],
+    // one capitalised near miss is not enough to judge a text by
+    ['a single capitalised near miss', `${BODY} the Economie and Social Council; the Economic Commission.`],
+  ])('born-digital: %s', (_, text) => expect(profileText(text).kind).toBe('born-digital'));
+});
