@@ -18,6 +18,8 @@ const UNCHANGED = [
   'Ms. Winslow, on behalf of the Front de libération nationale kanak socialiste, at the 9th meeting.',
   'The preambular paragraphs, the drylands and the deliverables of the biennium.',
   'In 2014, 1948 and 3412 cases; 10 members of the 10 countries; item 1 (a).',
+  // `1` before no article, or after a word that takes numbers, is a number (or `I`)
+  'paragraph 1 the Committee noted; figures 1 and 2; which 1 believe',
   'The 4G network, 4th meeting and 4 Members; a | b table.',
   'Mr. Al Gore spoke; resolution 10 the Assembly; article 10 the text; on 10 the same day.',
   'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',

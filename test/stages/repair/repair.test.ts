@@ -71,6 +71,8 @@ describe('repair rules', () => {
     ['the Mission as at | November 2024, and', 'the Mission as at 1 November 2024, and', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
     ['the Committee decided 16 continue its work', 'the Committee decided to continue its work', 'repair/to'],
+    ['requested the Secretary-General 10 report to it', 'requested the Secretary-General to report to it', 'repair/to'],
+    ['the factions belonging 1 the Northern Alliance', 'the factions belonging to the Northern Alliance', 'repair/to'],
     ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
     // short tokens read by what general English (the Brown corpus) puts beside their neighbours
     ['the members af the Committee', 'the members of the Committee', 'repair/context-word'],

@@ -6,6 +6,7 @@ import type { RepairRule } from '../rule.js';
 
 // Words that follow "to" very often and a number almost never.
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 // Shapes of "to" that are never a word themselves, and digit shapes that may be a real number.
 const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 // (`1` alone is more often `I` than `to`: only a range of days reads it as `to`; `16` is how a
@@ -39,7 +40,8 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       if (dayRange && Number(next.text) <= 31) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
       continue;
     }
-    if (/^\p{L}+$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH_START.test(next.text)) {
+    // (a hyphenated word before it too: `the Secretary-General 10 report`)
+    if (/^\p{L}[\p{L}-]*\p{L}$/u.test(prev.text) && /^\p{L}[\p{L}-]*$/u.test(next.core) && !MONTH_START.test(next.text)) {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
       const { left, right } = pairSides(ctx, p, 'to', n);
@@ -50,7 +52,9 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
       // a number before a capitalised word starts a paragraph (`1 The present report`)
       const followsTo = AFTER_TO.has(n) || (/^\p{Ll}/u.test(prev.text) && evidence >= 3);
-      verbal = junk ? followsTo : t.text !== '1' && !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
+      // (`1` reads as `to` only before an article, after a lower-case word: `belonging 1 the Alliance`)
+      const one = t.text !== '1' || (/^\p{Ll}/u.test(prev.text) && ARTICLES.has(n));
+      verbal = junk ? followsTo : one && !takesNumber(p) && /^\p{Ll}/u.test(next.core) && followsTo;
     }
     if (dayRange || verbal) edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
   }
