@@ -47,8 +47,8 @@ const OWN_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
  * Franc's verdict stands where the paragraph writes that language's function words: three or more
  * making an eighth of its words, or two making a fifth. Measured on the evaluation and corpus
  * texts: the passages really written in Spanish, French and German pass (a letter, a list of French
- * organisation names, a Spanish dateline); garbled English read as French (`cement en a coritiod
- * budeer`) and English citations and URL lists franc called Italian do not.
+ * organisation names, a Spanish dateline); garbled English read as French (`Lcs delegatiens ot Peru
+ * aie Chile dcclarcd`) and English citations and URL lists franc called Italian do not.
  */
 const OWN_SHARE = 0.12;
 const OWN_MIN = 3;

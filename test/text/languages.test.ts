@@ -29,9 +29,9 @@ describe('foreignPassages', () => {
 
   it.each([
     // franc reads these as French: a noisy scan of English, and English with foreign-looking names
-    ['Sonrce: Glebal Sustainahle Develepment Indicaters Datahase, availahle ut unstats, accessed en 3 Mai.'],
-    ['Pesides un updatc en dic telat decihiy outcomcs ef dis heard restew pelicies ane praetiees.'],
-    ['Mentes aie campesed eb lettcrs cemhined wath figures, sueh as les desigaatien ot decuments.'],
+    ['Lcs delegatiens ot Peru aie Chile dcclarcd suppert fer lc pregramme ot werk, nated tbat dcbt reniains.'],
+    ['Aie cemmunautes lecales, natienales ct regienales ent suppert cemplet fer lc pregramme ot werk.'],
+    ['Seurce: Wcrld Pepulatien Prespccts, Natiens Unies, effices natienales, accessed Mai, tableaux.'],
   ])('a paragraph that writes too few of the language\'s own function words stays English: %s', (para) => {
     const text = `The Council met on Tuesday and heard the following statement from the delegation.\n\n${para}\n\nThe meeting rose at noon after the statement had been heard by the members.`;
     expect(foreignPassages(text)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { ParsingComponents, Refiner } from 'chrono-node';
 
-/** Years a report can date a day or month in: from its history (`1648`) to its furthest projections (`2100`). A scan's `6 May 2625` is a misread `2025`. */
+/** Years a report can date a day or month in: from its history (`1648`) to its furthest projections (`2100`). A scan's `14 June 2731` is a misread `2031`. */
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2100;
 

@@ -46,15 +46,15 @@ function indexNames(names: Iterable<string>, byWord: NameIndex = new Map()): Nam
 /** The names of UN bodies and of countries, two words or more. */
 const knownNames = () => indexNames(new Set([...BODIES.map(([n]) => n), ...countryNames().names]));
 
-/** Capitalised words that open a sentence before a name (`The Serbian Democracy Party`), not part of it. */
+/** Capitalised words that open a sentence before a name (`The Northern Farmers Party`), not part of it. */
 const SENTENCE_OPENERS = new Set(['the', 'in', 'on', 'at', 'for', 'by', 'this', 'these', 'a', 'an', 'as', 'with', 'during', 'since', 'under', 'from', 'and', 'of', 'to']);
 
-/** Lower-case words a name of the document may hold between its capitalised words (`Office for Kosovo and Metohija`). */
+/** Lower-case words a name of the document may hold between its capitalised words (`Office for Rural Affairs and Fisheries`). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'to']);
 
 /**
  * The names the document writes twice or more the same way, every word a word or one of its own
- * names (`Serbian Democracy Party`, `Abyei Administrative Area`): runs of capitalised words,
+ * names (`Northern Farmers Party`, `Lake Region Development Authority`): runs of capitalised words,
  * with connectors inside, that a misread occurrence elsewhere can be read against.
  */
 function documentNames(tokens: readonly Token[], isWord: (w: string) => boolean): string[] {
@@ -89,7 +89,7 @@ function inCase(word: string, token: string): string {
 
 /**
  * A scan misreads a word or two of a long name whose other words it reads right (`Department of
- * Economic and Social Atthirs`, `United Nations Developawent Programme`): where the tokens spell a
+ * Economic and Social Aftairs`, `United Nations Developrnent Programme`): where the tokens spell a
  * known name (of a UN body, of a country, or one the document itself writes twice the same way)
  * but for one word in four (two in five or more), and each of those is no word (not English, not
  * a name the document writes) one plausible misreading away from the name's word, the name's word
