@@ -57,7 +57,7 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'to']);
  * names (`Northern Farmers Party`, `Lake Region Development Authority`): runs of capitalised words,
  * with connectors inside, that a misread occurrence elsewhere can be read against.
  */
-function documentNames(tokens: readonly Token[], isWord: (w: string) => boolean): string[] {
+function repeatedNames(tokens: readonly Token[], isWord: (w: string) => boolean): string[] {
   const counts = new Map<string, number>();
   let run: string[] = [];
   const close = () => {
@@ -101,22 +101,23 @@ export function knownNameRepairs(ctx: RepairContext): Edit[] {
   const { tokens, knowledge } = ctx;
   const known = ctx.stage.cache.get(KNOWN_NAMES, knownNames);
   const isWord = (w: string) => knowledge.isLexical(w) || ctx.docNames.has(w);
-  const own = indexNames(documentNames(tokens, isWord));
-  const namesOf = (key: string) => [...(own.get(key) ?? []), ...(known.get(key) ?? [])];
+  const own = indexNames(repeatedNames(tokens, isWord));
   const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
   const edits: Edit[] = [];
   const tried = new Set<string>();
   let until = 0; // tokens before this are part of a name already read
   for (let i = 0; i < tokens.length; i++) {
     if (i < until) continue;
-    const found = namesOf(keyOf(tokens[i].core));
-    if (!found.length) continue;
+    const key = keyOf(tokens[i].core);
+    // (most tokens are in no name: nothing is gathered for them)
+    if (!own.has(key) && !known.has(key)) continue;
+    const found = [...(own.get(key) ?? []), ...(known.get(key) ?? [])];
     let best: { edits: Edit[]; end: number } | undefined;
     for (const { name, at } of found) {
       const start = i - at;
-      const key = `${start} ${name.words.join(' ')}`;
-      if (start < until || start < 0 || start + name.words.length > tokens.length || tried.has(key)) continue;
-      tried.add(key);
+      const attempt = `${start} ${name.words.join(' ')}`;
+      if (start < until || start < 0 || start + name.words.length > tokens.length || tried.has(attempt)) continue;
+      tried.add(attempt);
       const read = readName(tokens.slice(start, start + name.words.length), name, isWord, distance);
       if (read && read.length && (!best || start + name.words.length > best.end)) best = { edits: read, end: start + name.words.length };
     }
