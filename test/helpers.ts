@@ -29,6 +29,9 @@ export function extractAll(text: string): Doc {
   return stages.reduce((d, stage) => stage(d, ctx), docOf(text));
 }
 
+/** The edits one rule made to a document, as `from>to`. */
+export const editsBy = (doc: Doc, rule: string): string[] => doc.edits.filter((e) => e.rules.includes(rule)).map((e) => `${e.from}>${e.to}`);
+
 /** The entities of one kind, typed loosely for assertions. */
 export const entities = (doc: Doc, kind: string) => (doc.entities[kind] ?? []) as readonly Record<string, any>[];
 

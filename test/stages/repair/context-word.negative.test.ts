@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
 
 const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map([['ad hoc', 6]]) });
 const scanned = (text: string) => createRepair()(createDetectGarble()(ocrDocOf(text), ctx), ctx);
-const contextEdits = (text: string) => scanned(text).edits.filter((e) => e.rules.includes('repair/context-word')).map((e) => `${e.from}>${e.to}`);
+const contextEdits = (text: string) => editsBy(scanned(text), 'repair/context-word');
 
 /** Tokens the rule must leave in a scan: words of their own, numbers, list marks, names, other languages. */
 const KEPT: [why: string, text: string][] = [

@@ -2,7 +2,7 @@ import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, inNoisyScan } from '../../helpers.js';
+import { docOf, inNoisyScan, editsBy } from '../../helpers.js';
 
 const batch = {
   vocabulary: new Map([['committee', 5], ['assembly', 5], ['territories', 3]]),
@@ -13,7 +13,7 @@ const ctx = createContext(batch);
 const detect = createDetectGarble();
 const repair = createRepair();
 const run = (text: string) => repair(detect(docOf(text), ctx), ctx);
-const farEdits = (text: string) => run(text).edits.filter((e) => e.rules.includes('repair/far-word')).map((e) => `${e.from}>${e.to}`);
+const farEdits = (text: string) => editsBy(run(text), 'repair/far-word');
 
 
 describe('repair/far-word', () => {

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
 
 const ctx = createContext();
 // `for`, `in`, `to`, `on`, `by` and `from` ten times, `the`, `of` and `and` more: the document's own counts
 const BODY = 'The report of the Council and the work of the Committee and the Commission for peace in the region, sent to the Assembly on time by the Secretariat from Geneva. '.repeat(10);
 const frequentEdits = (text: string, asScan = true) => {
   const doc = (asScan ? ocrDocOf : docOf)(`${BODY}${text}`);
-  return createRepair()(createDetectGarble()(doc, ctx), ctx).edits
-    .filter((e) => e.rules.includes('repair/frequent-word')).map((e) => `${e.from}>${e.to}`);
+  return editsBy(createRepair()(createDetectGarble()(doc, ctx), ctx), 'repair/frequent-word');
 };
 
 describe('repair/frequent-word', () => {

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
 
 const ctx = createContext();
 const knownNameEdits = (text: string, asScan = true) => {
   const doc = (asScan ? ocrDocOf : docOf)(text);
-  return createRepair()(createDetectGarble()(doc, ctx), ctx).edits
-    .filter((e) => e.rules.includes('repair/known-name')).map((e) => `${e.from}>${e.to}`);
+  return editsBy(createRepair()(createDetectGarble()(doc, ctx), ctx), 'repair/known-name');
 };
 
 describe('repair/known-name', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../../src/record/build.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair, repairOptions } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
 
 const batch = {
   vocabulary: new Map([['committee', 5], ['economic', 5], ['secretary', 5], ['meeting', 5]]),
@@ -123,7 +123,7 @@ describe('repair rules', () => {
     const withRule = createRepair({ rules: { 'repair/function-word': true, 'repair/context-word': false } });
     const doc = withRule(detect(docOf(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`), ctx), ctx);
     expect(doc.text.endsWith('the report of the Committee to the land and aid.')).toBe(true);
-    expect(doc.edits.filter((e) => e.rules.includes('repair/function-word')).map((e) => `${e.from}>${e.to}`)).toEqual(['ot>of', 'dhe>the', 'te>to']);
+    expect(editsBy(doc, 'repair/function-word')).toEqual(['ot>of', 'dhe>the', 'te>to']);
   });
 
   it('is off by default (right 85% of the time)', () => {
