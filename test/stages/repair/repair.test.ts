@@ -65,6 +65,8 @@ describe('repair rules', () => {
     ['poverty eradicati on. There', 'poverty eradication. There', 'repair/join'],
     ['security for critica l infrastructure', 'security for critical infrastructure', 'repair/join'],
     ['in least developed c ountries, less', 'in least developed countries, less', 'repair/join'],
+    // a capitalised word split in two, neither half a word or name, the whole a common word
+    ['the Hum anitarian Country Team met', 'the Humanitarian Country Team met', 'repair/join'],
     ['the so-called 4Somalilanda region', 'the so-called “Somaliland” region', 'repair/ocr-mojibake'],
     ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
     ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],

@@ -22,7 +22,18 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     const bWord = b.core.match(/^\p{L}+/u)![0];
     const aKnown = knowledge.isKnown(a.core);
     const bKnown = knowledge.isKnown(bWord);
-    if ((aKnown && bKnown) || /^\p{Lu}/u.test(a.core)) continue;
+    if (aKnown && bKnown) continue;
+    // a capitalised word split in two (`Salv ation`) when neither half is a word or a name the
+    // document writes, and the halves make a common word: a name's halves are not both shreds
+    if (/^\p{Lu}/u.test(a.core)) {
+      if (aKnown || bKnown || b.core !== bWord || !/^\p{Lu}\p{Ll}+$/u.test(a.core) || !/^\p{Ll}+$/u.test(bWord) || ctx.docNames.has(a.core)) continue;
+      // by general English alone: a noisy batch repeats its own shreds
+      if (knowledge.listFrequency(a.core + bWord) < MIN_JOIN_FREQ) continue;
+      if (unknownWord(tokens[i - 1]) && unknownWord(tokens[i + 2])) continue;
+      edits.push({ range: { start: a.start, end: b.start + bWord.length }, text: a.core + bWord, rule: 'repair/join' });
+      i++;
+      continue;
+    }
     // a word's last letters or first letter split off (`eradicati on`, `includin g`, `c ountries`)
     // (`a` and `I` are words, not shards: `a rson` is `a person` misread, not `arson`)
     const word = (w: string) => /^[aAI]$/.test(w);
