@@ -6,6 +6,7 @@ import { segmentsOf } from '../../text/segments.js';
 import { Catalogue } from './catalogue.js';
 import { acronymDefinitionFinder } from './finders/acronym-definitions.js';
 import { acronymMentionFinder } from './finders/acronym-mentions.js';
+import { citedAuthorFinder } from './finders/cited-authors.js';
 import { compromiseFinder } from './finders/compromise.js';
 import { curatedFinder } from './finders/curated.js';
 import { foreignNameFinder } from './finders/foreign-names.js';
@@ -30,12 +31,13 @@ export { extractOrganisationsOptions } from './options.js';
  * Finders, in order: acronym definitions first (they tie a name and its acronym for the whole
  * document, so every later mention joins that body); names on head nouns before the curated
  * list (a complement stops before a curated name, found beforehand); curated bodies and their
- * treaty bodies; name patterns; secretariats of acronyms known by then; compromise; acronym
- * mentions last, once every finder that defines names has run.
+ * treaty bodies; name patterns; secretariats of acronyms known by then; compromise; authors of
+ * citations, after every finder that could expand their acronym; acronym mentions last, once every
+ * finder that defines names has run.
  */
 const FINDERS: OrgFinder[] = [
   acronymDefinitionFinder, headNounFinder, curatedFinder, treatyBodyFinder, foreignNameFinder, partyNameFinder, unityGovernmentFinder,
-  lowercaseHeadFinder, secretariatFinder, compromiseFinder, acronymMentionFinder,
+  lowercaseHeadFinder, secretariatFinder, compromiseFinder, citedAuthorFinder, acronymMentionFinder,
 ];
 
 /**

@@ -37,6 +37,8 @@ const NONE = [
   'Foreign direct investment (FDI) rose. Gross national income (GNI) fell.',
   // a list of countries before a country's head is no name
   'sponsored by Cabo Verde, Canada, China, Monaco and Russian Federation',
+  // a currency before a year is a unit, two capitals a shred, a year not closing the brackets no citation
+  'in constant prices (USD 2015) and (EP 2023) and (ABCD 2019 prices)',
   // other words where a body's make-up would be
   'the Government of the Territory and the Government of Non-Self-Governing Territories',
 ];
