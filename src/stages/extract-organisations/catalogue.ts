@@ -5,6 +5,11 @@ import { BODIES } from '../../text/names/un-bodies.js';
 
 export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
+const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'de', 'la']);
+/** `REPUBLIC OF THE CONGO` -> `Republic of the Congo`. */
+const titleCase = (caps: string) =>
+  caps.toLowerCase().replace(/\p{L}+/gu, (w, at: number) => (at > 0 && LOWER_IN_NAMES.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+
 /**
  * What the extractor knows before it reads a document: the curated UN bodies (by name, by
  * acronym, as an automaton) and the place names a body's name is never. Built once per pipeline.
@@ -19,7 +24,8 @@ export class Catalogue {
 
   constructor(readonly places: ReadonlyMap<string, PlaceEntry>) {}
 
-  isPlace = (name: string) => this.places.has(name);
+  /** A place name, also in a heading in capitals (`RUSSIAN FEDERATION`). */
+  isPlace = (name: string) => this.places.has(name) || (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && this.places.has(titleCase(name)));
 
   /** Whole-word hits of curated names, longest first where they overlap. */
   hits(text: string): Hit[] {

@@ -39,6 +39,9 @@ const NONE = [
   'sponsored by Cabo Verde, Canada, China, Monaco and Russian Federation',
   // a currency before a year is a unit, two capitals a shred, a year not closing the brackets no citation
   'in constant prices (USD 2015) and (EP 2023) and (ABCD 2019 prices)',
+  // a country with a complement of something else, and a country in a heading in capitals
+  'the withdrawal by the Russian Federation of Its Forces Stationed Abroad',
+  'LETTER FROM THE RUSSIAN FEDERATION',
   // other words where a body's make-up would be
   'the Government of the Territory and the Government of Non-Self-Governing Territories',
 ];
