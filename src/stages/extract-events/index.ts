@@ -35,6 +35,20 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
   return at + t.length;
 }
 
+/**
+ * "the Energy Conference in Baghdad", "a Trainers Workshop in Uganda": a place after "in" that
+ * ends the name is where the meeting was held (its place), not part of its name.
+ */
+function withoutVenue(text: string, r: Range, places: ReadonlyMap<number, { end: number; kind?: string }>): number {
+  const name = text.slice(r.start, r.end);
+  const m = / in (?:the )?(?=\S+)/.exec(name);
+  // a region names whom a meeting is for (`Regional Conference on Women in Latin America and the Caribbean`);
+  // a purpose clause holds its own place (`Conference to Enhance the Humanitarian Response in Gaza`)
+  if (!m || / to \p{Lu}/u.test(name.slice(0, m.index))) return r.end;
+  const place = places.get(r.start + m.index + m[0].length);
+  return place?.end === r.end && (place.kind === 'city' || place.kind === 'country') ? r.start + m.index : r.end;
+}
+
 /** Named meetings and numbered sessions; the longest of overlapping candidates wins. */
 function extractEvents(doc: Doc): Doc {
   const text = doc.text;
@@ -55,8 +69,14 @@ function extractEvents(doc: Doc): Doc {
   for (const r of numberedMeetings(doc, segments.words)) {
     found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
   }
+  // a standing body whose name says Forum or Conference (`Permanent Forum on Indigenous Issues`) is an organisation
+  const bodies = new Set(entitiesOf<Entity>(doc, 'organisations').map((o) => `${o.start}:${o.end}`));
+  const places = new Map(entitiesOf<Entity & { kind?: string }>(doc, 'places').map((p) => [p.start, { end: p.end, kind: p.kind }]));
   for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS])) {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
+    if (bodies.has(`${r.start}:${r.end}`)) continue;
+    r.end = withoutVenue(text, r, places);
+    if (!/\s/.test(text.slice(r.start, r.end))) continue; // what the venue leaves may be a bare head (`Summit in Paris`)
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
     // redos: bounded, 30 characters
     const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));

@@ -33,4 +33,6 @@ export const BODIES: [name: string, acronym?: string][] = [
   ['Pacific Islands Forum Secretariat'], ['Intergovernmental Authority on Development', 'IGAD'], ['Taliban'],
   ['International Committee of the Red Cross', 'ICRC'], ['Group of 77'], ['Non-Aligned Movement'],
   ['Special Committee on Decolonization'], ['Commission on Human Rights'], ['United Nations country team', 'UNCT'], ['Fourth Committee'], ['Conference of the Parties', 'COP'],
+  // standing bodies whose names say Forum: organisations, not meetings
+  ['Permanent Forum on Indigenous Issues'], ['United Nations Forum on Forests', 'UNFF'], ['Pacific Islands Forum'],
 ];

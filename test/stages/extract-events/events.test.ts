@@ -35,6 +35,25 @@ describe('extract-events', () => {
   });
 });
 
+describe('where a meeting was held is its place, not part of its name', () => {
+  it.each([
+    ['The ministers met at the Coastal Resilience Forum in Jakarta in May 2023.', 'Coastal Resilience Forum', 'Jakarta'],
+    ['He spoke at the third Regional Summit on Water in Kenya last year.', 'third Regional Summit on Water', 'Kenya'],
+  ])('%s', (text, name, place) => {
+    expect(entities(run(text), 'events').map((e) => [e.text, e.place])).toEqual([[name, place]]);
+  });
+  it.each([
+    // a region names whom a meeting is for; a purpose clause keeps its place
+    ['The Regional Workshop on Statistics in Asia and the Pacific met.', 'Regional Workshop on Statistics in Asia and the Pacific'],
+    ['The Conference to Support the Recovery in Ukraine met.', 'Conference to Support the Recovery in Ukraine'],
+  ])('%s', (text, name) => {
+    expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
+  });
+  it('a bare head left once its venue is cut is no event', () => {
+    expect(entities(run('They met at the Summit in Paris.'), 'events')).toEqual([]);
+  });
+});
+
 describe('extract-events across a page break', () => {
   it('a session keeps its body when "of the" ends a page', () => {
     const doc = run('81/17 Ninth session of the\n\nCommittee on Statistics\n\n81/18 next');

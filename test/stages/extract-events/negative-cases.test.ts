@@ -16,6 +16,8 @@ const NONE = [
   'the Conference, the Forum and the meeting',
   'the Report of the Conference and the Declaration',
   'during the session and the next session',
+  // standing bodies named Forum
+  'the Permanent Forum on Indigenous Issues and the United Nations Forum on Forests reported',
   // numbers that are no list of sessions, and numbered bodies
   'In 2024 and 2025, the session was held in Geneva.',
   'the Fourth Committee and the Second Committee met',
