@@ -104,6 +104,11 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
         const owner = ownerEnd(at);
         if (owner) end = owner;
       }
+    } else if (orgs[passed - 1] && /^\s+$/.test(text.slice(orgs[passed - 1].end, numbers[0].start))) {
+      // "United Nations Group of Experts on Geographical Names / 2025 session": a body right before
+      // the number holds the session, whatever its head
+      body = orgs[passed - 1].name;
+      resolved = `the body named right before it: ${body}`;
     } else {
       const s = sentences[sentence];
       // "the Commission, at its sixty-ninth session": a short form named after the last full name

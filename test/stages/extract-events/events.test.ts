@@ -102,6 +102,9 @@ describe('a session is named with its body, found in its phrase, its subject or 
     ['Economic and Social Council Distr.: Limited 2 June 2025 Original: English 2025 session 25 July 2024', '2025 session of the Economic and Social Council'],
     ['The Commission on the Status of Women met. Recalling Economic and Social Council resolution 2022/5, the Commission, at its sixty-ninth session, will review it.',
       'sixty-ninth session of the Commission on the Status of Women'],
+    // in a header, the body named right before the number holds the session, not the issuing council
+    ['Economic and Social Council Distr.: General 3 March 2025 United Nations Network of Statistical Trainers 2025 session Item 2',
+      '2025 session of the United Nations Network of Statistical Trainers'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
   });
