@@ -30,6 +30,8 @@ const FORMER_NAMES: Record<string, string[]> = {
   LY: ['Libyan Arab Jamahiriya'], MK: ['the former Yugoslav Republic of Macedonia', 'The former Yugoslav Republic of Macedonia'],
   TR: ['Turkey'], SZ: ['Swaziland'], CD: ['Zaire'], MM: ['Burma'], CZ: ['Czech Republic'], CV: ['Cape Verde'],
   TL: ['East Timor'], KH: ['Kampuchea'], LK: ['Ceylon'],
+  // the name UN resolutions and reports give the territory
+  PS: ['Occupied Palestinian Territory'],
 };
 
 /**
@@ -49,6 +51,8 @@ export function loadCountries(): PlaceEntry[] {
     ]);
     for (const v of [...variants]) {
       if (v.includes("'")) variants.add(v.replace(/'/g, '’'));
+      // `Guinea Bissau`, `Timor Leste`: the hyphen of a name of two capitalised parts is often left out
+      if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(v)) variants.add(v.replace('-', ' '));
     }
     return {
       name,

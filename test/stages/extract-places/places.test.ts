@@ -15,6 +15,9 @@ describe('extract-places', () => {
     ['floods in Sindh and Balochistan, and in Kerala', [['Sindh', 'Sindh', 'subdivision', 'PK'], ['Balochistan', 'Balochistan', 'subdivision', 'PK'], ['Kerala', 'Kerala', 'subdivision', 'IN']]],
     ['the Governor of Warrap State and Upper Nile', [['Warrap', 'Warrap', 'subdivision', 'SS'], ['Upper Nile', 'Upper Nile', 'subdivision', 'SS']]],
     ['tourism in Bali, Indonesia', [['Bali', 'Bali', 'subdivision', 'ID'], ['Indonesia', 'Indonesia', 'country', 'ID']]],
+    // a two-part name written without its hyphen; the name UN texts give a territory
+    ['aid to Timor Leste and Guinea Bissau', [['Timor Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea Bissau', 'Guinea-Bissau', 'country', 'GW']]],
+    ['settlements in the Occupied Palestinian Territory', [['Occupied Palestinian Territory', 'State of Palestine', 'territory', 'PS']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
