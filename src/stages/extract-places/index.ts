@@ -53,10 +53,8 @@ function startsDocumentName(text: string, end: number): boolean {
 function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const { report, messages } = collectMessages('extract-places');
   const text = doc.text;
-  const hits = matcher.search(text)
-    .filter((m) => !isWordChar(text[m.start - 1]) && !isWordChar(text[m.end]))
-    // "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-    .filter((m) => text[m.start - 1] !== '-' && text[m.end] !== '-')
+  // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
+  const hits = matcher.search(text, (start, end) => !isWordChar(text[start - 1]) && !isWordChar(text[end]) && text[start - 1] !== '-' && text[end] !== '-')
     .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
       && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

@@ -7,7 +7,8 @@ import type { OrgFinder } from '../state.js';
  * constant prices) is a unit, not an author: the codes are the runtime's own list (Intl).
  */
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-const CITATION = /(?<=[(;]\s*(?:(?:see(?: also)?|e\.g\.|cf\.),? )?)(\p{Lu}[\p{Lu}&-]*\p{Lu}),? (?:19|20)\d\d[a-z]?(?=[;),])/gu;
+// (the opening mark is matched, not looked behind for: a look-behind is tried at every position of the text)
+const CITATION = /[(;]\s*(?:(?:see(?: also)?|e\.g\.|cf\.),? )?(\p{Lu}[\p{Lu}&-]*\p{Lu}),? (?:19|20)\d\d[a-z]?(?=[;),])/gu;
 
 export const citedAuthorFinder: OrgFinder = {
   id: 'extract-organisations/cited-author',
@@ -17,7 +18,8 @@ export const citedAuthorFinder: OrgFinder = {
       // three capitals at least: a two-letter author (`EU`) is a known body the acronym finder reads,
       // and two capitals of OCR output before a year are as likely a shred of a longer name
       if (CURRENCIES.has(acronym) || acronym.replace(/[^\p{Lu}]/gu, '').length < 3) continue;
-      s.addNamed({ start: m.index, end: m.index + acronym.length }, 'extractor/citation');
+      const start = m.index + m[0].search(/\p{Lu}/u); // the lead-in (`(see also `) has no capital
+      s.addNamed({ start, end: start + acronym.length }, 'extractor/citation');
     }
   },
 };

@@ -31,13 +31,13 @@ export const longestMentionRefiner: OrgRefiner = {
       holder.fill(++held, start, end);
       const named = s.byName.get(norm(text.slice(start, end)));
       const org = (named?.acronym ? s.owners.get(named.acronym) : named) ?? m.org;
-      organisations.push({
-        ...locate(s.doc, m.range),
-        text: text.slice(start, end),
-        name: org.name,
-        ...(org.acronym && org.acronym !== org.name ? { acronym: org.acronym } : {}),
-        producers: [m.producer],
-      });
+      // built field by field, in the record's key order: spreading objects here cost a tenth of the stage
+      const { source } = locate(s.doc, m.range);
+      const mention = text.slice(start, end);
+      const producers = [m.producer];
+      organisations.push(org.acronym && org.acronym !== org.name
+        ? { start, end, source, text: mention, name: org.name, acronym: org.acronym, producers }
+        : { start, end, source, text: mention, name: org.name, producers });
     }
     s.entities = organisations.sort((a, b) => a.start - b.start);
   },
