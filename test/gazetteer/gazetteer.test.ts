@@ -34,4 +34,26 @@ describe('Aho–Corasick', () => {
       .toEqual(['Republic of Korea', 'Korea']);
     expect(new AhoCorasick([]).search('anything')).toEqual([]);
   });
+
+  it('drops the hits a filter refuses before making them', () => {
+    const ac = new AhoCorasick(['Oman', 'Roman']);
+    const text = 'Romania, Oman and Roman law';
+    const whole = (start: number, end: number) => !/\p{L}/u.test(text[start - 1] ?? '') && !/\p{L}/u.test(text[end] ?? '');
+    expect(ac.search(text, whole).map((h) => [h.pattern, h.start])).toEqual([['Oman', 9], ['Roman', 18]]);
+  });
+
+  it('agrees with a naive search of every pattern at every offset', () => {
+    const patterns = ['ab', 'abc', 'bc', 'c', 'cab', 'bca', 'aaa', 'a'];
+    const ac = new AhoCorasick(patterns);
+    // a fixed pseudo-random text over the patterns' letters
+    let seed = 7;
+    const text = Array.from({ length: 400 }, () => 'abc'[(seed = (seed * 1103515245 + 12345) % 2147483648) % 3]).join('');
+    const naive = [];
+    for (let end = 1; end <= text.length; end++) {
+      for (const p of patterns) if (end >= p.length && text.slice(end - p.length, end) === p) naive.push(`${p}@${end - p.length}`);
+    }
+    const found = ac.search(text).map((h) => `${h.pattern}@${h.start}`);
+    expect([...found].sort()).toEqual([...naive].sort());
+    expect(found.length).toBeGreaterThan(100);
+  });
 });
