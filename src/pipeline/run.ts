@@ -14,6 +14,7 @@ import type { BuiltPipeline } from './build.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { processInWorkers, workerCount } from './parallel.js';
 import { processInput, type TaskEnv, type Unreadable } from './process-input.js';
+import { createHeapCeiling, type HeapCeiling } from './heap-ceiling.js';
 import { toolVersion } from '../version.js';
 import { createSpill, removeSpill, writeSpilled, type Spill } from './spill.js';
 
@@ -147,6 +148,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     const ctx = createContext();
     const spill = createSpill(outputDir);
     const toProcess = new Set(todo.map((i) => i.rel));
+    const heap = createHeapCeiling();
     let bytes = 0;
     try {
       for (const [n, input] of inputs.entries()) {
@@ -157,10 +159,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
         } catch {
           // gone since it was hashed (pass 2 reports it), or its spill not written (pass 2 reads it again)
         }
+        heap.between();
         bytes += input.bytes;
         opts.onProgress?.({ phase: 'count', done: n + 1, total: inputs.length, bytes, totalBytes });
       }
-      await secondPass(opts, plan, counter, spill, unread, entries);
+      await secondPass(opts, plan, counter, spill, unread, entries, heap);
     } finally {
       removeSpill(spill);
     }
@@ -170,7 +173,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
 /** Pass 2: every input to process, through every stage, with its record and journal entry written as it ends. */
 async function secondPass(
-  opts: BatchOptions, plan: RunPlan, counter: BatchCounter, spill: Spill, unread: ErrorLine[], entries: Map<string, JournalEntry>,
+  opts: BatchOptions, plan: RunPlan, counter: BatchCounter, spill: Spill, unread: ErrorLine[], entries: Map<string, JournalEntry>, heap: HeapCeiling,
 ): Promise<void> {
   const { inputDir, outputDir, pipeline } = opts;
   const { todo, key } = plan;
@@ -189,6 +192,9 @@ async function secondPass(
     await processInWorkers(todo, counter.context(), opts.config, env, workers, finished);
   } else {
     const after = createContext(counter.context());
-    for (const input of todo) finished(input, processInput(input, env, pipeline, after));
+    for (const input of todo) {
+      finished(input, processInput(input, env, pipeline, after));
+      heap.between();
+    }
   }
 }
