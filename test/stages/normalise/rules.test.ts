@@ -249,6 +249,14 @@ describe('reflow', () => {
     ['ACTIVITIES OF THE MISSION\n3. As mandated by', 'ACTIVITIES OF THE MISSION\n\n3. As mandated by'],
     ['  lead\n\n\n\ntrail  \n\n', 'lead\n\ntrail'],
     ['wide   spaces\tand tabs', 'wide spaces and tabs'],
+    // a blank line after a word no paragraph ends on is the layout's, inside the sentence
+    ['the Second Regional Forum on\n\nWater Security met', 'the Second Regional Forum on Water Security met'],
+    ['the ministers of\n\nforeign affairs', 'the ministers of foreign affairs'],
+    // ... but not before a list mark or a heading, nor after a word that may end one
+    ['the options for\n\n(a) Water', 'the options for\n\n(a) Water'],
+    ['the report of\n\nANNEX', 'the report of\n\nANNEX'],
+    ['as agreed on.\n\nThe next', 'as agreed on.\n\nThe next'],
+    ['the water is on\n\n3. Next item', 'the water is on\n\n3. Next item'],
   ];
   it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
 });

@@ -4,6 +4,8 @@ import { lines } from '../lines.js';
 import type { NormaliseRule } from '../rule.js';
 
 const UPPER = /\p{Lu}/u;
+/** Words a paragraph never ends on: a preposition, an article or a conjunction wants what follows. */
+const OPEN_END = /(?:^|\s)(?:of|on|for|the|and|in|to|by|with|at|from|a|an|or|between|into|under|against)$/;
 
 /** Letters and capitals in `t`; ASCII without regular expressions (this runs on every line). */
 function letterCounts(t: string): [number, number] {
@@ -55,8 +57,11 @@ export function reflowEdits(text: string): Edit[] {
     }
     const next = ls[j];
     const gapEnd = next.start + (next.text.length - next.text.trimStart().length);
-    const blank = j > i;
-    const sep = blank || isHeading(prev.text) || isHeading(next.text) ? '\n\n' : ' ';
+    const headings = isHeading(prev.text) || isHeading(next.text);
+    // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
+    // Development`) is the layout's, inside a sentence: PDF text breaks pages and columns so
+    const blank = j > i && !(!headings && OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart()));
+    const sep = blank || headings ? '\n\n' : ' ';
     edits.push({ range: { start: gapStart, end: gapEnd }, text: sep, rule });
     prev = next;
     i = j;
