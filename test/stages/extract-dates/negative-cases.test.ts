@@ -31,3 +31,10 @@ const NONE = [
 describe('extract-dates finds no dates in', () => {
   it.each(NONE)('%s', (text) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual([]));
 });
+
+describe('a month and day after a slash is part of a symbol', () => {
+  it('a decision of a council, in a document dated by its header', () => {
+    const doc = extract(docOf('Distr.: General 3 March 2025. Executive Council decision EC-91/DEC.7 was recalled.'), ctx);
+    expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['3 March 2025']);
+  });
+});

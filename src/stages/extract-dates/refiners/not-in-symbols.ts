@@ -17,6 +17,9 @@ export const notInSymbolsRefiner: Refiner = {
     const after = ctx.text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     // redos: bounded, `before` is 200 characters
     if (/(https?:\/\/|www\.)\S*$/.test(before)) return false;
+    // right after a slash and written without a space, even a month and day is a symbol's part:
+    // `EC-83/DEC.5` is a decision (`Violations/July 2024`, `March/April 2023` are dates)
+    if (/[/@]$/.test(before) && !/\s/.test(r.text)) return false;
     // only a bare year or year range is at risk: full dates do not look like symbols
     if (r.start.isCertain('month')) return true;
     const near = before.slice(-24);
