@@ -37,6 +37,8 @@ const NONE = [
   'Foreign direct investment (FDI) rose. Gross national income (GNI) fell.',
   // a list of countries before a country's head is no name
   'sponsored by Cabo Verde, Canada, China, Monaco and Russian Federation',
+  // a system, a policy, a class of countries named with an acronym: things, not bodies
+  'the Port Cargo Tracking System (PCTS), the Regional Water Policy (RWP) and the Landlocked Developing Countries (LLDCs)',
   // a currency before a year is a unit, two capitals a shred, a year not closing the brackets no citation
   'in constant prices (USD 2015) and (EP 2023) and (ABCD 2019 prices)',
   // a country with a complement of something else, and a country in a heading in capitals

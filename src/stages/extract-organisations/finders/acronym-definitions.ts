@@ -3,6 +3,17 @@ import { DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS } from '../../../text/names/head
 import { acronymDefinitions } from '../acronyms.js';
 import type { OrgFinder } from '../state.js';
 
+/**
+ * Last words that make a name with an acronym a thing, not a body: a system, an index, a policy, a
+ * project, a class of countries or diseases (`Advance Cargo Information System (ACIS)`,
+ * `Least Developed Countries (LDCs)`, `Universal Health Coverage (UHC)`).
+ */
+const THING_HEADS = new Set([
+  'System', 'Systems', 'Index', 'Policy', 'Policies', 'Project', 'Projects', 'Code', 'Classification', 'Assessment', 'Model',
+  'Management', 'Coverage', 'Diseases', 'Countries', 'Variables', 'Production', 'Efficiency', 'Oscillation', 'Control', 'Support',
+  'Datasets', 'Frameworks', 'Contributions', 'Enterprises', 'Procurement', 'Performance', 'Indicators', 'Survey',
+]);
+
 /** A meeting, a document, a year or a common noun named by the acronym, unless it is a known body ("Conference of the Parties"). */
 function notABody(name: string, curated: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/);
@@ -11,6 +22,7 @@ function notABody(name: string, curated: ReadonlySet<string>): boolean {
   // capitalised only where it starts a sentence
   // (names in French or Spanish keep their lower case: "Dynamique des groupes des peuples autochtones")
   if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !words.some(isForeignFunctionWord)) return true;
+  if (THING_HEADS.has(words[words.length - 1])) return true;
   return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week|Review|Reviews)$/.test(w));
 }
 
