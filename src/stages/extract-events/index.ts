@@ -66,12 +66,14 @@ function extractEvents(doc: Doc): Doc {
     found.push({ range: s.range, producer: 'extractor/session', name: s.name });
     if (s.resolved) report('extract-events/session-body', s.range, `the body holding this session is not named with it: ${s.resolved}`, text.slice(s.range.start, s.range.end), s.name);
   }
+  const places = new Map(entitiesOf<Entity & { kind?: string }>(doc, 'places').map((p) => [p.start, { end: p.end, kind: p.kind }]));
   for (const r of numberedMeetings(doc, segments.words)) {
+    // "the Second World Assembly on Ageing in Madrid": the body's name may hold the venue
+    r.end = withoutVenue(text, r, places);
     found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
   }
   // a standing body whose name says Forum or Conference (`Permanent Forum on Indigenous Issues`) is an organisation
   const bodies = new Set(entitiesOf<Entity>(doc, 'organisations').map((o) => `${o.start}:${o.end}`));
-  const places = new Map(entitiesOf<Entity & { kind?: string }>(doc, 'places').map((p) => [p.start, { end: p.end, kind: p.kind }]));
   for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS])) {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
     if (bodies.has(`${r.start}:${r.end}`)) continue;

@@ -49,6 +49,9 @@ describe('where a meeting was held is its place, not part of its name', () => {
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
   });
+  it('a numbered meeting named through a body whose name ran on to the venue', () => {
+    expect(entities(run('Delegates recalled the Third World Assembly on Youth in Lisbon.'), 'events').map((e) => e.text)).toEqual(['Third World Assembly on Youth']);
+  });
   it('a bare head left once its venue is cut is no event', () => {
     expect(entities(run('They met at the Summit in Paris.'), 'events')).toEqual([]);
   });
