@@ -50,7 +50,11 @@ describe('where a meeting was held is its place, not part of its name', () => {
     expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
   });
   it('a numbered meeting named through a body whose name ran on to the venue', () => {
-    expect(entities(run('Delegates recalled the Third World Assembly on Youth in Lisbon.'), 'events').map((e) => e.text)).toEqual(['Third World Assembly on Youth']);
+    const doc = run('Delegates recalled the Third World Assembly on Youth in Lisbon.');
+    expect(entities(doc, 'events').map((e) => e.text)).toEqual(['Third World Assembly on Youth']);
+    // the meeting is no body, and its venue is a place
+    expect(entities(doc, 'organisations')).toEqual([]);
+    expect(entities(doc, 'places').map((p) => p.text)).toEqual(['Lisbon']);
   });
   it('a bare head left once its venue is cut is no event', () => {
     expect(entities(run('They met at the Summit in Paris.'), 'events')).toEqual([]);
