@@ -36,6 +36,9 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
       if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
+      // an acronym then a lower-case word that joins nothing is a clause (`COP invited the Committee on ...`)
+      const next = before[s + 1];
+      if (next && /^\p{Lu}{2,}$/u.test(before[s].text) && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text)) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
       // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";

@@ -156,6 +156,10 @@ describe('extract-organisations', () => {
       ['Office of the United Nations High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'UNHCR'],
       ['Relief and Rehabilitation Commission', 'Relief and Rehabilitation Commission', ''],
     ]],
+    // an acronym, then a verb, starts a clause, not the name the bracket defines
+    ['The CAB invited the Committee for Road Transport (CRT) to report.', [
+      ['Committee for Road Transport', 'Committee for Road Transport', 'CRT'], ['CRT', 'Committee for Road Transport', 'CRT'],
+    ]],
     // the author of an author-date citation, an acronym the document never expands
     ['as surveys show (KDRC 2023; see also WRGN, 2021).', [['KDRC', 'KDRC', ''], ['WRGN', 'WRGN', '']]],
   ];
