@@ -1,6 +1,7 @@
 import type { Doc, TextProfile } from '../../core/doc.js';
 import { MARKUP_RULES } from '../../core/rule-ids.js';
 import { inForeignPhrase } from '../../text/foreign.js';
+import { isWordPiece } from '../../text/word-pieces.js';
 import { noisySuspect } from './noisy-suspect.js';
 import { isProtected } from '../../text/protected.js';
 import type { GarbleRule, RuleContext } from './rules/rule.js';
@@ -54,6 +55,9 @@ export function scoreTokens(
   work: WorkMeter,
 ): Scored[] {
   const markup = markupMask(doc);
+  // the document's share of unknown words, as normalise measured it once for every stage (passages
+  // in other languages aside); 50 clean pseudo-words keep a short text's estimate from jumping at its first two names
+  const unknownShare = profile.unknownWords / (profile.words + 50);
   const cores = tokens.map((t) => t.core);
   // the rules read a token's text and the document's counts only: a report writes each form
   // many times, and each distinct form is weighed once (undefined: a protected form)
@@ -77,6 +81,12 @@ export function scoreTokens(
     if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
       return { token, score: 0, reasons: [] };
     }
+    // "cl imate", "a nd": a piece of a word the layout cut is no misreading; in a scan with many
+    // unknown words, the scan split it (or two shreds join into a word by chance) too often to say so
+    if (unknownShare < opts.noisyFrom && fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core)
+      && isWordPiece(tokens, i, (w) => ctx.knowledge.isLexical(w))) {
+      return { token, score: 0, reasons: [] };
+    }
     const prev = tokens[i - 1];
     if (CAPITALISED_FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
       fired.push(['stray-capital', 0.3]);
@@ -85,10 +95,7 @@ export function scoreTokens(
     return { token, score: noisyOr(fired.map(([, w]) => w)), reasons: fired.map(([id]) => id) };
   });
   // In a document where unknown words are common, an unknown word is far more likely noise
-  // than a name: the scan is bad. The prior rises with the document's share of unknown words,
-  // as normalise measured it once for every stage (passages in other languages aside);
-  // 50 clean pseudo-words keep a short text's estimate from jumping at its first two names.
-  const unknownShare = profile.unknownWords / (profile.words + 50);
+  // than a name: the scan is bad. The prior rises with the document's share of unknown words.
   const noise = Math.min(1, Math.max(0, (unknownShare - opts.noisyFrom) / opts.noisyFrom)) * 0.6;
   if (noise > 0) {
     for (const s of scored) {

@@ -20,6 +20,8 @@ const CLEAN = [
   '__________________ ... § 3 © United Nations 2025',
   // a phrase in another language: its unknown words are foreign words, not misprints
   'Ms. Winslow, on behalf of the Front de libération nationale kanak socialiste, at the 9th meeting.',
+  // pieces of words the layout split: each joins a neighbour into a word
+  'A review of coastal cl imate records a nd river flows, and of the ri sk register.',
   // a list of people's names beside one misprint: names are no evidence that their neighbours are junk
   'as Rapporteur and Bakari Sidiki Diaby, Committee member. Régine Esseneme, Vice- ind Verene Albertha Shepherd, Vice-Chair',
 ];

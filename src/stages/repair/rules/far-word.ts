@@ -1,8 +1,9 @@
 import type { Edit } from '../../../core/types.js';
+import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { compoundParts, contextFit, isWordPiece, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';

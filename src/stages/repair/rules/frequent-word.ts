@@ -3,7 +3,8 @@ import { inForeignPhrase } from '../../../text/foreign.js';
 import { CHEAP_LETTER_CONFUSIONS, someConfusion } from '../../../text/ocr/confusions.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { SHORT_ENGLISH_WORDS } from '../../../text/short-words.js';
-import { isWordPiece, type RepairContext } from '../context.js';
+import { type RepairContext } from '../context.js';
+import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 
 /** The document writes the reading at least this many times as often as the token. */

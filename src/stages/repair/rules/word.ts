@@ -1,8 +1,9 @@
 import type { Edit } from '../../../core/types.js';
 import type { Token } from '../../../text/tokens.js';
+import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
-import { compoundParts, contextFit, isWordPiece, pairSides, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, pairSides, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate, readingWork } from '../correct-word.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { isEnglishWord } from '../../../resources/index.js';
