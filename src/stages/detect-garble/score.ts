@@ -81,7 +81,7 @@ export function scoreTokens(
     if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
       return { token, score: 0, reasons: [] };
     }
-    // "cl imate", "a nd": a piece of a word the layout cut is no misreading; in a scan with many
+    // "ri sk", "wat er": a piece of a word the layout cut is no misreading; in a scan with many
     // unknown words, the scan split it (or two shreds join into a word by chance) too often to say so
     if (unknownShare < opts.noisyFrom && fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core)
       && isWordPiece(tokens, i, (w) => ctx.knowledge.isLexical(w))) {
