@@ -36,14 +36,14 @@ function sessionOwner(doc: Doc, at: number): number | undefined {
 }
 
 /**
- * "the Energy Conference in Baghdad", "a Trainers Workshop in Uganda": a place after "in" that
+ * "the Coastal Resilience Forum in Jakarta", "a Regional Summit on Water in Kenya": a place after "in" that
  * ends the name is where the meeting was held (its place), not part of its name.
  */
 function withoutVenue(text: string, r: Range, places: ReadonlyMap<number, { end: number; kind?: string }>): number {
   const name = text.slice(r.start, r.end);
   const m = / in (?:the )?(?=\S+)/.exec(name);
-  // a region names whom a meeting is for (`Regional Conference on Women in Latin America and the Caribbean`);
-  // a purpose clause holds its own place (`Conference to Enhance the Humanitarian Response in Gaza`)
+  // a region names whom a meeting is for (`Regional Workshop on Statistics in Asia and the Pacific`);
+  // a purpose clause holds its own place (`Conference to Support the Recovery in Ukraine`)
   if (!m || / to \p{Lu}/u.test(name.slice(0, m.index))) return r.end;
   const place = places.get(r.start + m.index + m[0].length);
   return place?.end === r.end && (place.kind === 'city' || place.kind === 'country') ? r.start + m.index : r.end;
@@ -68,7 +68,7 @@ function extractEvents(doc: Doc): Doc {
   }
   const places = new Map(entitiesOf<Entity & { kind?: string }>(doc, 'places').map((p) => [p.start, { end: p.end, kind: p.kind }]));
   for (const r of numberedMeetings(doc, segments.words)) {
-    // "the Second World Assembly on Ageing in Madrid": the body's name may hold the venue
+    // "the Third World Assembly on Youth in Lisbon": the body's name may hold the venue
     r.end = withoutVenue(text, r, places);
     found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
   }
@@ -78,7 +78,7 @@ function extractEvents(doc: Doc): Doc {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
     if (bodies.has(`${r.start}:${r.end}`)) continue;
     r.end = withoutVenue(text, r, places);
-    if (!/\s/.test(text.slice(r.start, r.end))) continue; // what the venue leaves may be a bare head (`Summit in Paris`)
+    if (!/\s/.test(text.slice(r.start, r.end))) continue; // what the venue leaves may be a bare head (`Summit in Quito`)
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
     // redos: bounded, 30 characters
     const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));

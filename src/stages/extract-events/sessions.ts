@@ -105,7 +105,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
         if (owner) end = owner;
       }
     } else if (orgs[passed - 1] && /^\s+$/.test(text.slice(orgs[passed - 1].end, numbers[0].start))) {
-      // "United Nations Group of Experts on Geographical Names / 2025 session": a body right before
+      // "United Nations Network of Statistical Trainers / 2025 session": a body right before
       // the number holds the session, whatever its head
       body = orgs[passed - 1].name;
       resolved = `the body named right before it: ${body}`;

@@ -36,7 +36,7 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
       if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
-      // an acronym then a lower-case word that joins nothing is a clause (`COP invited the Committee on ...`)
+      // an acronym then a lower-case word that joins nothing is a clause (`CAB invited the Committee for Road Transport (CRT)`)
       const next = before[s + 1];
       if (next && /^\p{Lu}{2,}$/u.test(before[s].text) && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text)) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);

@@ -18,7 +18,7 @@ export const notInSymbolsRefiner: Refiner = {
     // redos: bounded, `before` is 200 characters
     if (/(https?:\/\/|www\.)\S*$/.test(before)) return false;
     // right after a slash and written without a space, even a month and day is a symbol's part:
-    // `EC-83/DEC.5` is a decision (`Violations/July 2024`, `March/April 2023` are dates)
+    // `EC-91/DEC.7` is a decision (`Incidents/May 2023`, `June/July 2022` are dates)
     if (/[/@]$/.test(before) && !/\s/.test(r.text)) return false;
     // only a bare year or year range is at risk: full dates do not look like symbols
     if (r.start.isCertain('month')) return true;

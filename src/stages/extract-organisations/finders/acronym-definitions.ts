@@ -5,8 +5,8 @@ import type { OrgFinder } from '../state.js';
 
 /**
  * Last words that make a name with an acronym a thing, not a body: a system, an index, a policy, a
- * project, a class of countries or diseases (`Advance Cargo Information System (ACIS)`,
- * `Least Developed Countries (LDCs)`, `Universal Health Coverage (UHC)`).
+ * project, a class of countries or diseases (`Port Cargo Tracking System (PCTS)`,
+ * `Landlocked Developing Countries (LLDCs)`, `Regional Water Policy (RWP)`).
  */
 const THING_HEADS = new Set([
   'System', 'Systems', 'Index', 'Policy', 'Policies', 'Project', 'Projects', 'Code', 'Classification', 'Assessment', 'Model',

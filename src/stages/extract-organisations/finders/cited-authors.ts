@@ -1,7 +1,7 @@
 import type { OrgFinder } from '../state.js';
 
 /**
- * `(IDMC 2024)`, `(see UNODC, 2023; IOM 2024)`: an author-date citation whose author is an
+ * `(KDRC 2023)`, `(see also WRGN, 2021; KDRC 2024)`: an author-date citation whose author is an
  * acronym cites a body. The year must follow at once and the citation close or go on after it,
  * so a table heading or a measure is no citation. A currency code before a year (`USD 2015`,
  * constant prices) is a unit, not an author: the codes are the runtime's own list (Intl).

@@ -92,7 +92,7 @@ export const headNounFinder: OrgFinder = {
     for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at))) {
       if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
-      // "... by the State Bodies of the Russian Federation of Their Powers": a country, then a complement of something else
+      // "the withdrawal by the Russian Federation of Its Forces": a country, then a complement of something else
       const of = / of /i.exec(s.text.slice(r.start, r.end));
       if (of && s.catalogue.isPlace(s.text.slice(r.start, r.start + of.index))) continue;
       const listed = /^([^,]+), /.exec(s.text.slice(r.start, r.end));

@@ -23,7 +23,7 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     const aKnown = knowledge.isKnown(a.core);
     const bKnown = knowledge.isKnown(bWord);
     if (aKnown && bKnown) continue;
-    // a capitalised word split in two (`Salv ation`) when neither half is a word or a name the
+    // a capitalised word split in two (`Hum anitarian`) when neither half is a word or a name the
     // document writes, and the halves make a common word: a name's halves are not both shreds
     if (/^\p{Lu}/u.test(a.core)) {
       if (aKnown || bKnown || b.core !== bWord || !/^\p{Lu}\p{Ll}+$/u.test(a.core) || !/^\p{Ll}+$/u.test(bWord) || ctx.docNames.has(a.core)) continue;

@@ -19,7 +19,7 @@ export const meetingsAreNotBodies: EntityRefiner = {
     if (meetings.size === 0) return doc;
     const kept = entitiesOf<Entity & { name: string }>(doc, 'organisations').filter((o) => {
       const m = meetings.get(o.start);
-      // (the body's name may run on to the venue the event's name leaves out: `... on Ageing in Madrid`)
+      // (the body's name may run on to the venue the event's name leaves out: `... on Youth in Lisbon`)
       if (!m || (m.end !== o.end && !(m.end < o.end && /^ in /.test(doc.text.slice(m.end, o.end))))) return true;
       report('resolve-entities/numbered-meeting', o, `a numbered meeting, the event "${m.name}", not a body`, o.text);
       return false;
