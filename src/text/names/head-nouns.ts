@@ -159,7 +159,7 @@ export function headNounNames(
     }
     // complement: of/on/for/in/at + capitalised words and connectors; commas inside lists of names
     let e = h;
-    if (h + 1 < words.length && /^(of|on|for|to|against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
+    if (h + 1 < words.length && /^(of|on|for|to|against|Against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
       let j = h + 1;
       let lastCap = -1;
       let dropped = false;
@@ -191,7 +191,8 @@ export function headNounNames(
         }
         // "Cruel, Inhuman or Degrading Treatment or Punishment": inside a list, `or` joins like `and`
         if (CONNECTORS.has(w.toLowerCase()) || (w === 'or' && inList)) {
-          if (w !== w.toLowerCase() && !caps) break; // "To", "The" mid-sentence start something else
+          // "To", "The" mid-sentence start something else; "Against" is written so in names (`Committee Against Torture`)
+          if (w !== w.toLowerCase() && !caps && w !== "Against") break;
           // "... of the Russian Federation in Bucha": where or by whom, after the country, starts
           // something else ("for Palestine Refugees in the Near East", "to the United Nations" go on)
           if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;

@@ -156,6 +156,10 @@ describe('extract-organisations', () => {
       ['Office of the United Nations High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'UNHCR'],
       ['Relief and Rehabilitation Commission', 'Relief and Rehabilitation Commission', ''],
     ]],
+    // `Against` written with a capital inside a name
+    ['a report of the Regional Network Against Coastal Erosion was read', [
+      ['Regional Network Against Coastal Erosion', 'Regional Network Against Coastal Erosion', ''],
+    ]],
     // an acronym, then a verb, starts a clause, not the name the bracket defines
     ['The CAB invited the Committee for Road Transport (CRT) to report.', [
       ['Committee for Road Transport', 'Committee for Road Transport', 'CRT'], ['CRT', 'Committee for Road Transport', 'CRT'],
