@@ -141,7 +141,9 @@ export function headNounNames(
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the body
       if ((TITLES.has(prev.text) && !(prev.text === 'Executive' && s === h)) || blocked(w) || ORDINAL.test(prev.text)) break;
-      if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h) break;
+      // a head before a head is another name ("General Assembly Security Council"), except across
+      // one word that qualifies the second head ("Programme Coordinating Board", "Committee Executive Directorate")
+      if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h && !(s === h - 1 && /^\p{Lu}\p{Ll}+(?:ing|ive)$/u.test(words[s].text))) break;
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name

@@ -156,6 +156,10 @@ describe('extract-organisations', () => {
       ['Office of the United Nations High Commissioner for Refugees', 'Office of the United Nations High Commissioner for Refugees', 'UNHCR'],
       ['Relief and Rehabilitation Commission', 'Relief and Rehabilitation Commission', ''],
     ]],
+    // a head before a head across one qualifying word is one name; two heads side by side are two
+    ['the Fund Steering Committee and the Programme Operating Board met', [
+      ['Fund Steering Committee', 'Fund Steering Committee', ''], ['Programme Operating Board', 'Programme Operating Board', ''],
+    ]],
     // `Against` written with a capital inside a name
     ['a report of the Regional Network Against Coastal Erosion was read', [
       ['Regional Network Against Coastal Erosion', 'Regional Network Against Coastal Erosion', ''],
