@@ -1,4 +1,6 @@
 import { firstAfter } from '../../text/search.js';
+import { isEnglishWord } from '../../resources/index.js';
+import { isForeignFunctionWord } from '../../text/foreign.js';
 import type { Range } from '../../core/types.js';
 import type { Word } from '../../text/words.js';
 
@@ -36,9 +38,11 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
       if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
-      // an acronym then a lower-case word that joins nothing is a clause (`CAB invited the Committee for Road Transport (CRT)`)
+      // an acronym, or any word, then a lower-case English word that joins nothing is a clause
+      // (`CAB invited the Committee for Road Transport (CRT)`, `Peru is not allowing the International ...`);
+      // a name in French or Spanish keeps its lower-case words (`Dynamique des groupes ...`)
       const next = before[s + 1];
-      if (next && /^\p{Lu}{2,}$/u.test(before[s].text) && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text)) continue;
+      if (next && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text) && (/^\p{Lu}{2,}$/u.test(before[s].text) || (isEnglishWord(next.text) && !isForeignFunctionWord(next.text)))) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
       // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";

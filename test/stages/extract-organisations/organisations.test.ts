@@ -160,6 +160,10 @@ describe('extract-organisations', () => {
     ['the Fund Steering Committee and the Programme Operating Board met', [
       ['Fund Steering Committee', 'Fund Steering Committee', ''], ['Programme Operating Board', 'Programme Operating Board', ''],
     ]],
+    // a word then a lower-case English word starts a clause before the name too
+    ['Italy is not allowing International Seabed Mining Group (ISMG) inspectors in.', [
+      ['International Seabed Mining Group', 'International Seabed Mining Group', 'ISMG'], ['ISMG', 'International Seabed Mining Group', 'ISMG'],
+    ]],
     // `Against` written with a capital inside a name
     ['a report of the Regional Network Against Coastal Erosion was read', [
       ['Regional Network Against Coastal Erosion', 'Regional Network Against Coastal Erosion', ''],

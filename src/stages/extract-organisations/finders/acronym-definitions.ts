@@ -11,7 +11,7 @@ import type { OrgFinder } from '../state.js';
 const THING_HEADS = new Set([
   'System', 'Systems', 'Index', 'Policy', 'Policies', 'Project', 'Projects', 'Code', 'Classification', 'Assessment', 'Model',
   'Management', 'Coverage', 'Diseases', 'Countries', 'Variables', 'Production', 'Efficiency', 'Oscillation', 'Control', 'Support',
-  'Datasets', 'Frameworks', 'Contributions', 'Enterprises', 'Procurement', 'Performance', 'Indicators', 'Survey',
+  'Datasets', 'Frameworks', 'Contributions', 'Enterprises', 'Procurement', 'Performance', 'Indicators', 'Survey', 'Goal',
 ]);
 
 /** A meeting, a document, a year or a common noun named by the acronym, unless it is a known body ("Conference of the Parties"). */
