@@ -43,6 +43,8 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
       // a name in French or Spanish keeps its lower-case words (`Dynamique des groupes ...`)
       const next = before[s + 1];
       if (next && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text) && (/^\p{Lu}{2,}$/u.test(before[s].text) || (isEnglishWord(next.text) && !isForeignFunctionWord(next.text)))) continue;
+      // an acronym then `and` lists two bodies (`UNDP and the Office of ... (OHCHR)`)
+      if (next?.text === 'and' && /^\p{Lu}{2,}$/u.test(before[s].text)) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
       // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";

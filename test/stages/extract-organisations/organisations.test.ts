@@ -164,6 +164,13 @@ describe('extract-organisations', () => {
     ['Italy is not allowing International Seabed Mining Group (ISMG) inspectors in.', [
       ['International Seabed Mining Group', 'International Seabed Mining Group', 'ISMG'], ['ISMG', 'International Seabed Mining Group', 'ISMG'],
     ]],
+    // an acronym then `and` lists two bodies; a name broken across lines is named in one line
+    ['with RDA and the Regional Seabed Data Authority (RSDA) in 2024', [
+      ['Regional Seabed Data Authority', 'Regional Seabed Data Authority', 'RSDA'], ['RSDA', 'Regional Seabed Data Authority', 'RSDA'],
+    ]],
+    ['the Regional Seabed\nData Authority (RSDA) met', [
+      ['Regional Seabed\nData Authority', 'Regional Seabed Data Authority', 'RSDA'], ['RSDA', 'Regional Seabed Data Authority', 'RSDA'],
+    ]],
     // `Against` written with a capital inside a name
     ['a report of the Regional Network Against Coastal Erosion was read', [
       ['Regional Network Against Coastal Erosion', 'Regional Network Against Coastal Erosion', ''],
