@@ -37,6 +37,8 @@ const NONE = [
   'Foreign direct investment (FDI) rose. Gross national income (GNI) fell.',
   // a list of countries before a country's head is no name
   'sponsored by Cabo Verde, Canada, China, Monaco and Russian Federation',
+  // a body whose name begins a document's name is part of that name
+  'under the United Nations Charter and the United Nations Ocean Data Sharing Principles',
   // a system, a policy, a class of countries named with an acronym: things, not bodies
   'the Port Cargo Tracking System (PCTS), the Regional Water Policy (RWP) and the Landlocked Developing Countries (LLDCs)',
   // a currency before a year is a unit, two capitals a shred, a year not closing the brackets no citation

@@ -171,6 +171,8 @@ describe('extract-organisations', () => {
     ['the Regional Seabed\nData Authority (RSDA) met', [
       ['Regional Seabed\nData Authority', 'Regional Seabed Data Authority', 'RSDA'], ['RSDA', 'Regional Seabed Data Authority', 'RSDA'],
     ]],
+    // ... but a header's label after the issuing body leaves the body a mention
+    ['United Nations Report of the Secretary-General', [['United Nations', 'United Nations', 'UN']]],
     // `Against` written with a capital inside a name
     ['a report of the Regional Network Against Coastal Erosion was read', [
       ['Regional Network Against Coastal Erosion', 'Regional Network Against Coastal Erosion', ''],
