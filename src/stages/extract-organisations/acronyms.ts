@@ -42,9 +42,10 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
       // (`CAB invited the Committee for Road Transport (CRT)`, `Peru is not allowing the International ...`);
       // a name in French or Spanish keeps its lower-case words (`Dynamique des groupes ...`)
       const next = before[s + 1];
-      if (next && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text) && (/^\p{Lu}{2,}$/u.test(before[s].text) || (isEnglishWord(next.text) && !isForeignFunctionWord(next.text)))) continue;
+      const startsWithAcronym = /^\p{Lu}{2,}$/u.test(before[s].text);
+      if (next && /^\p{Ll}/u.test(next.text) && !SMALL.has(next.text) && (startsWithAcronym || (isEnglishWord(next.text) && !isForeignFunctionWord(next.text)))) continue;
       // an acronym then `and` lists two bodies (`UNDP and the Office of ... (OHCHR)`)
-      if (next?.text === 'and' && /^\p{Lu}{2,}$/u.test(before[s].text)) continue;
+      if (next?.text === 'and' && startsWithAcronym) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
       if (/[.;:()]/.test(name)) break;
       // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";
