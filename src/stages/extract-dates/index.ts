@@ -59,13 +59,19 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
   // The document's own date (its header) dates what it reports; failing that, the last full date.
   // A scan may misread a year's digit (`2028` for `2025`), and every date the year is inferred for
   // would take it: there a date dates others only if the document writes its year again.
-  const trusted = doc.profile?.kind === 'ocr' ? writtenTwice(doc.text) : () => true;
+  const scan = doc.profile?.kind === 'ocr';
+  const trusted = scan ? writtenTwice(doc.text) : () => true;
   const { first, header } = documentDate(parser, doc.text, trusted);
   if (first && first !== header) {
     report('extract-dates/untrusted-year', { start: first.index, end: first.index + first.text.length },
       "a scan writes this header date's year nowhere else (a misread digit?): years are not inferred from it", first.text, header ? header.start.date().toISOString().slice(0, 10) : undefined);
   }
-  const headerDate = header?.start.date();
+  const shred = !header && scan ? headerMonth(parser, doc.text, trusted) : undefined;
+  if (shred) {
+    report('extract-dates/header-month', { start: shred.index, end: shred.index + shred.text.length },
+      "the header date's day is unreadable: years are inferred from its month and year", shred.text, shred.start.date().toISOString().slice(0, 7));
+  }
+  const headerDate = header?.start.date() ?? shred?.start.date();
   let reference: Date | undefined = headerDate;
   for (const para of segmentsOf(doc).paragraphs) {
     const text = doc.text.slice(para.start, para.end);
@@ -111,6 +117,18 @@ function documentDate(parser: chrono.Chrono, text: string, trusted: (year: numbe
   const full = parser.parse(text.slice(0, 1500)).filter((x) => x.start.isCertain('day') && x.start.isCertain('year') && !x.end);
   return { first: full[0], header: full.find((x) => trusted(x.start.get('year')!)) };
 }
+
+/**
+ * A scan's header date whose day the OCR misread (`Distr.: General 6A January 2025`) still gives
+ * its month and year: the month-year right after a short shred with a digit in it, of a year to trust.
+ */
+function headerMonth(parser: chrono.Chrono, text: string, trusted: (year: number) => boolean): chrono.ParsedResult | undefined {
+  const head = text.slice(0, 1500);
+  return parser.parse(head).find((x) => !x.end && x.start.isCertain('month') && x.start.isCertain('year') && !x.start.isCertain('day')
+    && trusted(x.start.get('year')!) && DAY_SHRED.test(head.slice(Math.max(0, x.index - 8), x.index)));
+}
+// a token of one to three characters with a digit, then the month: what is left of a misread day
+const DAY_SHRED = /(?:^|\s)(?=\S{0,2}\d)\S{1,3}\s+$/;
 
 /** Is a year written at least twice in the text (as four digits of their own: `2025`, `S/2025/54`)? */
 function writtenTwice(text: string): (year: number) => boolean {

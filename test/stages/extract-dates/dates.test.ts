@@ -86,6 +86,12 @@ describe('a scan whose header year may be misread', () => {
     expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['10 January 2028']);
   });
 
+  it("takes the month and year of a header date whose day is unreadable", () => {
+    const doc = extract(ocrDocOf('Distr.: General 6A March 2025\n\nS/2025/31. The envoy came on 4 December and left on 9 March.'), ctx);
+    expect(entities(doc, 'dates').map((d) => [d.text, d.value])).toEqual([['March 2025', '2025-03'], ['4 December', '2024-12-04'], ['9 March', '2025-03-09']]);
+    expect(doc.messages.map((m) => m.ruleId)).toContain('extract-dates/header-month');
+  });
+
   it('born-digital text takes its header date as printed', () => {
     expect(dates('Distr. GENERAL 10 January 2028\n\nThe Council met on 18 December.')).toEqual([['10 January 2028', '2028-01-10'], ['18 December', '2027-12-18', 'inferred']]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractDates } from '../../../src/stages/extract-dates/index.js';
-import { ctx, docOf, entities } from '../../helpers.js';
+import { ctx, docOf, entities, ocrDocOf } from '../../helpers.js';
 
 const extract = createExtractDates();
 
@@ -36,5 +36,18 @@ describe('a month and day after a slash is part of a symbol', () => {
   it('a decision of a council, in a document dated by its header', () => {
     const doc = extract(docOf('Distr.: General 3 March 2025. Executive Council decision EC-91/DEC.7 was recalled.'), ctx);
     expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['3 March 2025']);
+  });
+});
+
+describe("a header's month and year date nothing", () => {
+  const scanDates = (text: string) => entities(extract(ocrDocOf(text), ctx), 'dates').map((d) => d.text);
+  it.each([
+    // the month-year is no header date whose day was misread (no shred before it)
+    'Report covering March 2025\n\nS/2025/31. The envoy came on 4 December.',
+    // a shred, but of a year the scan writes nowhere else
+    'Distr.: General 6A March 2029\n\nThe envoy came on 4 December.',
+  ])('%s', (text) => expect(scanDates(text).filter((d) => d === '4 December')).toEqual([]));
+  it('in born-digital text, where the day is printed right', () => {
+    expect(entities(extract(docOf('Distr.: General 6A March 2025\n\nThe envoy came on 4 December.'), ctx), 'dates').map((d) => d.text)).toEqual(['March 2025']);
   });
 });
