@@ -20,6 +20,11 @@ const KEPT: [why: string, text: string][] = [
   ['punctuation after the token breaks its pair', 'the Granting af, Independence'],
   ['the batch writes the pair itself', 'the joint ad hoc committee'],
   ['neither neighbour has seen a reading', 'the zxq af qqv of'],
+  // one neighbour alone decides nothing beside a number, a blank line or a word the list knows
+  ['a number on the other side', 'in 2024 und the Committee'],
+  ['a blank line on the other side', 'the report of th\n\nqzxvw the Committee'],
+  ['a token the English list knows (`tor`), one side garbled', 'the qzxvw tor the Committee'],
+  ['the rest of a word the line cut', 'Af- ter a long debate'],
 ];
 
 describe('repair/context-word leaves', () => {

@@ -27,14 +27,18 @@ function neighbourWord(t: Token | undefined): string | undefined {
   return t && t.text === t.core && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core.toLowerCase() : undefined;
 }
 
+/** A blank line between two tokens: a paragraph's end, or a line the layout cut short. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
 /** The left and right neighbours of token `i`, with a sentence start counting as a left neighbour. */
-function sidesOf(tokens: readonly Token[], i: number): Side {
+function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
   const before = tokens[i - 1];
   const t = tokens[i];
+  const after = tokens[i + 1];
   const startsSentence = !before || /[.!?:;]$/.test(before.text);
-  const left = startsSentence ? SENTENCE_START : neighbourWord(before);
-  // punctuation after the token breaks its right pair
-  const right = t.text.endsWith(t.core) ? neighbourWord(tokens[i + 1]) : undefined;
+  const left = startsSentence ? SENTENCE_START : BLANK_LINE.test(text.slice(before.end, t.start)) ? undefined : neighbourWord(before);
+  // punctuation after the token, or a blank line, breaks its right pair
+  const right = t.text.endsWith(t.core) && after && !BLANK_LINE.test(text.slice(t.end, after.start)) ? neighbourWord(after) : undefined;
   return { left, right };
 }
 
@@ -42,7 +46,9 @@ function sidesOf(tokens: readonly Token[], i: number): Side {
  * A short token that is no word of its context (`af`, `tor`, `hy`, `Fhe`) read as the
  * short English word its neighbours ask for, by word-pair counts of general English (the Brown
  * corpus) and of the batch: both neighbours must have seen the reading beside them, not the
- * token, and the reading must fit clearly better than any other. A capital is read only at the
+ * token, and the reading must fit clearly better than any other. Where one neighbour is itself
+ * garbled (`peae und security`), the other decides alone, for a token no English word list knows.
+ * A capital is read only at the
  * start of a sentence (`Fhe` -> `The`): elsewhere it is a name or an initial.
  */
 export function contextWordRepairs(ctx: RepairContext): Edit[] {
@@ -57,8 +63,19 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (!/^[A-Za-z][a-z]{1,2}$/.test(core) || ROMAN_NUMERAL.test(core.toLowerCase())) return;
     // a word of its own (`on`, `at`, `end`, `his`) is what was printed, whatever its neighbours say
     if (knowledge.isLexical(core)) return;
-    const { left, right } = sidesOf(tokens, i);
-    if (!left || !right) return;
+    // after `Af-` it is the rest of a word the line cut, not a word
+    if (tokens[i - 1]?.text.endsWith('-')) return;
+    const sides = sidesOf(ctx.doc.text, tokens, i);
+    // a neighbour that is itself no word (`peae`) says nothing either way
+    const left = sides.left === SENTENCE_START || (sides.left && knowledge.isKnown(sides.left)) ? sides.left : undefined;
+    const right = sides.right && knowledge.isKnown(sides.right) ? sides.right : undefined;
+    // one neighbour decides alone only where the other is a garbled word (a number, a mark or the
+    // end of the text beside it leaves too little to go on), and for a token no English word list knows
+    if (!(left && right)) {
+      const leftGarbled = sides.left !== undefined && !left;
+      const rightGarbled = sides.right !== undefined && !right;
+      if (!((left && rightGarbled) || (right && leftGarbled)) || knowledge.english.has(core.toLowerCase())) return;
+    }
     const capital = /^[A-Z]/.test(core);
     if (capital && left !== SENTENCE_START) return;
     // a noisy scan is full of `de`, `la` and `y` shreds: there a foreign phrase needs two of them
@@ -80,7 +97,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
       })
       .sort((a, b) => b.fit - a.fit);
     const [best, second] = fits;
-    if (best.l < MIN_SIDE || best.r < MIN_SIDE || best.fit < MIN_FIT || best.fit - asPrinted < MARGIN) return;
+    if ((left && best.l < MIN_SIDE) || (right && best.r < MIN_SIDE) || best.fit < MIN_FIT || best.fit - asPrinted < MARGIN) return;
     if (second && best.fit - second.fit < MARGIN) {
       ctx.report('repair/context-word', { start: t.coreStart, end: t.coreStart + core.length },
         'two short words fit its neighbours too alike to choose: left as printed', core, `${best.word} | ${second.word}`);
