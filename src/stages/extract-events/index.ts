@@ -15,7 +15,7 @@ export const eventSchema = z.strictObject({
   ...entityFields,
   name: z.string().min(1).describe('the event as the document names it'),
   date: dateValue.optional().describe('the date its sentence (or its name) gives'),
-  place: z.string().optional().describe('the place its sentence gives'),
+  place: z.string().optional().describe('where it was held, as its sentence gives it'),
 });
 export type EventEntity = z.output<typeof eventSchema>;
 

@@ -12,6 +12,15 @@ describe('resolve-entities leaves alone', () => {
     expect(entities(doc, 'events').map((e) => [e.date ?? null, e.place ?? null])).toEqual([[null, null]]);
   });
 
+  it.each([
+    // a place the sentence names for another reason than the meeting's venue
+    'At the Forum on Migration, the representative of Nepal spoke.',
+    'The Summit on Water adopted a plan on the situation of refugees in Kenya.',
+    'The Forum on Migration received a report by the Government of Peru.',
+  ])('a place that is not where the meeting was held: %s', (text) => {
+    expect(entities(extractAll(text), 'events').map((e) => e.place ?? null)).toEqual([null]);
+  });
+
   it('a date that belongs to the next event of the sentence', () => {
     const doc = extractAll('The Forum on Migration and the Summit on Climate held on 3 May 2006 were both noted.');
     const events = entities(doc, 'events').map((e) => [e.name, e.date ?? null]);

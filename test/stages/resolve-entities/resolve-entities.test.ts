@@ -22,6 +22,17 @@ describe('resolve-entities', () => {
       .toEqual([['Forum on Migration', '2006-12-12/2006-12-14', 'Bangkok']]);
   });
 
+  const venues: [string, string][] = [
+    ['The Forum on Migration, held in Bangkok, closed.', 'Bangkok'],
+    ['The Summit on Water took place on 3 May 2006 at the Grand Hotel in Bangkok.', 'Bangkok'],
+    ['The Summit on Water, organized by the Ministry of Health and held in Bangkok, closed.', 'Bangkok'],
+    ['The Forum on Migration is scheduled for June 2026 in Bangkok.', 'Bangkok'],
+    ['The World Conference on Rivers, Bangkok, 3-5 May 2006, adopted a plan.', 'Bangkok'],
+  ];
+  it.each(venues)('takes a place its sentence gives as the venue: %j', (text, place) => {
+    expect(kinds(text).events.map((e) => e[2])).toEqual([place]);
+  });
+
   it('gives every mention of an event what one mention says', () => {
     const { events } = kinds('The Forum on Migration was held in Bangkok on 3 May 2006. The Forum on Migration adopted a plan.');
     expect(events).toEqual([['Forum on Migration', '2006-05-03', 'Bangkok'], ['Forum on Migration', '2006-05-03', 'Bangkok']]);
