@@ -21,6 +21,14 @@ describe('resolve-entities leaves alone', () => {
     expect(entities(extractAll(text), 'events').map((e) => e.place ?? null)).toEqual([null]);
   });
 
+  it.each([
+    // a date the sentence names for another reason than when the meeting was held
+    'At the Forum on Migration, the Council recalled its resolution 12/3 of 4 May 2001.',
+    'The Summit on Water and the 2030 Agenda were discussed.',
+  ])('a date that is not when the meeting was held: %s', (text) => {
+    expect(entities(extractAll(text), 'events').map((e) => e.date ?? null)).toEqual([null]);
+  });
+
   it('a date that belongs to the next event of the sentence', () => {
     const doc = extractAll('The Forum on Migration and the Summit on Climate held on 3 May 2006 were both noted.');
     const events = entities(doc, 'events').map((e) => [e.name, e.date ?? null]);

@@ -33,6 +33,11 @@ describe('resolve-entities', () => {
     expect(kinds(text).events.map((e) => e[2])).toEqual([place]);
   });
 
+  it('takes a date the sentence gives as when the meeting was held', () => {
+    expect(kinds('The Forum on Migration, to be held at the Grand Hotel in Bangkok from 3 to 5 May 2026, will meet.').events)
+      .toEqual([['Forum on Migration', '2026-05-03/2026-05-05', 'Bangkok']]);
+  });
+
   it('gives every mention of an event what one mention says', () => {
     const { events } = kinds('The Forum on Migration was held in Bangkok on 3 May 2006. The Forum on Migration adopted a plan.');
     expect(events).toEqual([['Forum on Migration', '2006-05-03', 'Bangkok'], ['Forum on Migration', '2006-05-03', 'Bangkok']]);
