@@ -71,3 +71,35 @@ export function f1(c: PRF): { p: number; r: number; f: number } {
   const r = c.gold ? c.goldFound / c.gold : 0;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/** How an event's date or place, where the event was found, meets the gold's. */
+export interface DetailCounts { right: number; wrong: number; missed: number; extra: number; bothNone: number }
+export const emptyDetails = (): DetailCounts => ({ right: 0, wrong: 0, missed: 0, extra: 0, bothNone: 0 });
+export const EVENT_DETAILS = ['date', 'place'] as const;
+
+type PredictedEvent = Predicted & { date?: string; place?: string };
+type GoldEvent = GoldEntity & { date?: string | null; place?: string | null };
+
+/**
+ * The date and place given to each gold event that the document's events found (any mention:
+ * mentions of one event share them), against the gold's: right, wrong, missed (gold has one,
+ * none given), extra (given where the gold has none) or both none.
+ */
+export function eventDetailCounts(doc: Doc, gold: Gold, into: Record<(typeof EVENT_DETAILS)[number], DetailCounts>): void {
+  const predicted = (doc.entities.events ?? []) as readonly PredictedEvent[];
+  for (const g of (gold.events ?? []) as GoldEvent[]) {
+    const keys = goldKeys('events', g);
+    const mine = predicted.filter((p) => predictedKeys('events', p).some((k) => keys.has(k)));
+    if (mine.length === 0) continue;
+    for (const detail of EVENT_DETAILS) {
+      const got = mine.find((p) => p[detail])?.[detail];
+      const want = g[detail] ?? undefined;
+      const c = into[detail];
+      if (!got && !want) c.bothNone++;
+      else if (!want) c.extra++;
+      else if (!got) c.missed++;
+      else if (norm(got) === norm(want)) c.right++;
+      else c.wrong++;
+    }
+  }
+}

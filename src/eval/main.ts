@@ -8,7 +8,7 @@ import { docFromBytes } from '../pipeline/document.js';
 import { processDocs } from '../pipeline/run.js';
 import { cer } from './cer.js';
 import { loadCorpus, loadEvalSet, type EvalSet } from './data.js';
-import { ENTITY_TYPES, emptyPRF, entityCounts, f1, type Gold, type PRF } from './entity-metrics.js';
+import { emptyDetails, ENTITY_TYPES, emptyPRF, entityCounts, EVENT_DETAILS, eventDetailCounts, f1, type DetailCounts, type Gold, type PRF } from './entity-metrics.js';
 import { emptyCounts, garbleCounts, type GarbleCounts } from './garble-metrics.js';
 import { creditedRules, emptyEditCounts, judgeEdits, layoutOnly, wordsChanged, type EditCounts } from './judge-edits.js';
 import { pct, table } from './table.js';
@@ -77,6 +77,8 @@ interface LevelResult {
   worstHarm?: { doc: string; cer: number };
   garble: GarbleCounts;
   entities?: Record<string, PRF>;
+  /** The date and place given to the events found, against the gold's. */
+  eventDetails?: Record<(typeof EVENT_DETAILS)[number], DetailCounts>;
 }
 
 /** Per rule: judged edits by data set, and word changes on clean corpora. */
@@ -125,6 +127,8 @@ function evaluateLevel(pipeline: BuiltPipeline, set: EvalSet, level: string | 'g
   const withGold = present.some((d) => d.gold);
   const entities = withGold ? Object.fromEntries(ENTITY_TYPES.map((t) => [t, emptyPRF()])) : undefined;
   if (entities) out.forEach((o, i) => { if (present[i].gold) for (const t of ENTITY_TYPES) entityCounts(o, present[i].gold as Gold, t, entities[t]); });
+  const eventDetails = withGold ? { date: emptyDetails(), place: emptyDetails() } : undefined;
+  if (eventDetails) out.forEach((o, i) => { if (present[i].gold) eventDetailCounts(o, present[i].gold as Gold, eventDetails); });
   const worst = cleans.reduce((w, c, i) => (c > w.cer ? { doc: present[i].name, cer: c } : w), { doc: '', cer: -1 });
   return {
     key: `${set.name}/${level}`,
@@ -135,6 +139,7 @@ function evaluateLevel(pipeline: BuiltPipeline, set: EvalSet, level: string | 'g
     ...(level === 'gt' ? { worstHarm: worst } : {}),
     garble,
     entities,
+    eventDetails,
   };
 }
 
@@ -221,6 +226,15 @@ function main(): number {
         const { p, r: rec, f } = f1(r.entities![t]);
         return [p.toFixed(2), rec.toFixed(2), f.toFixed(2)];
       })]),
+    ]));
+  }
+  const withDetails = withEntities.filter((r) => r.eventDetails);
+  if (withDetails.length) {
+    console.log("\n# Events found: their date and place against the gold's (right / wrong / missed / extra, and both none)\n");
+    const cell = (c: DetailCounts) => `${c.right}/${c.wrong}/${c.missed}/${c.extra} ${c.bothNone}`;
+    console.log(table([
+      ['set/level', ...EVENT_DETAILS.map((d) => `${d} r/w/m/x none`)],
+      ...withDetails.map((r) => [r.key, ...EVENT_DETAILS.map((d) => cell(r.eventDetails![d]))]),
     ]));
   }
   if (corpora.length) {
