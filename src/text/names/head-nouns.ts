@@ -180,6 +180,8 @@ export function headNounNames(
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 
         if (ORDINAL.test(w) || MONTH_WORD.test(w)) break;
+        // "... of Sustainable Development Goal 6": a goal's number is part of the name
+        if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
         if (blocked(titleOf(w))) {
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;

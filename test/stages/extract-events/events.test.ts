@@ -46,6 +46,8 @@ describe('where a meeting was held is its place, not part of its name', () => {
     // a region names whom a meeting is for; a purpose clause keeps its place
     ['The Regional Workshop on Statistics in Asia and the Pacific met.', 'Regional Workshop on Statistics in Asia and the Pacific'],
     ['The Conference to Support the Recovery in Ukraine met.', 'Conference to Support the Recovery in Ukraine'],
+    // a goal's number is part of the name
+    ['The Conference on the Implementation of Sustainable Development Goal 7: energy for all.', 'Conference on the Implementation of Sustainable Development Goal 7'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
   });
