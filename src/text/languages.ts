@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import type { Range } from '../core/types.js';
+import { isLetter } from './chars.js';
 import { paragraphs } from './sentences.js';
 
 /** The languages UN reports quote besides English (ISO 639-3, as franc names them). */
@@ -12,7 +13,12 @@ export interface LanguageSpan extends Range {
   lang: string;
 }
 
-const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+/** How many letters `s` holds (counted in place: a paragraph's array of letters is not built). */
+function letters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isLetter(s[i])) n++;
+  return n;
+}
 
 // English function words that are no word of the other languages above (`a`, `in`, `on`, `as`,
 // `an` are): a paragraph dense in them is English, and franc, slow and unsure on short or noisy

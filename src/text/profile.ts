@@ -31,7 +31,7 @@ function nearMiss(w: string, freq: ReadonlyMap<string, number>): boolean {
  * the word. Measured: one such word in all of corpus/pdf's 109 documents, one in corpus/un's 38
  * (a real misreading there); 12 of the 16 medium dev scans and 7 of 11 speckled scans have some.
  */
-function capitalisedNearMiss(w: string, freq: ReadonlyMap<string, number>, written: ReadonlySet<string>): boolean {
+function capitalisedNearMiss(w: string, freq: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>): boolean {
   return someConfusion(w.toLowerCase(), CHEAP_LETTER_CONFUSIONS, (v) => (freq.get(v) ?? 0) >= COMMON && written.has(v[0].toUpperCase() + v.slice(1)));
 }
 
@@ -47,15 +47,17 @@ export function profileText(text: string, foreign: readonly Range[] = []): TextP
   for (const f of foreign) english = english.slice(0, f.start) + ' '.repeat(f.end - f.start) + english.slice(f.end);
   const words = english.match(/\p{L}{2,}/gu) ?? [];
   const freq = wordFrequencies();
-  const written = new Set(words);
+  // each distinct word is judged once, and counts as often as it is written
+  const written = new Map<string, number>();
+  for (const w of words) written.set(w, (written.get(w) ?? 0) + 1);
   const names = nameWords();
   let unknown = 0;
   let near = 0;
-  for (const w of words) {
+  for (const [w, n] of written) {
     if (isEnglishWord(w)) continue;
-    unknown++;
-    if (w.length >= 4 && /^[a-z]+$/.test(w) && nearMiss(w, freq)) near++;
-    else if (w.length >= 5 && /^[A-Z][a-z]+$/.test(w) && !names.has(w) && capitalisedNearMiss(w, freq, written)) near++;
+    unknown += n;
+    if (w.length >= 4 && /^[a-z]+$/.test(w) && nearMiss(w, freq)) near += n;
+    else if (w.length >= 5 && /^[A-Z][a-z]+$/.test(w) && !names.has(w) && capitalisedNearMiss(w, freq, written)) near += n;
   }
   const unknownShare = words.length ? unknown / words.length : 0;
   const nearMissRate = words.length ? (near / words.length) * 1000 : 0;
