@@ -29,6 +29,16 @@ function rank(c: Candidate, fit: number): number {
   return c.cost - FREQ_WEIGHT * Math.log10(1 + c.freq) - CONTEXT_WEIGHT * fit;
 }
 
+/** Could `core` be misread at all? Known words, acronyms and words with other characters are not. */
+function worthReading(ctx: RepairContext, core: string): boolean {
+  // Letters only, ASCII only: accented words are foreign names, not misprints.
+  if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return false;
+  // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
+  if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return false;
+  // a short word of the spelling list that people use (`hub`, `tow`) is no shred of another
+  return !(core.length <= 3 && isEnglishWord(core) && ctx.knowledge.listFrequency(core) >= SHORT_REAL);
+}
+
 /**
  * Unknown words with one clearly best reading: candidates by OCR-weighted edit distance from
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
@@ -37,12 +47,7 @@ function rank(c: Candidate, fit: number): number {
 function correct(
   ctx: RepairContext, core: string, i: number, at: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>, pieces: WordPieces,
 ): string | undefined {
-  // Letters only, ASCII only: accented words are foreign names, not misprints.
-  if (core.length < 3 || core.length > 24 || !/^[A-Za-z]+$/.test(core)) return undefined;
-  // The batch's vocabulary is not asked here: an engine repeats its misreadings (`Commitice`).
-  if (ctx.knowledge.isLexical(core) || /^[A-Z]{2,6}s?$/.test(core)) return undefined;
-  // a short word of the spelling list that people use (`hub`, `tow`) is no shred of another
-  if (core.length <= 3 && isEnglishWord(core) && ctx.knowledge.listFrequency(core) >= SHORT_REAL) return undefined;
+  if (!worthReading(ctx, core)) return undefined;
   // (asked only of words that could be read: it joins neighbours, and most tokens are words)
   if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return undefined;
   const title = /^[A-Z]/.test(core);
@@ -159,9 +164,10 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
     return yes;
   };
   ctx.tokens.forEach((t, i) => {
-    if (isProtectedToken(t) || inForeignPhrase(cores, i)) return;
-    for (const { part, start } of compoundParts(t)) {
-      const word = part.replace(/['’]s$/, '');
+    // most tokens are words: those with no part worth reading are passed before the costlier tests
+    const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start }));
+    if (!parts.some(({ word }) => worthReading(ctx, word)) || isProtectedToken(t) || inForeignPhrase(cores, i)) return;
+    for (const { word, start } of parts) {
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
       const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords, pieces);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
