@@ -7,3 +7,23 @@ export function isLetter(c: string | undefined): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(c);
 }
+
+const LOWER = /\p{Ll}/u;
+
+/** Is `c` a lower-case letter of any script? (ASCII without a regular expression.) */
+export function isLowerLetter(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER.test(c);
+}
+
+/** How many letters `s` starts with. */
+export function leadingLetters(s: string): number {
+  let i = 0;
+  while (i < s.length && isLetter(s[i])) i++;
+  return i;
+}
+
+/** Is `s` letters only, one at least (`/^\p{L}+$/u` read by code)? */
+export const isAllLetters = (s: string): boolean => s.length > 0 && leadingLetters(s) === s.length;

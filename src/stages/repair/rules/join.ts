@@ -2,6 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 import type { Token } from '../../../text/tokens.js';
 import type { RepairRule } from '../rule.js';
+import { isAllLetters, isLowerLetter, leadingLetters } from '../../../text/chars.js';
 
 const MIN_JOIN_FREQ = 50;
 /** A word this common is never half of a broken word (`Holl and`, `B and`). */
@@ -14,12 +15,12 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   // (the lexicon is asked for only where a join is in question: it loads on first use)
   const { tokens, knowledge } = ctx;
-  const unknownWord = (t: Token | undefined) => !!t && /^\p{L}+$/u.test(t.core) && !knowledge.isKnown(t.core);
+  const unknownWord = (t: Token | undefined) => !!t && isAllLetters(t.core) && !knowledge.isKnown(t.core);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (a.end + 1 !== b.start || b.coreStart !== b.start || a.core !== a.text || !/^\p{L}+$/u.test(a.core) || !/^\p{Ll}+/u.test(b.core)) continue;
-    const bWord = b.core.match(/^\p{L}+/u)![0];
+    if (a.end + 1 !== b.start || b.coreStart !== b.start || a.core !== a.text || !isLowerLetter(b.core[0]) || !isAllLetters(a.core)) continue;
+    const bWord = b.core.slice(0, leadingLetters(b.core));
     const aKnown = knowledge.isKnown(a.core);
     const bKnown = knowledge.isKnown(bWord);
     if (aKnown && bKnown) continue;
