@@ -11,7 +11,7 @@ import { englishCharModel } from '../../resources/index.js';
 import { knowledgeFor } from '../../lexicon/knowledge.js';
 import { GARBLE_RULES } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
-import { scoreTokens, type Scored } from './score.js';
+import { scoreTokens, type BatchWeights, type Scored } from './score.js';
 import { tokenize } from '../../text/tokens.js';
 
 const share = () => z.number().min(0).max(1);
@@ -86,6 +86,9 @@ const JUDGED_WORDS = 50;
  */
 const WORD_REASONS = new Set(['unknown-word', 'garbled-context', 'stray-capital', 'vowels', 'noisy-document']);
 
+/** The batch's weights of token forms by the rules that read the form alone. */
+const BATCH_WEIGHTS = Symbol('detect-garble/batch-weights');
+
 /** Scores every token for garbage and records suspicious passages as `garbled` spans. */
 export const detectGarbleStage = defineStage({
   name: 'detect-garble',
@@ -100,7 +103,7 @@ export const detectGarbleStage = defineStage({
     const profile = profileOf(doc);
     // (a text too short to judge is not trusted to be born-digital: a short scan has few misreadings to show)
     const printed = profile.kind === 'born-digital' && profile.words >= JUDGED_WORDS;
-    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work)
+    const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work, ctx.cache.get(BATCH_WEIGHTS, (): BatchWeights => new Map()))
       .map((s) => (printed && s.reasons.length > 0 && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text))
         ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');

@@ -48,11 +48,33 @@ function touchedByMarkup(mask: { spans: Uint8Array; points: Uint8Array }, token:
   return false;
 }
 
+/** Per token text: each rule's weight (per-document rules' slots unused), or null for a protected form. */
+export type BatchWeights = Map<string, number[] | null>;
+/** Forms this long are rare and mostly garbage: not kept for the batch. */
+const SHARED_LONGEST = 24;
+/** The batch keeps this many forms at most, so that an archive's memory stays flat. */
+const SHARED_MAX = 200_000;
+
+/**
+ * The weights of the rules that read a token's text and the batch's lexicons only: the same for
+ * every document of the batch, so a form is weighed once however many reports write it. `null`
+ * where the form is protected (a number, an address, a symbol).
+ */
+function sharedWeights(batch: BatchWeights, token: Token, rules: readonly GarbleRule[], ctx: RuleContext): number[] | null {
+  const known = batch.get(token.text);
+  if (known !== undefined) return known;
+  const weights = isProtected(token.text, token.core) ? null : rules.map((r) => (r.perDocument ? 0 : r.weigh(token, ctx)));
+  if (token.text.length <= SHARED_LONGEST && batch.size < SHARED_MAX) batch.set(token.text, weights);
+  return weights;
+}
+
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
   opts: { contextBoost: number; contextWindow: number; denseContext: number; threshold: number; noisyFrom: number; noisySuspect: number },
   profile: TextProfile,
   work: WorkMeter,
+  /** The batch's weights of forms by the rules that read the form alone (see `sharedWeights`). */
+  batchWeights: BatchWeights = new Map(),
 ): Scored[] {
   const markup = markupMask(doc);
   // the document's share of unknown words, as normalise measured it once for every stage (passages
@@ -64,7 +86,8 @@ export function scoreTokens(
   const weighed = new Map<string, (readonly [string, number])[] | undefined>();
   const weigh = (token: Token) => {
     if (weighed.has(token.text)) return weighed.get(token.text);
-    const fired = isProtected(token.text, token.core) ? undefined : rules.map((r) => [r.id, r.weigh(token, ctx)] as const).filter(([, w]) => w > 0);
+    const shared = sharedWeights(batchWeights, token, rules, ctx);
+    const fired = shared ? rules.map((r, k) => [r.id, r.perDocument ? r.weigh(token, ctx) : shared[k]] as const).filter(([, w]) => w > 0) : undefined;
     weighed.set(token.text, fired);
     return fired;
   };

@@ -15,4 +15,6 @@ export interface RuleContext {
 export interface GarbleRule {
   id: string;
   weigh(token: Token, ctx: RuleContext): number;
+  /** Reads the document's own counts (`docCounts`): weighed per document, not once per batch. */
+  perDocument?: true;
 }

@@ -7,6 +7,7 @@ import type { GarbleRule } from './rule.js';
  */
 export const unknownWord: GarbleRule = {
   id: 'unknown-word',
+  perDocument: true,
   weigh: ({ core }, ctx) => {
     const letters = core.replace(/['’]s$/, '');
     if (!/^[\p{L}'’-]+$/u.test(letters) || ctx.knowledge.isKnown(letters)) return 0;
