@@ -68,8 +68,7 @@ const BASE_HITS = Symbol('repair/base-hits');
 
 
 /** Tokens outside the passages in other languages: Spanish `de` is no misread `be`. */
-function englishTokens(doc: Doc): Token[] {
-  const tokens = tokenize(doc.text);
+function englishTokens(doc: Doc, tokens: Token[] = tokenize(doc.text)): Token[] {
   if (doc.languages.length === 0) return tokens;
   const passages = doc.languages;
   return tokens.filter((t) => !passages.some((p) => t.start < p.end && p.start < t.end));
@@ -89,9 +88,9 @@ function flaggedIn(doc: Doc, keep: (g: GarbleSpan) => boolean): (start: number, 
 }
 
 /** Capitalised words the document writes more than once: its own names (`Brahimi`, `Ngobi`). */
-function documentNames(doc: Doc, flagged: (start: number, end: number) => boolean): Map<string, number> {
+function documentNames(tokens: readonly Token[], flagged: (start: number, end: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of tokenize(doc.text)) {
+  for (const t of tokens) {
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(t.core) && !flagged(t.start, t.end)) {
       counts.set(t.core, (counts.get(t.core) ?? 0) + 1);
     }
@@ -107,7 +106,8 @@ export const repairStage = defineStage({
   options: repairOptions,
   create: (opts) => (doc, ctx) => {
     const knowledge = knowledgeFor(ctx);
-    const docNames = documentNames(doc, flaggedIn(doc, () => true));
+    const all = tokenize(doc.text);
+    const docNames = documentNames(all, flaggedIn(doc, () => true));
     // built on first use: a born-digital text with nothing garbled never reads a word, and never loads the repair words
     let lexicon: RepairLexicon | undefined;
     const lexiconOf = () => (lexicon ??= new RepairLexicon(ctx, docNames));
@@ -116,7 +116,7 @@ export const repairStage = defineStage({
     const rules = RULES.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
     let current = doc;
     // what the rules read of the current text, made anew only when a rule changed it
-    let tokens = englishTokens(current);
+    let tokens = englishTokens(current, all);
     let flagged = flaggedIn(current, () => true);
     let looksGarbled = flaggedIn(current, (g) => g.reasons.some((r) => !WEAK_REASONS.has(r)));
     for (const rule of rules) {
