@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
+import { isLetter } from '../text/chars.js';
 
 /**
  * What one document adds to the batch's counts, in the order it first shows each item: a
@@ -9,9 +10,11 @@ export interface Contribution {
   /** Lower-cased word forms, each once. */
   words: string[];
   acronyms: string[];
-  /** Lower-cased "word next" pairs with their count in the document. */
+  /** Lower-cased pairs of adjacent words with their count in the document. */
   bigrams: [string, number][];
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export function contributionOf(doc: Doc): Contribution {
   const out: Contribution = { words: [], acronyms: [], bigrams: [] };
@@ -22,17 +25,20 @@ export function contributionOf(doc: Doc): Contribution {
   let prev = '';
   for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu)) {
     const w = m[0];
-    const lower = w.toLowerCase();
-    const word = /^\p{L}/u.test(w);
-    if (word) {
-      if (/^\p{Lu}{2,}$/u.test(w)) acronyms.add(w);
-      seen.add(lower);
+    // (a token that starts with a letter is a word: the pattern's last branch takes the rest)
+    if (!isLetter(w[0])) {
+      prev = '';
+      continue;
     }
+    const lower = w.toLowerCase();
+    if (w.length >= 2 && lower !== w && ACRONYM.test(w)) acronyms.add(w);
+    seen.add(lower);
+    // pairs of words only: what the repair rules ask about (a number or a mark breaks a pair)
     if (prev) {
       const pair = `${prev} ${lower}`;
       bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
     }
-    prev = word ? lower : '';
+    prev = lower;
   }
   out.words = [...seen];
   out.acronyms = [...acronyms];
