@@ -82,6 +82,7 @@ describe('repair rules', () => {
     ['Fhe report was adopted.', 'The report was adopted.', 'repair/context-word'],
     // one neighbour decides alone where the other is a garbled word, for a token no word list knows
     ['the qzxvw und the Committee', 'the qzxvw and the Committee', 'repair/context-word'],
+    ['advances in science und technology', 'advances in science and technology', 'repair/context-word'],
   ];
   it.each(cases)('%j -> %j', (input, output, rule) => {
     // a rule off by default shows what it does when the config turns it on
