@@ -257,6 +257,11 @@ describe('reflow', () => {
     ['the report of\n\nANNEX', 'the report of\n\nANNEX'],
     ['as agreed on.\n\nThe next', 'as agreed on.\n\nThe next'],
     ['the water is on\n\n3. Next item', 'the water is on\n\n3. Next item'],
+    // a masthead gives one body a line: a line that is a body's whole name ends its item
+    ['United Nations\nTrusteeship Council\nDistr.: General', 'United Nations\n\nTrusteeship Council\n\nDistr.: General'],
+    // ... unless the next line carries on a longer name, and only near the top
+    ['United Nations\nIndustrial Development Organization\nDistr.: General', 'United Nations Industrial Development Organization Distr.: General'],
+    [`${'word '.repeat(90)}\nUnited Nations\nTrusteeship Council`, `${'word '.repeat(89)}word United Nations Trusteeship Council`],
   ];
   it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
 });

@@ -2,6 +2,7 @@ import type { Edit } from '../../../core/types.js';
 import { isLetter } from '../../../text/chars.js';
 import { lines } from '../lines.js';
 import type { NormaliseRule } from '../rule.js';
+import { BODIES } from '../../../text/names/un-bodies.js';
 
 const UPPER = /\p{Lu}/u;
 /** Words a paragraph never ends on: a preposition, an article or a conjunction wants what follows. */
@@ -26,6 +27,22 @@ export function isHeading(line: string): boolean {
   const [letters, upper] = letterCounts(t);
   if (letters >= 4 && upper / letters >= 0.8) return true;
   return t.length <= 80 && /^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) && !/[.,;:]$/.test(t);
+}
+
+/** How far into a document its masthead runs (`United Nations` / `Security Council` / `Distr.: General`). */
+const MASTHEAD_CHARS = 400;
+const BODY_NAMES = new Set(BODIES.map(([name]) => name));
+
+/**
+ * A report's masthead gives one item a line (`United Nations` / `Security Council`): joined, two
+ * bodies make one name. A line near the top that is a body's whole name ends its item, unless
+ * the next line's first word carries on a longer name (`United Nations` / `Development Programme`).
+ */
+export function endsMastheadItem(line: string, next: string): boolean {
+  const name = line.trim();
+  if (!BODY_NAMES.has(name)) return false;
+  const longer = `${name} ${next.trim().split(/\s+/)[0]}`;
+  return !BODIES.some(([other]) => other.startsWith(longer));
 }
 
 /**
@@ -57,7 +74,8 @@ export function reflowEdits(text: string): Edit[] {
     }
     const next = ls[j];
     const gapEnd = next.start + (next.text.length - next.text.trimStart().length);
-    const headings = isHeading(prev.text) || isHeading(next.text);
+    const masthead = next.start < MASTHEAD_CHARS && endsMastheadItem(prev.text, next.text);
+    const headings = isHeading(prev.text) || isHeading(next.text) || masthead;
     // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
     // Development`) is the layout's, inside a sentence: PDF text breaks pages and columns so
     const blank = j > i && !(!headings && OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart()));
