@@ -25,6 +25,8 @@ const UNCHANGED = [
   'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',
   // numbers that are no day beside days: counts and ages, not a range
   'On 18 40 people died; aged 20 55 30 and 12 45 years; 31 May 2010 and 15 60 40 June',
+  // days in order, or falling (no range of days), stay
+  'tables 3 4 6 June; lists 9 2 1 June',
   // a full stop that ends a short form or a heading in capitals, before a lower-case word
   'on the 8th day of Aug. on which day John Noble, Esq. of the India House, came to the CIRCULATING LIBRARY. the proprietors',
   'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',

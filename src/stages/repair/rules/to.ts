@@ -13,6 +13,13 @@ const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 // low-resolution scan prints `to`)
 const NUMBER_TO = /^(10|16|1)$/;
 
+/** Is `middle` no day between the days `first` and `last` that rise (`4 19 8`)? */
+function outOfOrder(first: string, middle: string, last: string): boolean {
+  if (!/^\d{1,2}$/.test(first) || !/^\d{1,2}$/.test(last)) return false;
+  const [a, m, b] = [Number(first), Number(middle), Number(last)];
+  return a < b && (m <= a || m >= b);
+}
+
 /**
  * "to" read as `10`, `1`, `t`, `(o`: a range of days (`12 10 14 December`; there also any number
  * that is no day, `18 40 20 May`), or a word between
@@ -26,8 +33,9 @@ export function toRepairs(ctx: RepairContext): Edit[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const junk = JUNK_TO.test(t.text);
-    // "18 40 20 May 2010": a number that is no day between two days is "to" misread
-    const noDay = /^[4-9]\d$/.test(t.text);
+    // "18 40 20 May 2010": a number that is no day between two days is "to" misread; so is one
+    // out of order between them ("4 19 8 May": the days of a list rise)
+    const noDay = /^[4-9]\d$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && outOfOrder(tokens[i - 1].text, t.text, tokens[i + 1].text));
     if (!junk && !noDay && !NUMBER_TO.test(t.text)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
