@@ -13,7 +13,7 @@ const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 // low-resolution scan prints `to`)
 const NUMBER_TO = /^(10|16|1)$/;
 
-/** Is `middle` no day between the days `first` and `last` that rise (`4 19 8`)? */
+/** Is `middle` no day between the days `first` and `last` that rise (`3 17 6`)? */
 function outOfOrder(first: string, middle: string, last: string): boolean {
   if (!/^\d{1,2}$/.test(first) || !/^\d{1,2}$/.test(last)) return false;
   const [a, m, b] = [Number(first), Number(middle), Number(last)];
@@ -34,7 +34,7 @@ export function toRepairs(ctx: RepairContext): Edit[] {
     const t = tokens[i];
     const junk = JUNK_TO.test(t.text);
     // "18 40 20 May 2010": a number that is no day between two days is "to" misread; so is one
-    // out of order between them ("4 19 8 May": the days of a list rise)
+    // out of order between them ("3 17 6 June": the days of a range rise)
     const noDay = /^[4-9]\d$/.test(t.text) || (/^\d{1,2}$/.test(t.text) && outOfOrder(tokens[i - 1].text, t.text, tokens[i + 1].text));
     if (!junk && !noDay && !NUMBER_TO.test(t.text)) continue;
     const prev = tokens[i - 1];
