@@ -43,7 +43,7 @@ describe('repair rules', () => {
     ['the Sth meeting', 'the 5th meeting', 'repair/digits'],
     ['from 12 10 14 December 2006', 'from 12 to 14 December 2006', 'repair/to'],
     ['held from 18 40 20 May 2010 in', 'held from 18 to 20 May 2010 in', 'repair/to'],
-    // a day out of order between two rising days (`4 19 8 May`) is `to` misread
+    // a day out of order between two rising days (`3 17 6 June`) is `to` misread
     ['held from 3 17 6 June 2024 in', 'held from 3 to 6 June 2024 in', 'repair/to'],
     ['and continue t provide help', 'and continue to provide help', 'repair/to'],
     ['at its 7th meeting. on 3 October', 'at its 7th meeting, on 3 October', 'repair/punctuation'],
