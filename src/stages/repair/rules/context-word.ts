@@ -51,7 +51,7 @@ function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
  * short English word its neighbours ask for, by word-pair counts of general English (the Brown
  * corpus) and of the batch: both neighbours must have seen the reading beside them, not the
  * token, and the reading must fit clearly better than any other. Where one neighbour is itself
- * garbled (`peae und security`), the other decides alone, for a token no English word list knows.
+ * garbled (`scienee und trade`), the other decides alone, for a token no English word list knows.
  * A capital is read only at the
  * start of a sentence (`Fhe` -> `The`): elsewhere it is a name or an initial.
  */
