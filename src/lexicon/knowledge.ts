@@ -15,8 +15,10 @@ export class Knowledge {
   readonly english = englishWords();
   readonly freq = wordFrequencies();
   readonly names = nameWords();
-  /** Adjacent word pairs of general English (`<s>` starts a sentence). */
-  readonly pairs = wordPairs();
+  /** Adjacent word pairs of general English (`<s>` starts a sentence): read on first use (only scans ask). */
+  get pairs(): ReadonlyMap<string, number> {
+    return wordPairs();
+  }
 
   constructor(readonly batch: BatchContext) {}
 
