@@ -97,7 +97,7 @@ const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
 // Words that start a sentence or a clause, never a name.
-const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
+const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|Recalls|Reaffirms|Reiterates|Urges|Encourages|Invites|Calls|Stresses|Emphasizes|Emphasises|Expresses|Acknowledges|Recognizes|Recognises|Underlines|Endorses|Approves|Commends|Condemns|Affirms|Appreciates|Takes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
 
 /**
  * Organisation names built around a head noun (`Ministry`, `Committee`, `Programme`): capitalised

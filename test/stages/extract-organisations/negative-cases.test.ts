@@ -8,6 +8,8 @@ const run = (text: string) => entities(createExtractOrganisations()(docOf(text),
 const NONE = [
   // the prefix of a document symbol names a document, not its body
   'see ESCAP/CST/2024/3, A/HRC/59/2 and E/ESCAP/81/33 for details',
+  // the first part of a hyphenated name as PDF text spaces it
+  'members of UN -Oceans and the WHO -Europe office',
   'the Government of Afghanistan and the Afghan Government',
   'the Convention on the Rights of the Child and the Paris Agreement',
   'the Secretary-General and the Special Envoy for Afghanistan',
@@ -58,6 +60,15 @@ describe('words after a connector are not pre-modifiers of the known body after 
     const found = run('Report of the United Nations High Commissioner for Human Rights General Assembly Official Records');
     expect(found).not.toContain('Human Rights General Assembly');
     expect(found).toContain('General Assembly');
+  });
+  it.each([
+    // an operative verb of a resolution starts the paragraph, not the name
+    ['12. Recalls Trusteeship Council resolution 3/4 and Urges Trusteeship Council members', 'Trusteeship Council'],
+    ['3. Reaffirms Trusteeship Council decision 5/6', 'Trusteeship Council'],
+  ])('%s', (text, name) => {
+    const found = run(text);
+    expect(found).toContain(name);
+    expect(found.filter((n) => n !== name)).toEqual([]);
   });
   it('but a known body before it stays: "of United Nations Security Council resolution 1325"', () => {
     expect(run('implementation of United Nations Security Council resolution 1325')).toContain('United Nations Security Council');

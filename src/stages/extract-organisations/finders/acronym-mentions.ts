@@ -16,6 +16,8 @@ export const acronymMentionFinder: OrgFinder = {
       if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;
       // a segment of a document symbol (`ESCAP/CST/2024/3`, `A/HRC/59/2`) names a document, not its body
       if (s.text[w.end] === '/' || s.text[w.start - 1] === '/') continue;
+      // the first part of a hyphenated name that PDF text spaces (`XY -Habitat`, `XY -Nutrition`)
+      if (/^ ?-\p{L}/u.test(s.text.slice(w.end, w.end + 3))) continue;
       let org = s.byName.get(norm(w.text));
       if (!org && s.options.curated && s.catalogue.byAcronym.has(w.text)) {
         org = { name: w.text }; // never expanded here: its own name
