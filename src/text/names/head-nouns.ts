@@ -93,6 +93,12 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
   if (g === ' ' && prev.text === 's' && owner && /^ ?['’]$/.test(gap(text, owner, prev)) && isCap(owner.text) && !ownerPossessive(`${owner.text}’s`)) return 2;
   return 0;
 }
+/** Does a place (of one to four words) end with `words[at]`? */
+function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
+  if (!placeEnd) return false;
+  for (let k = at; k >= 0 && k > at - 4; k--) if (placeEnd(words[k].start) === words[at].end) return true;
+  return false;
+}
 const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
@@ -156,6 +162,10 @@ export function headNounNames(
         break;
       }
       if (STOP_PREMOD.test(prev.text) || MONTH_WORD.test(prev.text)) break; // "Recalling General Assembly ..."
+      // a place right before a name that starts `United Nations` ends a list or a line the layout
+      // ran on ("... in the Near East" / "United Nations Secretariat"): no place qualifies the UN's
+      // own bodies (a place before another body may be its own: `Kosovo Security Council`)
+      if (words[s].text === 'United' && words[s + 1]?.text === 'Nations' && knownNameEnd?.(words[s].start) !== undefined && placeEndsAt(words, s - 1, placeEnd)) break;
       if (sameCase(prev.text)) { s--; continue; }
       break;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf, entities } from '../../helpers.js';
+import { ctx, docOf, entities, extractAll } from '../../helpers.js';
 
 const run = (text: string) => entities(createExtractOrganisations()(docOf(text), ctx), 'organisations').map((o) => o.text);
 
@@ -69,6 +69,16 @@ describe('words after a connector are not pre-modifiers of the known body after 
     const found = run(text);
     expect(found).toContain(name);
     expect(found.filter((n) => n !== name)).toEqual([]);
+  });
+  it('a place that ends a list before a UN body is no part of its name', () => {
+    // (with the places found first, as the pipeline runs)
+    const doc = extractAll('Works Agency for Refugees in Kenya United Nations Secretariat United Nations Tourism. The United Nations Secretariat met.');
+    const names = entities(doc, 'organisations').map((o) => o.name);
+    expect(names).toContain('United Nations Secretariat');
+    expect(names.filter((n) => n.startsWith('Kenya'))).toEqual([]);
+  });
+  it('but a place before another body may be its own', () => {
+    expect(run('the Kosovo Security Council met')).toEqual(['Kosovo Security Council']);
   });
   it('but a known body before it stays: "of United Nations Security Council resolution 1325"', () => {
     expect(run('implementation of United Nations Security Council resolution 1325')).toContain('United Nations Security Council');
