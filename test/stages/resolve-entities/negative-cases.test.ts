@@ -29,6 +29,11 @@ describe('resolve-entities leaves alone', () => {
     expect(entities(extractAll(text), 'events').map((e) => e.date ?? null)).toEqual([null]);
   });
 
+  it('says which date or place it passed over', () => {
+    const doc = extractAll('At the Forum on Migration, the representative of Nepal spoke.');
+    expect(doc.messages).toContainEqual(expect.objectContaining({ ruleId: 'resolve-entities/not-held-there', actual: 'Nepal' }));
+  });
+
   it('a date that belongs to the next event of the sentence', () => {
     const doc = extractAll('The Forum on Migration and the Summit on Climate held on 3 May 2006 were both noted.');
     const events = entities(doc, 'events').map((e) => [e.name, e.date ?? null]);

@@ -8,7 +8,6 @@ import { introducesMeetingDetail } from './meeting-gap.js';
 type Event = Entity & { name: string; date?: string; place?: string };
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
 const byStart = <T extends Range>(xs: readonly T[]) => [...xs].sort((a, b) => a.start - b.start);
 
 /**
@@ -18,7 +17,7 @@ const byStart = <T extends Range>(xs: readonly T[]) => [...xs].sort((a, b) => a.
  */
 export const linkEvents: EntityRefiner = {
   id: 'resolve-entities/link-events',
-  apply: (doc, _report, options) => {
+  apply: (doc, report, options) => {
     const found = entitiesOf<Event>(doc, 'events');
     if (!options.attach || found.length === 0) return doc;
     const sents = segmentsOf(doc).sentences;
@@ -35,8 +34,14 @@ export const linkEvents: EntityRefiner = {
         const x = xs[firstAfter(xs, f.end - 1, (y) => y.start)];
         return x && x.end <= stop ? x : undefined;
       };
-      // the first date and place after it, where the words between say it met then or there
-      const held = <T extends Range>(x: T | undefined) => (x && introducesMeetingDetail(doc.text, f.end, x.start, dates, places) ? x : undefined);
+      // the first date and place after it, where the words between say it met then or there (a
+      // close call either way: the audit sees what was passed over)
+      const held = <T extends Entity>(x: T | undefined) => {
+        if (!x) return undefined;
+        if (introducesMeetingDetail(doc.text, f.end, x.start, dates, places)) return x;
+        report('resolve-entities/not-held-there', x, `the words between "${f.text}" and it do not say the meeting was held then or there`, x.text);
+        return undefined;
+      };
       const date = held(next(dates));
       const place = held(next(places));
       if (date) event.date = date.value;
