@@ -42,12 +42,12 @@ function worthReading(ctx: RepairContext, core: string): boolean {
 /**
  * Unknown words with one clearly best reading: candidates by OCR-weighted edit distance from
  * the repair lexicon, ranked by cost, frequency and fit with the neighbouring words. When the
- * best does not beat the runner-up by `margin`, the word is left for the garble flags.
+ * best does not beat the runner-up by `margin`, the word is left for the garble flags. Asked only
+ * of words `worthReading`.
  */
 function correct(
   ctx: RepairContext, core: string, i: number, at: number, cache: Map<string, Candidate[]>, docWords: Map<string, number>, pieces: WordPieces,
 ): string | undefined {
-  if (!worthReading(ctx, core)) return undefined;
   // (asked only of words that could be read: it joins neighbours, and most tokens are words)
   if (isWordPiece(ctx.tokens, i, (w) => ctx.knowledge.isLexical(w))) return undefined;
   const title = /^[A-Z]/.test(core);
@@ -165,8 +165,8 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   };
   ctx.tokens.forEach((t, i) => {
     // most tokens are words: those with no part worth reading are passed before the costlier tests
-    const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start }));
-    if (!parts.some(({ word }) => worthReading(ctx, word)) || isProtectedToken(t) || inForeignPhrase(cores, i)) return;
+    const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start })).filter(({ word }) => worthReading(ctx, word));
+    if (parts.length === 0 || isProtectedToken(t) || inForeignPhrase(cores, i)) return;
     for (const { word, start } of parts) {
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
       const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords, pieces);

@@ -1,4 +1,5 @@
 import type { Range } from '../../../core/types.js';
+import { firstAfter } from '../../../text/search.js';
 
 /**
  * What may stand between a meeting's name and the date or place it was held, other dates and
@@ -24,15 +25,22 @@ const MEETING_GAP = new RegExp([
 /** Past this length a gap holds a clause of its own, whatever its words. */
 const MAX_GAP = 200;
 
+/** The ranges of `xs` (sorted by start) that lie within [from, to): found by halving, not by a pass over all. */
+function within<T extends Range>(xs: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let k = firstAfter(xs, from - 1, (x) => x.start); k < xs.length && xs[k].start < to; k++) if (xs[k].end <= to) out.push(xs[k]);
+  return out;
+}
+
 /**
  * Do the words from a meeting's name (ending at `from`) to the date or place starting at `to`
- * introduce it as where or when the meeting was held? `dates` and `places` are the document's:
- * those inside the gap stand for themselves.
+ * introduce it as where or when the meeting was held? `dates` and `places` are the document's,
+ * each sorted by start: those inside the gap stand for themselves.
  */
 export function introducesMeetingDetail(text: string, from: number, to: number, dates: readonly Range[], places: readonly Range[]): boolean {
   if (to - from > MAX_GAP * 2) return false;
-  const inside = [...dates.map((d) => ({ d, mark: 'DATE' })), ...places.map((d) => ({ d, mark: 'PLACE' }))]
-    .filter(({ d }) => d.start >= from && d.end <= to)
+  // (a date before a place where both start at once, as a stable sort of dates then places gives)
+  const inside = [...within(dates, from, to).map((d) => ({ d, mark: 'DATE' })), ...within(places, from, to).map((d) => ({ d, mark: 'PLACE' }))]
     .sort((a, b) => a.d.start - b.d.start);
   let plain = '';
   let at = from;
