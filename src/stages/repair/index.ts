@@ -15,6 +15,7 @@ import type { RepairRule } from './rule.js';
 import { atRule } from './rules/at.js';
 import { contextWordRule } from './rules/context-word.js';
 import { digitsRule } from './rules/digits.js';
+import { enDashRule } from './rules/en-dash.js';
 import { farWordRule } from './rules/far-word.js';
 import { functionWordRule } from './rules/function-words.js';
 import { frequentWordRule } from './rules/frequent-word.js';
@@ -33,7 +34,7 @@ import { wordRule } from './rules/word.js';
  * The rules in order. Marks left by printing and scanning (mojibake) first: the later rules
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
- * segments. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
+ * segments. Dashes once the digits around them are read. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
  * and punctuation before the word rules, which rank readings by their neighbours. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
  * the document's own counts settle before those its neighbours must (context), function words
@@ -41,7 +42,7 @@ import { wordRule } from './rules/word.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const RULES: RepairRule[] = [
-  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, joinRule, splitRule, toRule, atRule, punctuationRule,
+  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
   knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
 ];
 

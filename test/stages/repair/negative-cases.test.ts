@@ -48,6 +48,10 @@ const UNCHANGED = [
   'Mr. Ka rim and Ms. Bo te spoke; the Tec cH unit',
   // adverbs of known adjectives, and short words people use
   'to manage public spending sustainably and inclusively; a knowledge hub for the region',
+  // a text that prints en dashes tells them from em dashes: its em dashes are meant
+  'Distr.: General. The years 2010–2015 and 2016—2020; a pause — then the vote',
+  // an em dash at a line's end, or beside no word or number, is no range and no parenthesis
+  'Distr.: General. The options were: —\n(a) to wait; — ;',
 ];
 
 describe('repair never makes clean text worse', () => {

@@ -78,6 +78,11 @@ describe('repair rules', () => {
     ['requested the Secretary-General 10 report to it', 'requested the Secretary-General to report to it', 'repair/to'],
     ['the factions belonging 1 the Northern Alliance', 'the factions belonging to the Northern Alliance', 'repair/to'],
     ['Al its 5th meeting, the Committee', 'At its 5th meeting, the Committee', 'repair/at'],
+    // UN print's ranges and parenthetic dashes are en dashes, which an engine reads as em dashes
+    ['Distr.: General. For the period 2024—25, ages (15—49) and higher tariffs — resulting in losses',
+      'Distr.: General. For the period 2024–25, ages (15–49) and higher tariffs – resulting in losses', 'repair/en-dash'],
+    // a text that does not open as an official document may mean its spaced em dashes: only its ranges change
+    ['POLICY BRIEF. For the period 2024—25, reasons — or more often', 'POLICY BRIEF. For the period 2024–25, reasons — or more often', 'repair/en-dash'],
     // short tokens read by what general English (the Brown corpus) puts beside their neighbours
     ['the members af the Committee', 'the members of the Committee', 'repair/context-word'],
     ['an understanding af independence', 'an understanding of independence', 'repair/context-word'],
