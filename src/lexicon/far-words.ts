@@ -1,3 +1,4 @@
+import type { WordList } from './packed-words.js';
 import type { PlaceEntry } from '../gazetteer/types.js';
 import { MONTHS } from '../text/months.js';
 
@@ -14,7 +15,7 @@ export interface FarWord { form: string; prior: number }
  * `taration`; subtitle counts alone, `mccoy`.
  */
 export function buildFarWords(
-  frequencies: ReadonlyMap<string, number>, english: ReadonlySet<string>, countries: readonly PlaceEntry[],
+  frequencies: ReadonlyMap<string, number>, english: WordList, countries: readonly PlaceEntry[],
 ): Map<string, FarWord> {
   const fixed = new Map<string, FarWord>();
   for (const [w, count] of frequencies) {

@@ -4,7 +4,7 @@
  * hash computed from the word's prefix and suffix hashes, builds a string only for the few
  * variants that may be words (a hash match; the caller confirms on the string).
  */
-const BASE = 0x01000193;
+export const BASE = 0x01000193;
 
 /** The hash of `s`. */
 export function hashOf(s: string): number {

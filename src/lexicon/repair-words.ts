@@ -1,3 +1,4 @@
+import type { WordList } from './packed-words.js';
 export interface RepairWord {
   /** The form to write (names keep their capitals). */
   form: string;
@@ -6,7 +7,7 @@ export interface RepairWord {
 
 /** Words a repair may produce, keyed by lower case: frequency list, spelling lexicon (low prior) and gazetteer names. */
 export function buildRepairWords(
-  frequencies: ReadonlyMap<string, number>, english: ReadonlySet<string>, names: ReadonlySet<string>,
+  frequencies: ReadonlyMap<string, number>, english: WordList, names: ReadonlySet<string>,
 ): Map<string, RepairWord> {
   const map = new Map<string, RepairWord>();
   const add = (form: string, freq: number) => {

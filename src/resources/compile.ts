@@ -13,6 +13,7 @@ writeFileSync(`${COMPILED_DIR}word-pairs.tsv`, formatWordPairs(pairs));
 console.error(`compiled ${pairs.size} word pairs into ${COMPILED_DIR}word-pairs.tsv`);
 
 const compiled: [string, unknown][] = [
+  ['word-frequencies', builders.wordFrequencies()],
   ['name-words', [...builders.nameWords()]],
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
