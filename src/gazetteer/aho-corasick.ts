@@ -4,6 +4,17 @@ export interface Hit {
   end: number;
 }
 
+/** A built automaton as data: its patterns and flat arrays (see `AhoCorasick`), for the build to write. */
+export interface AutomatonData {
+  patterns: string[];
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  outStart: Int32Array;
+  outList: Int32Array;
+}
+
 /** May a hit over [start, end) be reported? Asked before the hit is made. */
 export type HitFilter = (start: number, end: number) => boolean;
 
@@ -18,7 +29,7 @@ export type HitFilter = (start: number, end: number) => boolean;
  * links) as a run of pattern indices. A search allocates nothing but its hits.
  */
 export class AhoCorasick {
-  private readonly patterns: string[] = [];
+  private readonly patterns: string[];
   private readonly root = new Int32Array(0x10000);
   /** Moves of state s: edgeChar/edgeTarget[edgeStart[s] .. edgeStart[s + 1]), sorted by code unit. */
   private readonly edgeStart: Int32Array;
@@ -29,7 +40,15 @@ export class AhoCorasick {
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
 
-  constructor(patterns: Iterable<string>) {
+  /** An automaton of `patterns`, or the one `data` (from `toData`) holds, as it was built. */
+  constructor(patterns: Iterable<string> | AutomatonData) {
+    if (isData(patterns)) {
+      ({ patterns: this.patterns, edgeStart: this.edgeStart, edgeChar: this.edgeChar, edgeTarget: this.edgeTarget,
+        fail: this.fail, outStart: this.outStart, outList: this.outList } = patterns);
+      for (let e = this.edgeStart[0]; e < this.edgeStart[1]; e++) this.root[this.edgeChar[e]] = this.edgeTarget[e];
+      return;
+    }
+    this.patterns = [];
     const next: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
     for (const p of patterns) {
@@ -93,6 +112,11 @@ export class AhoCorasick {
     this.outStart[n] = o;
   }
 
+  toData(): AutomatonData {
+    const { patterns, edgeStart, edgeChar, edgeTarget, fail, outStart, outList } = this;
+    return { patterns, edgeStart, edgeChar, edgeTarget, fail, outStart, outList };
+  }
+
   /** The state reached from s on code unit c, or -1 (s is not the root). */
   private move(s: number, c: number): number {
     let lo = this.edgeStart[s];
@@ -124,4 +148,8 @@ export class AhoCorasick {
     }
     return hits;
   }
+}
+
+function isData(p: Iterable<string> | AutomatonData): p is AutomatonData {
+  return (p as AutomatonData).edgeStart instanceof Int32Array;
 }

@@ -1,4 +1,5 @@
 import { AhoCorasick } from './aho-corasick.js';
+import { base64Of, fromBase64 } from '../resources/compiled.js';
 import type { PlaceEntry } from './types.js';
 
 export interface Gazetteer {
@@ -45,6 +46,46 @@ export function buildGazetteer(
     if (variants.length) add({ ...d, variants });
   }
   return { matcher: new AhoCorasick([...entries.keys()]), entries };
+}
+
+/** The gazetteer as JSON for the build: each place once, each name with its place's number, the automaton's arrays in base64. */
+export function gazetteerToJson(g: Gazetteer): GazetteerJson {
+  const places: PlaceEntry[] = [];
+  const number = new Map<PlaceEntry, number>();
+  const names: [string, number][] = [];
+  for (const [name, e] of g.entries) {
+    if (!number.has(e)) number.set(e, places.push(e) - 1);
+    names.push([name, number.get(e)!]);
+  }
+  const d = g.matcher.toData();
+  return {
+    places, names, patterns: d.patterns,
+    edgeStart: base64Of(d.edgeStart), edgeChar: base64Of(d.edgeChar), edgeTarget: base64Of(d.edgeTarget),
+    fail: base64Of(d.fail), outStart: base64Of(d.outStart), outList: base64Of(d.outList),
+  };
+}
+
+/** The gazetteer `gazetteerToJson` wrote, as it was built. */
+export function gazetteerFromJson(data: unknown): Gazetteer {
+  const d = data as GazetteerJson;
+  const matcher = new AhoCorasick({
+    patterns: d.patterns, edgeStart: fromBase64(d.edgeStart, Int32Array), edgeChar: fromBase64(d.edgeChar, Uint16Array),
+    edgeTarget: fromBase64(d.edgeTarget, Int32Array), fail: fromBase64(d.fail, Int32Array),
+    outStart: fromBase64(d.outStart, Int32Array), outList: fromBase64(d.outList, Int32Array),
+  });
+  return { matcher, entries: new Map(d.names.map(([name, k]) => [name, d.places[k]])) };
+}
+
+interface GazetteerJson {
+  places: PlaceEntry[];
+  names: [string, number][];
+  patterns: string[];
+  edgeStart: string;
+  edgeChar: string;
+  edgeTarget: string;
+  fail: string;
+  outStart: string;
+  outList: string;
 }
 
 export type { PlaceEntry } from './types.js';

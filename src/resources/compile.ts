@@ -2,11 +2,13 @@
  * Build step (`npm run build`, `prepare`): counts what is costly to count at every start and
  * writes it beside the compiled code, so a run loads it with one read.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { countWordPairs, formatWordPairs } from '../lexicon/word-pairs.js';
 import { COMPILED_DIR } from './compiled.js';
 import { builders } from './index.js';
 
+// a builder may use another resource (the gazetteer the frequencies): with the old files gone, it builds it afresh
+rmSync(COMPILED_DIR, { recursive: true, force: true });
 mkdirSync(COMPILED_DIR, { recursive: true });
 const pairs = countWordPairs();
 writeFileSync(`${COMPILED_DIR}word-pairs.tsv`, formatWordPairs(pairs));
@@ -17,6 +19,7 @@ const compiled: [string, unknown][] = [
   ['name-words', [...builders.nameWords()]],
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
+  ['gazetteer', builders.gazetteer()],
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
 console.error(`compiled ${compiled.map(([n]) => n).join(', ')} into ${COMPILED_DIR}`);

@@ -4,7 +4,7 @@
  * and batch of the process; nothing here changes after it is built. Batch-scoped caches live in
  * the stage context (`core/context.ts`), never here.
  */
-import { buildGazetteer } from '../gazetteer/index.js';
+import { buildGazetteer, gazetteerFromJson, gazetteerToJson } from '../gazetteer/index.js';
 import { loadCities, packageCities, type City } from '../gazetteer/cities.js';
 import { loadCountries, loadDemonyms } from '../gazetteer/countries.js';
 import { loadRegions } from '../gazetteer/regions.js';
@@ -15,6 +15,7 @@ import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { buildRepairWords } from '../lexicon/repair-words.js';
 import { compiledOr } from './compiled.js';
+import { DEFAULT_SETTINGS } from '../core/stage.js';
 import { HashSet } from '../lexicon/hash-set.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
 import { createRequire } from 'node:module';
@@ -33,6 +34,8 @@ const CITY_FLOOR = 15000;
 export const builders = {
   /** The frequency list's rows, lower-cased and merged, in its order (its package's JSON takes 0.1 s to load). */
   wordFrequencies: () => [...readWordFrequencies()],
+  /** The gazetteer of the default city floor (building its automaton takes 0.1-0.2 s). */
+  gazetteer: () => gazetteerToJson(buildGazetteerFor(DEFAULT_SETTINGS.minCityPopulation)),
   nameWords: () => buildNameWords(demonyms(), [...countries(), ...cities(CITY_FLOOR)]),
   charModel: () => trainEnglishModel(readWordFrequencies()),
   /** The package's cities that any floor from `CITY_FLOOR` up keeps, in its order. */
@@ -59,11 +62,16 @@ export const cities = onceBy((minPopulation: number) => loadCities(minPopulation
 const cityRows = once(() => compiledOr('cities', (d) => d as City[], builders.cityRows));
 /** States, provinces and territories of every country (ISO 3166-2). */
 export const subdivisions = once(loadSubdivisions);
-/** Every place name as one automaton, for a city population floor. */
-export const gazetteer = onceBy((minCityPopulation: number) => buildGazetteer(
-  { countries: countries(), regions: regions(), cities: cities(minCityPopulation), subdivisions: subdivisions() }, wordFrequencies(),
-  (word) => englishWords().has(word.toLowerCase()),
-));
+/** Every place name as one automaton, for a city population floor: the default floor's from the build's file. */
+export const gazetteer = onceBy((minCityPopulation: number) => (minCityPopulation === DEFAULT_SETTINGS.minCityPopulation
+  ? compiledOr('gazetteer', gazetteerFromJson, () => buildGazetteerFor(minCityPopulation))
+  : buildGazetteerFor(minCityPopulation)));
+function buildGazetteerFor(minCityPopulation: number) {
+  return buildGazetteer(
+    { countries: countries(), regions: regions(), cities: cities(minCityPopulation), subdivisions: subdivisions() }, wordFrequencies(),
+    (word) => englishWords().has(word.toLowerCase()),
+  );
+}
 /** Words of gazetteer names (cities of 15,000 people or more) and demonyms, as written. */
 export const nameWords = once(() => compiledOr('name-words', (d) => new Set(d as string[]), builders.nameWords));
 /** A character trigram model of English words. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AhoCorasick } from '../../src/gazetteer/aho-corasick.js';
 import { countries, gazetteer, regions } from '../../src/resources/index.js';
+import { gazetteerFromJson, gazetteerToJson } from '../../src/gazetteer/index.js';
+import fc from 'fast-check';
 
 describe('gazetteer loading', () => {
   it('loads countries with UN names, ISO codes and variants', () => {
@@ -56,4 +58,25 @@ describe('Aho–Corasick', () => {
     expect([...found].sort()).toEqual([...naive].sort());
     expect(found.length).toBeGreaterThan(100);
   });
+
+  it('finds the same hits when rebuilt from the data it was saved as', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[ab ]{1,4}$/), { maxLength: 12 }), fc.stringMatching(/^[abc ]{0,60}$/), (patterns, text) => {
+      const built = new AhoCorasick(patterns);
+      expect(new AhoCorasick(built.toData()).search(text)).toEqual(built.search(text));
+    }));
+  });
 });
+
+describe('gazetteer as the build writes it', () => {
+  it('reads back, through JSON, with the same places and the same hits', () => {
+    const g = gazetteer(100000);
+    const back = gazetteerFromJson(JSON.parse(JSON.stringify(gazetteerToJson(g))));
+    expect([...back.entries]).toEqual([...g.entries]);
+    // one place object per place, as built: two names of Türkiye share it
+    expect(back.entries.get('Türkiye')).toBe(back.entries.get('Turkey'));
+    const text = 'Delegates from Türkiye, the Republic of Korea and Kazakhstan met in Bangkok and Almaty.';
+    expect(back.matcher.search(text)).toEqual(g.matcher.search(text));
+    expect(back.matcher.search(text).length).toBeGreaterThan(4);
+  });
+});
+
