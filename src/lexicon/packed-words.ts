@@ -24,9 +24,18 @@ export class PackedWords implements WordList {
   private readonly repeated: Uint8Array;
   readonly size: number;
 
-  /** `bytes`: ASCII words, one per line (a non-ASCII byte would never match a character). */
-  constructor(bytes: Uint8Array) {
+  /**
+   * `bytes`: ASCII words, one per line (a non-ASCII byte would never match a character); `table`:
+   * what an earlier list of the same bytes built (`toBuffer`), so nothing is hashed again.
+   */
+  constructor(bytes: Uint8Array, table?: { bounds: Int32Array; slots: Int32Array; repeated: Uint8Array }) {
     this.bytes = bytes;
+    if (table) {
+      ({ bounds: this.bounds, slots: this.slots, repeated: this.repeated } = table);
+      this.mask = this.slots.length - 1;
+      this.size = this.repeated.reduce((n, r) => n + (r ? 0 : 1), 0);
+      return;
+    }
     // where each word starts and ends, and its hash, in typed arrays (a hash is an int32, which
     // V8 would box one by one in a plain array)
     let lines = 1;
@@ -93,6 +102,35 @@ export class PackedWords implements WordList {
   private spells(at: number, word: string): boolean {
     for (let i = 0; i < word.length; i++) if (this.bytes[at + i] !== word.charCodeAt(i)) return false;
     return true;
+  }
+
+  /** The words and their table as one buffer (32-bit counts, bounds, slots, repeat marks, then the words' bytes). */
+  toBuffer(): Uint8Array {
+    const count = this.repeated.length;
+    const head = Int32Array.of(count, this.slots.length, this.bytes.length);
+    const parts = [head, this.bounds, this.slots, this.repeated, this.bytes];
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
+      at += p.byteLength;
+    }
+    return out;
+  }
+
+  /** The list `toBuffer` wrote, as it was built. */
+  static fromBuffer(buffer: Uint8Array): PackedWords {
+    // (typed arrays of 32 bits need an offset that is a multiple of 4: a buffer from a pool may not have one)
+    const b = buffer.byteOffset % 4 === 0 ? buffer : new Uint8Array(buffer);
+    const [count, slotCount, byteCount] = new Int32Array(b.buffer, b.byteOffset, 3);
+    let at = b.byteOffset + 12;
+    const bounds = new Int32Array(b.buffer, at, 2 * count);
+    at += bounds.byteLength;
+    const slots = new Int32Array(b.buffer, at, slotCount);
+    at += slots.byteLength;
+    const repeated = new Uint8Array(b.buffer, at, count);
+    at += count;
+    return new PackedWords(new Uint8Array(b.buffer, at, byteCount), { bounds, slots, repeated });
   }
 
   *[Symbol.iterator](): Iterator<string> {

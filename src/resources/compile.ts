@@ -22,4 +22,5 @@ const compiled: [string, unknown][] = [
   ['gazetteer', builders.gazetteer()],
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
-console.error(`compiled ${compiled.map(([n]) => n).join(', ')} into ${COMPILED_DIR}`);
+writeFileSync(`${COMPILED_DIR}english-words.bin`, builders.englishWords());
+console.error(`compiled ${compiled.map(([n]) => n).join(', ')}, english-words into ${COMPILED_DIR}`);

@@ -14,6 +14,12 @@ export function compiledOr<T>(name: string, decode: (data: unknown) => T, build:
   return existsSync(file) ? decode(JSON.parse(readFileSync(file, 'utf8'))) : build();
 }
 
+/** A resource read from the build's binary file `name` (`.bin`), or built when there is none (see `compiledOr`). */
+export function compiledBytesOr<T>(name: string, decode: (bytes: Uint8Array) => T, build: () => T): T {
+  const file = `${COMPILED_DIR}${name}.bin`;
+  return existsSync(file) ? decode(readFileSync(file)) : build();
+}
+
 /** A typed array as base64, for a compiled JSON file. */
 export function base64Of(a: Int32Array | Uint16Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -23,4 +29,22 @@ export function base64Of(a: Int32Array | Uint16Array): string {
 export function fromBase64<T extends Int32Array | Uint16Array>(s: string, Kind: { new (b: ArrayBuffer): T }): T {
   const b = Buffer.from(s, 'base64');
   return new Kind(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+}
+
+/**
+ * Counts by word as two lists, the words joined by newlines (words hold none): half the time to
+ * read of a list of pairs, which makes an array per word.
+ */
+export function packCounts(counts: ReadonlyMap<string, number>): { words: string; counts: number[] } {
+  return { words: [...counts.keys()].join('\n'), counts: [...counts.values()] };
+}
+
+/** The map `packCounts` packed, in its order. */
+export function unpackCounts(data: unknown): Map<string, number> {
+  const d = data as { words: string; counts: number[] };
+  const map = new Map<string, number>();
+  if (d.counts.length === 0) return map;
+  const words = d.words.split('\n');
+  for (let i = 0; i < words.length; i++) map.set(words[i], d.counts[i]);
+  return map;
 }

@@ -31,4 +31,19 @@ describe('packed-words', () => {
     const packed = new PackedWords(Buffer.from('aa\nreport\nzyzzyva'));
     expect(['aa', 'zyzzyva'].map((w) => packed.has(w))).toEqual([true, true]);
   });
+
+  it('reads back from the buffer it was saved as, aligned or not, answering as built', () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 100 }), fc.array(word, { maxLength: 20 }), fc.nat(3), (words, probes, shift) => {
+      const built = new PackedWords(Buffer.from(words.join('\n')));
+      const saved = built.toBuffer();
+      // the saved bytes at an offset that is no multiple of 4, as a pooled buffer may hold them
+      const holder = new Uint8Array(saved.length + shift);
+      holder.set(saved, shift);
+      const read = PackedWords.fromBuffer(holder.subarray(shift));
+      for (const w of [...words, ...probes]) expect(read.has(w)).toBe(built.has(w));
+      expect([...read]).toEqual([...built]);
+      expect(read.size).toBe(built.size);
+    }));
+  });
 });
+
