@@ -37,7 +37,8 @@ export async function processInWorkers<T extends InputTask>(
 ): Promise<void> {
   const setup: WorkerSetup = { config, batch, env };
   const pool = new Piscina<InputTask, JournalEntry | Unreadable>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    // (from this module's folder or a bundle's beside it: `dist/src/pipeline/` or `dist/src/app/`)
+    filename: new URL('../pipeline/worker.js', import.meta.url).href,
     workerData: setup,
     minThreads: workers,
     maxThreads: workers,

@@ -9,7 +9,7 @@ import { entriesDone, generatedBatch, outputSnapshot } from '../output-helpers.j
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 // The CLI as `npm test` builds it first (pretest): a real process, killed for real.
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'src', 'app', 'main.js');
 
 const args = (input: string, output: string) => [cli, 'run', '-q', '-i', input, '-o', output];
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 // Worker threads load compiled modules: this runs the CLI as `npm test` builds it first (pretest).
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'src', 'app', 'main.js');
 
 function run(workers: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'escap-workers-'));

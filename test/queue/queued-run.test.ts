@@ -10,7 +10,7 @@ import { entriesDone, generatedBatch, outputSnapshot } from '../output-helpers.j
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 // The CLI as `npm test` builds it first (pretest): coordinator and workers are real processes.
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = path.join(root, 'dist', 'src', 'app', 'main.js');
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis) console.warn('queued-run tests skipped: no redis-server binary (`.ci/run` installs Debian\'s redis-server)');
 

