@@ -89,14 +89,34 @@ export class PackedWords implements WordList {
   }
 
   has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  /** The number of `word` in the list (its first line among the words, counting from 0), or -1. */
+  indexOf(word: string): number {
     // (a newline inside `word` would match across two words)
-    if (word.length === 0 || word.includes('\n')) return false;
+    if (word.length === 0 || word.includes('\n')) return -1;
     for (let i = hashOf(word) & this.mask; this.slots[i] !== 0; i = (i + 1) & this.mask) {
       const k = this.slots[i] - 1;
       const s = this.bounds[2 * k];
-      if (this.bounds[2 * k + 1] - s === word.length && this.spells(s, word)) return true;
+      if (this.bounds[2 * k + 1] - s === word.length && this.spells(s, word)) return k;
     }
-    return false;
+    return -1;
+  }
+
+  /** Word number k, as a string. */
+  wordAt(k: number): string {
+    return String.fromCharCode(...this.bytes.subarray(this.bounds[2 * k], this.bounds[2 * k + 1]));
+  }
+
+  /** How many words the text holds, repeats included: word numbers run from 0 to this. */
+  get count(): number {
+    return this.repeated.length;
+  }
+
+  /** Is word number k a repeat of an earlier one? */
+  isRepeat(k: number): boolean {
+    return this.repeated[k] === 1;
   }
 
   private spells(at: number, word: string): boolean {
@@ -134,6 +154,6 @@ export class PackedWords implements WordList {
   }
 
   *[Symbol.iterator](): Iterator<string> {
-    for (let k = 0; k < this.repeated.length; k++) if (!this.repeated[k]) yield String.fromCharCode(...this.bytes.subarray(this.bounds[2 * k], this.bounds[2 * k + 1]));
+    for (let k = 0; k < this.repeated.length; k++) if (!this.repeated[k]) yield this.wordAt(k);
   }
 }

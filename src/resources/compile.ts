@@ -15,7 +15,6 @@ writeFileSync(`${COMPILED_DIR}word-pairs.tsv`, formatWordPairs(pairs));
 console.error(`compiled ${pairs.size} word pairs into ${COMPILED_DIR}word-pairs.tsv`);
 
 const compiled: [string, unknown][] = [
-  ['word-frequencies', builders.wordFrequencies()],
   ['name-words', [...builders.nameWords()]],
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
@@ -23,4 +22,5 @@ const compiled: [string, unknown][] = [
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
 writeFileSync(`${COMPILED_DIR}english-words.bin`, builders.englishWords());
-console.error(`compiled ${compiled.map(([n]) => n).join(', ')}, english-words into ${COMPILED_DIR}`);
+writeFileSync(`${COMPILED_DIR}word-frequencies.bin`, builders.wordFrequencies());
+console.error(`compiled ${compiled.map(([n]) => n).join(', ')}, english-words, word-frequencies into ${COMPILED_DIR}`);

@@ -30,21 +30,3 @@ export function fromBase64<T extends Int32Array | Uint16Array>(s: string, Kind: 
   const b = Buffer.from(s, 'base64');
   return new Kind(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
 }
-
-/**
- * Counts by word as two lists, the words joined by newlines (words hold none): half the time to
- * read of a list of pairs, which makes an array per word.
- */
-export function packCounts(counts: ReadonlyMap<string, number>): { words: string; counts: number[] } {
-  return { words: [...counts.keys()].join('\n'), counts: [...counts.values()] };
-}
-
-/** The map `packCounts` packed, in its order. */
-export function unpackCounts(data: unknown): Map<string, number> {
-  const d = data as { words: string; counts: number[] };
-  const map = new Map<string, number>();
-  if (d.counts.length === 0) return map;
-  const words = d.words.split('\n');
-  for (let i = 0; i < words.length; i++) map.set(words[i], d.counts[i]);
-  return map;
-}
