@@ -1,8 +1,8 @@
 /**
  * Build step: the CLI and everything it imports as one ES module per command (`dist/src/app/`),
  * so that a run starts by reading a few files instead of resolving and linking about 180 modules
- * (measured: a one-sentence run 1.1 s from the compiled modules, 0.7 s from the bundle, outputs
- * identical). Each command's code is a chunk of its own, loaded when the command runs.
+ * (measured: a one-sentence run 1.1 s from the compiled modules, 0.7 s from the bundle, 0.55 s
+ * minified; outputs identical). Each command's code is a chunk of its own, loaded when the command runs.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,5 +34,10 @@ await build({
   // CommonJS packages inside an ES module still call `require` for Node's own modules
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
   logLevel: 'warning',
+  // less text for V8 to parse at every start (a third of the start-up was compiling the code);
+  // names are kept, so stack traces still say where, and a map leads back to the modules
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
 });
 console.error(`bundled the CLI into ${outdir}`);
