@@ -9,6 +9,8 @@ describe('profileText: how the text reads', () => {
     ['lower-case near misses of common words', `${BODY} The cornmittee met. The comrnittee adjourned.`],
     // capitalised words one cheap confusion from a word the text itself writes capitalised
     ['capitalised near misses of words the text writes', `${BODY} the Generat Assembly and the General Assembly; the Economie and Social Council; the Economic Commission.`],
+    // two confusions from a word the text writes three times or more
+    ['capitalised words two confusions from a word the text writes often', `${BODY} The Committee met and the Committee agreed; the Commillee noted it, and the Commillee adjourned.`],
   ])('OCR output: %s', (_, text) => expect(profileText(text).kind).toBe('ocr'));
 
   it.each([
@@ -17,5 +19,9 @@ describe('profileText: how the text reads', () => {
     ['names one letter from a word', `${BODY} Mr. Elmar Brok and Ms. Salva Kiir spoke, as did Ms. Moana Carcasses.`],
     // one capitalised near miss is not enough to judge a text by
     ['a single capitalised near miss', `${BODY} the Economie and Social Council; the Economic Commission.`],
+    // two confusions from a word the text writes only once or twice: a name may be that close to a word
+    ['capitalised words two confusions from a word the text writes once', `${BODY} the Commillee noted it, and the Commillee adjourned.`],
+    // a short name two confusions from a word the text writes often
+    ['short names two confusions from words the text writes', `${BODY} The Union, the Union and the Union: Mr. Anton Homan and Ms. Anton spoke for the Human Rights Council, the Human Rights Council and the Human Rights Council.`],
   ])('born-digital: %s', (_, text) => expect(profileText(text).kind).toBe('born-digital'));
 });
