@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { PipelineConfig } from '../config/schema.js';
 import type { BatchContext } from '../core/stage.js';
 import type { JournalEntry } from '../io/journal.js';
@@ -36,6 +35,8 @@ export async function processInWorkers<T extends InputTask>(
   finished: (input: T, outcome: JournalEntry | Unreadable) => void,
 ): Promise<void> {
   const setup: WorkerSetup = { config, batch, env };
+  // (loaded here: a run on one thread, the default for small batches, never needs it)
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<InputTask, JournalEntry | Unreadable>({
     // (from this module's folder or a bundle's beside it: `dist/src/pipeline/` or `dist/src/app/`)
     filename: new URL('../pipeline/worker.js', import.meta.url).href,
