@@ -30,7 +30,8 @@ export function isProtected(token: string, core: string): boolean {
  * `Harnessing%20the%20Potential`), file names, hashtags and handles, a name or word with its
  * digits (`Local2030`, `Youth20`, and a footnote mark glued to a word: `Latvia31.`), and
  * compounds joined by a dash or names with an apostrophe or ʻokina (`Kuyavian–Pomeranian`,
- * `Fa‘agau`), initials (`N.`) and list references (`(i)-(iii)`).
+ * `Fa‘agau`), initials (`N.`) and list references (`(i)-(iii)`); names in mixed case, optional
+ * letters, abbreviations, short names in brackets or quotes, dot leaders, signs and units.
  */
 const AS_PRINTED: RegExp[] = [
   /%[0-9A-Fa-f]{2}/,
@@ -42,6 +43,17 @@ const AS_PRINTED: RegExp[] = [
   /^[\w.-]+(?:\/[\w.~%-]*){2}/,
   /^(?:\p{Lu}\.){1,3}[,;:]?$/u, // initials: N., A.M.
   /^\((?:[ivx]+|[a-z]|\d+)\)(?:-\((?:[ivx]+|[a-z]|\d+)\))?[).,;:]*$/, // (i)-(iii), (b)).
+  // letters a reader may take or leave: action(s), (de)colonized
+  /^\(?\p{L}*\(\p{L}{1,3}\)\p{L}*[.,;:]*$/u,
+  // abbreviations with their stops, in brackets or before a comma: i.e., (e.g.
+  /^\(?(?:\p{L}\.){2,}[,;:)]*$/u,
+  // a short name or letter in brackets or quotes: (CS), “A”, (“Izo”), (A.
+  /^[(“"‘']+\p{L}[\p{L}.]*[)”"’']*[.,;:]*$/u,
+  // a contents line's dot leaders, with the word before or the page after: matters.........
+  /^[\p{L}\d]*\.{4,}[\p{L}\d]*$/u,
+  // a minus or times sign alone; a unit with its power: −, m²
+  /^[−±×÷]$/,
+  /^\p{L}+[²³]$/u,
 ];
 
 /** Letters joined by dashes or apostrophes (`Kuyavian–Pomeranian`, `Fa‘agau`): split, not matched, to stay linear. */
@@ -50,6 +62,18 @@ function joinedWord(token: string): boolean {
   return parts.length > 1 && parts.every((p) => p.length > 0 && !/\P{L}/u.test(p));
 }
 
+/** Letters with capitals inside, as their owners write names and titles (`RuBaltic`, `EurAsiaDaily`, `DeclarACTION`). */
+function mixedCaseName(token: string): boolean {
+  // (trailing marks trimmed by a loop: a regular expression anchored at the end retries at every mark)
+  let end = token.length;
+  while (end > 0 && '.,;:)”"’\''.includes(token[end - 1])) end--;
+  const bare = token.slice('(“"‘\''.includes(token[0]) ? 1 : 0, end);
+  if (!/^\p{L}+$/u.test(bare) || !/\p{Ll}\p{Lu}/u.test(bare)) return false;
+  // each part from a capital on is a syllable or more (`Ru|Baltic`, `neo|Nazi`); single letters
+  // between case changes are a scan's noise (`j|Pn|TZ`, `b|Jow|P`)
+  return bare.split(/(?<=\p{Ll})(?=\p{Lu})/u).every((part) => part.length >= 2);
+}
+
 export function isPrintedReference(token: string): boolean {
-  return joinedWord(token) || AS_PRINTED.some((re) => re.test(token));
+  return joinedWord(token) || mixedCaseName(token) || AS_PRINTED.some((re) => re.test(token));
 }
