@@ -48,7 +48,8 @@ const AS_PRINTED: RegExp[] = [
   // abbreviations with their stops, in brackets or before a comma: i.e., (e.g.
   /^\(?(?:\p{L}\.){2,}[,;:)]*$/u,
   // a short name or letter in brackets or quotes: (CS), “A”, (“Izo”), (A.
-  /^[(“"‘']+\p{L}[\p{L}.]*[)”"’']*[.,;:]*$/u,
+  // (one stop after the closing mark, not a run: a run after `[\p{L}.]*` would backtrack)
+  /^[(“"‘']+\p{L}[\p{L}.]*(?:[)”"’']+[.,;:]?|[,;:])?$/u,
   // a contents line's dot leaders, with the word before or the page after: matters.........
   /^[\p{L}\d]*\.{4,}[\p{L}\d]*$/u,
   // a minus or times sign alone; a unit with its power: −, m²
