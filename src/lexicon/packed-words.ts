@@ -105,9 +105,13 @@ export class PackedWords implements WordList {
     return -1;
   }
 
+  /** The bytes as one string, made when a word is first asked for as a string (a whole list is read so). */
+  private text?: string;
+
   /** Word number k, as a string. */
   wordAt(k: number): string {
-    return String.fromCharCode(...this.bytes.subarray(this.bounds[2 * k], this.bounds[2 * k + 1]));
+    this.text ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('latin1');
+    return this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1]);
   }
 
   /** How many words the text holds, repeats included: word numbers run from 0 to this. */
