@@ -39,19 +39,25 @@ export class HashSet {
   private readonly mask: number;
   private readonly zero: boolean;
 
-  constructor(strings: Iterable<string>) {
-    const hashes = [...strings].map((s) => hashOf(s));
+  constructor(strings: Iterable<string>, hashed?: ArrayLike<number>) {
+    const hashes = hashed ?? [...strings].map((s) => hashOf(s));
     let size = 16;
     while (size < hashes.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     let zero = false;
     // 0 marks an empty slot: a string hashing to 0 is remembered apart
-    for (const h of hashes) {
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i];
       if (h === 0) zero = true;
       else this.insert(h);
     }
     this.zero = zero;
+  }
+
+  /** The set of these hashes (of strings hashed elsewhere the same way). */
+  static ofHashes(hashes: ArrayLike<number>): HashSet {
+    return new HashSet([], hashes);
   }
 
   private insert(h: number): void {

@@ -105,6 +105,20 @@ export class PackedWords implements WordList {
     return -1;
   }
 
+  /** The hashes (`hashOf`) of the distinct words of at least `minLength` characters, computed from the bytes. */
+  hashes(minLength: number): Int32Array {
+    const out: number[] = [];
+    for (let k = 0; k < this.repeated.length; k++) {
+      const s = this.bounds[2 * k];
+      const e = this.bounds[2 * k + 1];
+      if (this.repeated[k] || e - s < minLength) continue;
+      let h = 0;
+      for (let i = s; i < e; i++) h = (Math.imul(h, BASE) + this.bytes[i]) | 0;
+      out.push(h);
+    }
+    return Int32Array.from(out);
+  }
+
   /** The bytes as one string, made when a word is first asked for as a string (a whole list is read so). */
   private text?: string;
 

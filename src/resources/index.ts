@@ -13,12 +13,11 @@ import { CharNgramModel, trainEnglishModel } from '../lexicon/char-ngram.js';
 import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
-import { buildRepairWords } from '../lexicon/repair-words.js';
+import { RepairWords } from '../lexicon/repair-words.js';
 import { compiledBytesOr, compiledOr } from './compiled.js';
 import { PackedCounts } from '../lexicon/packed-counts.js';
 import { PackedWords } from '../lexicon/packed-words.js';
 import { DEFAULT_SETTINGS } from '../core/stage.js';
-import { HashSet } from '../lexicon/hash-set.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
@@ -81,9 +80,9 @@ export const nameWords = once(() => compiledOr('name-words', (d) => new Set(d as
 /** A character trigram model of English words. */
 export const englishCharModel = once(() => compiledOr('char-model', CharNgramModel.fromJson, builders.charModel));
 /** Words a near repair may write, keyed by lower case. */
-export const repairWords = once(() => buildRepairWords(wordFrequencies(), englishWords(), nameWords()));
+export const repairWords = once(() => new RepairWords(wordFrequencies(), englishWords(), nameWords()));
 /** The repair words' keys as hashes, probed before a variant is built as a string. */
-export const repairWordHashes = once(() => new HashSet(repairWords().keys()));
+export const repairWordHashes = once(() => repairWords().keyHashes());
 /** Words a far reading (noisy scans) may write, with their prior. */
 export const farWords = once(() => buildFarWords(wordFrequencies(), englishWords(), countries()));
 /** Every country name variant, and the last word of each (`Brazil`, `Korea`). */

@@ -8,7 +8,7 @@ export type Entry = RepairWord;
 const BATCH_WORDS = Symbol('repair/batch-words');
 
 /** Fixed words the batch uses in two documents or more, weighted up: built once per batch, not per document. */
-function batchEntries(batch: BatchContext, base: ReadonlyMap<string, Entry>): Map<string, Entry> {
+function batchEntries(batch: BatchContext, base: { get(key: string): Entry | undefined }): Map<string, Entry> {
   const out = new Map<string, Entry>();
   for (const [w, docs] of batch.vocabulary) {
     const known = docs >= 2 ? base.get(w) : undefined;
