@@ -6,23 +6,6 @@ export interface RepairWord {
   freq: number;
 }
 
-/** Words a repair may produce, keyed by lower case: frequency list, spelling lexicon (low prior) and gazetteer names. */
-export function buildRepairWords(
-  frequencies: ReadonlyMap<string, number>, english: WordList, names: ReadonlySet<string>,
-): Map<string, RepairWord> {
-  const map = new Map<string, RepairWord>();
-  const add = (form: string, freq: number) => {
-    const key = form.toLowerCase();
-    const prev = map.get(key);
-    if (prev) prev.freq += freq;
-    else map.set(key, { form, freq });
-  };
-  for (const [w, c] of frequencies) if (c >= 5 && /^[a-z][a-z'-]*$/.test(w) && (w.length > 3 || c >= 300)) add(w, c);
-  for (const w of english) if (!map.has(w) && w.length > 3) add(w, 1);
-  for (const n of names) if (/^\p{Lu}\p{Ll}{2,}$/u.test(n)) add(n, 200);
-  return map;
-}
-
 /** A frequency-list word's count, when it earns the word a place among the repair words. */
 function listed(w: string, c: number | undefined): c is number {
   return c !== undefined && c >= 5 && /^[a-z][a-z'-]*$/.test(w) && (w.length > 3 || c >= 300);
@@ -32,9 +15,11 @@ const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 const NAME_FREQ = 200;
 
 /**
- * The words `buildRepairWords` lists, answered on demand from the lists themselves: the same
- * entry for every key (a test holds the two to it), without a Map of 297k entries built when the
- * first scan arrives (0.5-1 s and most of its garbage).
+ * Words a repair may produce, keyed by lower case: words of the frequency list, words of the
+ * spelling lexicon it lacks (of four letters or more, a low prior), and gazetteer names (their
+ * weight added to a word's, or their own form). Answered on demand from the lists themselves: a
+ * Map of the 297k entries, built when the first scan arrives, took 0.5-1 s and most of its
+ * garbage.
  */
 export class RepairWords {
   /** Names by lower case: the first name's form, and how many names share the key. */
@@ -72,6 +57,10 @@ export class RepairWords {
     for (const [w, c] of this.frequencies) if (listed(w, c)) hashes.push(hashOf(w));
     for (const key of this.names.keys()) hashes.push(hashOf(key));
     const long = this.english instanceof PackedWords ? this.english.hashes(4) : Int32Array.from([...this.english].filter((w) => w.length > 3), hashOf);
-    return HashSet.ofHashes([...hashes, ...long]);
+    // (one typed array: the spelling list's 274k hashes are not spread into an array of numbers)
+    const all = new Int32Array(hashes.length + long.length);
+    all.set(hashes);
+    all.set(long, hashes.length);
+    return HashSet.ofHashes(all);
   }
 }
