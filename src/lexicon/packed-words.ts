@@ -37,29 +37,20 @@ export class PackedWords implements WordList {
       this.size = this.repeated.reduce((n, r) => n + (r ? 0 : 1), 0);
       return;
     }
-    // where each word starts and ends, and its hash, in typed arrays (a hash is an int32, which
-    // V8 would box one by one in a plain array)
+    // where each word starts and ends
     let lines = 1;
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
     const bounds = new Int32Array(2 * lines);
-    const hashes = new Int32Array(lines);
     let count = 0;
-    let h = 0;
     let from = -1;
     for (let i = 0; i <= bytes.length; i++) {
-      const c = i < bytes.length ? bytes[i] : 10;
-      if (c === 10) {
-        if (from >= 0) {
-          bounds[2 * count] = from;
-          bounds[2 * count + 1] = i;
-          hashes[count++] = h;
-        }
+      const newline = i === bytes.length || bytes[i] === 10;
+      if (newline && from >= 0) {
+        bounds[2 * count] = from;
+        bounds[2 * count + 1] = i;
+        count++;
         from = -1;
-        h = 0;
-      } else {
-        if (from < 0) from = i;
-        h = (Math.imul(h, BASE) + c) | 0;
-      }
+      } else if (!newline && from < 0) from = i;
     }
     this.bounds = bounds.subarray(0, 2 * count);
     let size = 16;
@@ -69,7 +60,7 @@ export class PackedWords implements WordList {
     this.repeated = new Uint8Array(count);
     let distinct = 0;
     for (let k = 0; k < count; k++) {
-      let i = hashes[k] & this.mask;
+      let i = this.hashAt(k) & this.mask;
       let dup = false;
       for (; this.slots[i] !== 0; i = (i + 1) & this.mask) {
         if (this.sameAt(this.slots[i] - 1, k)) { dup = true; break; }
@@ -78,6 +69,13 @@ export class PackedWords implements WordList {
       else { this.slots[i] = k + 1; distinct++; }
     }
     this.size = distinct;
+  }
+
+  /** `hashOf` word number k, computed from its bytes. */
+  private hashAt(k: number): number {
+    let h = 0;
+    for (let i = this.bounds[2 * k], e = this.bounds[2 * k + 1]; i < e; i++) h = (Math.imul(h, BASE) + this.bytes[i]) | 0;
+    return h;
   }
 
   private sameAt(a: number, b: number): boolean {
@@ -109,12 +107,8 @@ export class PackedWords implements WordList {
   hashes(minLength: number): Int32Array {
     const out: number[] = [];
     for (let k = 0; k < this.repeated.length; k++) {
-      const s = this.bounds[2 * k];
-      const e = this.bounds[2 * k + 1];
-      if (this.repeated[k] || e - s < minLength) continue;
-      let h = 0;
-      for (let i = s; i < e; i++) h = (Math.imul(h, BASE) + this.bytes[i]) | 0;
-      out.push(h);
+      if (this.repeated[k] || this.bounds[2 * k + 1] - this.bounds[2 * k] < minLength) continue;
+      out.push(this.hashAt(k));
     }
     return Int32Array.from(out);
   }
