@@ -1,3 +1,6 @@
+import { isAllLetters } from './chars.js';
+import { caseParts } from './words.js';
+
 /**
  * Tokens that are never garbage however odd they look to the rules: numbers, document symbols,
  * resolution numbers, e-mail addresses, URLs, Roman numerals, ordinals and list markers.
@@ -69,10 +72,11 @@ function mixedCaseName(token: string): boolean {
   let end = token.length;
   while (end > 0 && '.,;:)”"’\''.includes(token[end - 1])) end--;
   const bare = token.slice('(“"‘\''.includes(token[0]) ? 1 : 0, end);
-  if (!/^\p{L}+$/u.test(bare) || !/\p{Ll}\p{Lu}/u.test(bare)) return false;
+  if (!isAllLetters(bare)) return false;
   // each part from a capital on is a syllable or more (`Ru|Baltic`, `neo|Nazi`); single letters
   // between case changes are a scan's noise (`j|Pn|TZ`, `b|Jow|P`)
-  return bare.split(/(?<=\p{Ll})(?=\p{Lu})/u).every((part) => part.length >= 2);
+  const parts = caseParts(bare);
+  return parts.length > 1 && parts.every((part) => part.length >= 2);
 }
 
 export function isPrintedReference(token: string): boolean {

@@ -31,3 +31,8 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   }
   return out;
 }
+
+/** A word cut where a lower-case letter meets a capital (`Ru|Baltic`, `Road|Tracker`, `e|ISBN`). */
+export function caseParts(word: string): string[] {
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).filter(Boolean);
+}
