@@ -7,7 +7,8 @@ import { countWordPairs, formatWordPairs } from '../lexicon/word-pairs.js';
 import { COMPILED_DIR } from './compiled.js';
 import { builders } from './index.js';
 
-// a builder may use another resource (the gazetteer the frequencies): with the old files gone, it builds it afresh
+// a builder may use another resource (the gazetteer uses the frequencies): with the old files gone, it
+// builds that afresh too, never from a file an older build wrote
 rmSync(COMPILED_DIR, { recursive: true, force: true });
 mkdirSync(COMPILED_DIR, { recursive: true });
 const pairs = countWordPairs();

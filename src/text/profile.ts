@@ -27,9 +27,10 @@ function nearMiss(w: string, freq: ReadonlyMap<string, number>): boolean {
 /**
  * Is `w` (capitalised, not a word, not a name) one cheap OCR confusion from a common word that the
  * text itself writes capitalised (`Generat` where it writes `General`, `Economie` beside
- * `Economic`), or two from one it writes three times or more? A name one letter from a word (`Elmar`, `Salva`) does not count: the text must write
- * the word. Measured: one such word in all of corpus/pdf's 109 documents, one in corpus/un's 38
- * (a real misreading there); 12 of the 16 medium dev scans and 7 of 11 speckled scans have some.
+ * `Economic`), or two from one it writes three times or more? A name one letter from a word
+ * (`Elmar`, `Salva`) does not count: the text must write the word. Measured (one confusion): one
+ * such word in all of corpus/pdf's 109 documents, one in corpus/un's 38 (a real misreading there);
+ * 12 of the 16 medium dev scans and 7 of 11 speckled scans have some.
  */
 function capitalisedNearMiss(w: string, freq: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>): boolean {
   const writes = (v: string, times: number) => (freq.get(v) ?? 0) >= COMMON && (written.get(v[0].toUpperCase() + v.slice(1)) ?? 0) >= times;
