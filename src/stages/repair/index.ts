@@ -34,8 +34,9 @@ import { wordRule } from './rules/word.js';
  * The rules in order. Marks left by printing and scanning (mojibake) first: the later rules
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
- * segments. Dashes once the digits around them are read. Joins before splits, so a shard rejoins before its halves are judged. `to`/`at`
- * and punctuation before the word rules, which rank readings by their neighbours. A word of a
+ * segments. Dashes once the digits around them are read. Joins before splits, so a shard
+ * rejoins before its halves are judged. `to`/`at` and punctuation before the word rules, which
+ * rank readings by their neighbours. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
  * the document's own counts settle before those its neighbours must (context), function words
  * before words, far readings last: each reads the cleanest neighbours there are by then.

@@ -8,6 +8,7 @@ const EN = '–';
 const NUMBER_RANGE = /^\(?\d[\d.,]*—\d[\d.,]*\)?[.,;:]?$/;
 /** The distribution line (`Distr.: General`) near the top of a UN official document, set by the UN's editorial rules. */
 const OFFICIAL = /\bDistr\b/;
+/** How far into the text the distribution line is looked for. */
 const HEADER = 2000;
 
 /**
