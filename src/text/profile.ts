@@ -5,6 +5,14 @@ import { CHEAP_LETTER_CONFUSIONS, someConfusion } from './ocr/confusions.js';
 
 /** A text where more than this share of words is no word at all is a noisy scan (dev: medium at most 0.13, heavy at least 0.33). */
 const NOISY_SHARE = 0.25;
+/**
+ * ...and so is one where fewer words are unknown but many of them are common words misread
+ * (a low-resolution scan: `eommittee`, `thut`): measured, such scans have 14-23% unknown words
+ * and 18-40 near misses per 1,000; medium dev scans at most 11% and 16, the public book and
+ * newspaper scans 19% and 12, and no born-digital text has more than 1 near miss per 1,000.
+ */
+const MISREAD_SHARE = 0.12;
+const MISREAD_RATE = 15;
 /** Too few words say nothing about the scan. */
 const MIN_WORDS = 50;
 /**
@@ -73,7 +81,8 @@ export function profileText(text: string, foreign: readonly Range[] = []): TextP
   }
   const unknownShare = words.length ? unknown / words.length : 0;
   const nearMissRate = words.length ? (near / words.length) * 1000 : 0;
-  const noisy = words.length >= MIN_WORDS && unknownShare > NOISY_SHARE;
+  const noisy = words.length >= MIN_WORDS
+    && (unknownShare > NOISY_SHARE || (unknownShare > MISREAD_SHARE && nearMissRate >= MISREAD_RATE));
   const ocr = noisy || (near >= NEAR_MISS_MIN && nearMissRate >= NEAR_MISS_OCR);
   return {
     kind: ocr ? 'ocr' : 'born-digital',

@@ -25,3 +25,16 @@ describe('profileText: how the text reads', () => {
     ['short names two confusions from words the text writes', `${BODY} The Union, the Union and the Union: Mr. Anton Homan and Ms. Anton spoke for the Human Rights Council, the Human Rights Council and the Human Rights Council.`],
   ])('born-digital: %s', (_, text) => expect(profileText(text).kind).toBe('born-digital'));
 });
+
+describe('profileText: how noisy a scan is', () => {
+  // common words misread, one in seven words: a low-resolution scan
+  const MISREAD = ' The plan thut was alse adopted trom the govemment und the cornmittee, and the eommitment was beld with the delegatians of the Goverment.';
+  it.each([
+    ['one word in seven a common word misread', `${BODY}${MISREAD}`, true],
+    // as many unknown words, but none a misreading of a common word (names, codes, other languages)
+    ['one word in seven unknown, none a near miss', `${BODY} The brtq zxlv was qwvk adopted trkl the mnbv ghjt the plokz, and the wxqz was fdsq with the hjklm of the Vbnmq.`, false],
+    // near misses, but few unknown words: a fair scan, read with care
+    ['a few misread words in a long text', `${BODY} ${BODY} ${BODY} The cornmittee met tbe govemment.`, false],
+    ['clean text', BODY, false],
+  ])('%s: noisy %s', (_, text, noisy) => expect(profileText(text).noisy).toBe(noisy));
+});

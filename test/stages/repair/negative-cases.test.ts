@@ -2,7 +2,7 @@ import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf } from '../../helpers.js';
+import { docOf, inNoisyScan, ocrDocOf } from '../../helpers.js';
 
 const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() });
 const pipeline = (text: string) => createRepair()(createDetectGarble()(docOf(text), ctx), ctx);
@@ -105,4 +105,18 @@ const WORD_PIECES = [
 
 describe('pieces of words stay as they are', () => {
   it.each(WORD_PIECES)('%s', (text) => expect(scanned(text).edits.filter((e) => e.rules.includes('repair/word'))).toEqual([]));
+});
+
+/** Short words whose only reading is a rare word no OCR confusion leads to: another spelling as often as a misreading. */
+const RARE_PLAIN_READINGS = ['a wondrus view of the lake', 'the childsh games', 'the featurr of the plan'];
+
+describe('short words with only a rare reading by a plain edit stay', () => {
+  it.each(RARE_PLAIN_READINGS)('%s', (text) => expect(scanned(text).text).toBe(text));
+});
+
+describe('in a noisy scan, a short word among garbled words stays', () => {
+  it.each(['the Ginbd alse Feporr adopted.', 'a Qeruwt thut Hrolpe day.'])('%s', (sentence) => {
+    const doc = createRepair()(createDetectGarble()(docOf(inNoisyScan(sentence)), ctx), ctx);
+    expect(doc.edits.filter((e) => e.rules.includes('repair/word'))).toEqual([]);
+  });
 });

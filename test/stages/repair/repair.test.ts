@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../../src/record/build.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair, repairOptions } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy, inNoisyScan } from '../../helpers.js';
 
 const batch = {
   vocabulary: new Map([['committee', 5], ['economic', 5], ['secretary', 5], ['meeting', 5]]),
@@ -162,4 +162,13 @@ describe('repair reports the readings it could not choose between', () => {
       ruleId: 'repair/word', stage: 'repair', severity: 'info', place: { start: 4, end: 8 }, actual: 'cale', expected: 'care | cafe',
     })]);
   });
+});
+
+describe('repair in a noisy scan', () => {
+  const noisy = (sentence: string) => runJudged(inNoisyScan(sentence));
+  it.each([
+    // far readings take the long words; a short word between two clean words is still read
+    ['the plan was alse adopted by the Council.', 'repair/word', 'alse>also'],
+    ['The Committee met thut day.', 'repair/word', 'thut>that'],
+  ])('%j: %s reads %s', (sentence, rule, edit) => expect(editsBy(noisy(sentence), rule)).toContain(edit));
 });
