@@ -42,10 +42,16 @@ import { wordRule } from './rules/word.js';
  * before words, far readings last: each reads the cleanest neighbours there are by then.
  * Removing junk (off by default) comes after every chance to read it.
  */
-const RULES: RepairRule[] = [
+const ORDER: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule, removeGarbageRule,
+  knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  // a second look by the rules that read a token's neighbours, now that the word rules have read
+  // those (`continue 16 hinder` once `eontinue` is `continue`)
+  toRule, frequentWordRule, contextWordRule,
+  removeGarbageRule,
 ];
+/** Each rule once: what the options turn on and off. */
+const RULES = [...new Set(ORDER)];
 
 export const repairOptions = z.strictObject({
   maxCost: z.number().gt(0).max(3).default(1.3)
@@ -115,7 +121,7 @@ export const repairStage = defineStage({
     const lexiconOf = () => (lexicon ??= new RepairLexicon(ctx, docNames));
     const baseHits = ctx.cache.get(BASE_HITS, (): BaseHits => new Map());
     const profile = profileOf(doc);
-    const rules = RULES.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
+    const rules = ORDER.filter((r) => opts.rules[r.id] && (profile.kind === 'ocr' || r.bornDigital));
     let current = doc;
     // what the rules read of the current text, made anew only when a rule changed it
     let tokens = englishTokens(current, all);

@@ -170,5 +170,7 @@ describe('repair in a noisy scan', () => {
     // far readings take the long words; a short word between two clean words is still read
     ['the plan was alse adopted by the Council.', 'repair/word', 'alse>also'],
     ['The Committee met thut day.', 'repair/word', 'thut>that'],
+    // a second look once the far readings have read its neighbours (`eontinue` -> `continue`)
+    ['Such barriers eontinue 16 hinder progress.', 'repair/to', '16>to'],
   ])('%j: %s reads %s', (sentence, rule, edit) => expect(editsBy(noisy(sentence), rule)).toContain(edit));
 });
