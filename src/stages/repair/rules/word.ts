@@ -184,7 +184,8 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   ctx.tokens.forEach((t, i) => {
     // most tokens are words: those with no part worth reading are passed before the costlier tests
     const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start })).filter(({ word }) => worthReading(ctx, word));
-    if (parts.length === 0 || isProtectedToken(t) || inForeignPhrase(cores, i)) return;
+    // a noisy scan is full of `un`, `de` and `y` shreds: there a foreign phrase needs two of them
+    if (parts.length === 0 || isProtectedToken(t) || inForeignPhrase(cores, i, 4, farReads ? 2 : 1)) return;
     if (farReads && !(parts.every(({ word }) => word.length < FAR_MIN) && cleanNeighbours(ctx, i))) return;
     for (const { word, start } of parts) {
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
