@@ -33,6 +33,17 @@ const MIN_PRIOR = 1.6;
 /** The farthest reading of a capitalised word the document repeats: one slip in a long word. */
 const NAME_DISTANCE = 0.15;
 
+/** How much nearer (distance per letter) one form of a word must be than another to be chosen by its ending. */
+const ENDING_GAP = 0.03;
+/** Endings that make another form of the same word. */
+const INFLECTION = /^(s|es|d|ed|ing|ly)$/;
+
+/** Is one of the two the other with an inflection (`session` / `sessions`, `access` / `accessed`)? */
+function sameWordForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return long.startsWith(short) && INFLECTION.test(long.slice(short.length));
+}
+
 interface Reading { form: string; distance: number; score: number; common: boolean }
 
 function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>, ocrDistance: OcrDistance): Reading[] {
@@ -81,14 +92,27 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       const [best, second] = found
         .map((r) => ({ ...r, score: r.score - CONTEXT_WEIGHT * contextFit(ctx, prev, r.form, next) }))
         .sort((a, b) => a.score - b.score);
-      const close = !!best && best.distance <= limit && !!second && second.score - best.score < ctx.farMargin;
+      let close = !!best && best.distance <= limit && !!second && second.score - best.score < ctx.farMargin;
+      let chosen = best;
+      // two forms of one word (`Governments` | `Government`): the commoner form is no better a
+      // reading, the printed ending is: the nearer form wins, if clearly nearer
+      if (close && sameWordForms(best.form, second.form)) {
+        const nearer = best.distance <= second.distance ? best : second;
+        const farther = nearer === best ? second : best;
+        // (and the token ends as the nearer does: `Meena` is no better `Means` than `Mean`)
+        const endsAlike = nearer.form.slice(-1).toLowerCase() === part.slice(-1).toLowerCase();
+        if (endsAlike && farther.distance - nearer.distance >= ENDING_GAP && nearer.distance <= limit) {
+          chosen = nearer;
+          close = false;
+        }
+      }
       // (a rare reading still competes: it makes a common one's lead close)
-      const clear = best && best.distance <= limit && !close && best.common;
+      const clear = chosen && chosen.distance <= limit && !close && chosen.common;
       if (close) {
         ctx.report('repair/far-word', { start, end: start + part.length }, 'two far readings are too close to choose: left as printed', part,
           `${matchCase(part, best.form)} | ${matchCase(part, second.form)}`);
       }
-      const to = clear ? matchCase(part, best.form) : undefined;
+      const to = clear ? matchCase(part, chosen.form) : undefined;
       if (to && to !== part) edits.push({ range: { start, end: start + part.length }, text: to, rule: 'repair/far-word' });
     }
   });
