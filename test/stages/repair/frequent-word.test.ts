@@ -23,6 +23,24 @@ describe('repair/frequent-word', () => {
     expect(frequentEdits(text)).toEqual(edits);
   });
 
+  // a scan that misreads a word everywhere: `trom` as often as `from`
+  const MISREAD_EVERYWHERE = 'The report trom Geneva and the report trom Bangkok. '.repeat(12);
+  it.each([
+    // no spelling list has the token, and its reading is a function word of English
+    ['increased trom the start', ['trom>from']],
+  ])('reads a token no spelling list has as the function word it nearly is, however often the scan misreads it: %s', (text, edits) => {
+    expect(frequentEdits(`${MISREAD_EVERYWHERE}${text}`).slice(-1)).toEqual(edits);
+  });
+
+  it.each([
+    // two letters are as often a shred of a word: the document's counts must say
+    ['two letters', 'the ts and the ts of the ts'],
+    // a token the spelling list has (`tor`, a hill) is read only by the document's counts
+    ['a word of the spelling list', 'the tor and the tor of the tor'],
+  ])('leaves %s the scan writes as often as its reading: %s', (_, text) => {
+    expect(frequentEdits(`${'The report is ready, it is late and it is done. '.repeat(3)}${'The report tor Geneva and the report for Bangkok. '.repeat(3)}${text}`)).toEqual([]);
+  });
+
   it.each([
     ['a common word in its own right', 'at the end of the war'],
     ['a word of the spelling list, four letters long', 'the arid and semi-arid lands'],

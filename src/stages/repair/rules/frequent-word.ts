@@ -9,6 +9,8 @@ import type { RepairRule } from '../rule.js';
 
 /** The document writes the reading at least this many times as often as the token. */
 const RATIO = 10;
+/** A word this common in the frequency list (`and`, `from`, `for`, `by`): a function word. */
+const FUNCTION_WORD = 50_000;
 /** A lower-case word this common (list count) is what was printed. */
 const REAL = 300;
 
@@ -52,7 +54,11 @@ export function frequentWordRepairs(ctx: RepairContext): Edit[] {
     if (isWordPiece(tokens, i, (w) => knowledge.isLexical(w)) || inForeignPhrase(cores, i, 3, ctx.noisy ? 2 : 1)) return;
     if (!readings.has(core)) readings.set(core, onlyReading(core));
     const to = readings.get(core);
-    if (!to || (counts.get(to) ?? 0) < RATIO * counts.get(core)!) return;
+    if (!to) return;
+    // no spelling list has the token, and its reading is one of the commonest words of English
+    // (`und`, `trom`): general English outweighs a scan that misreads the word everywhere it occurs
+    const unheardOf = lower.length >= 3 && !knowledge.english.has(lower) && knowledge.listFrequency(to) >= FUNCTION_WORD;
+    if (!unheardOf && (counts.get(to) ?? 0) < RATIO * counts.get(core)!) return;
     edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: to, rule: 'repair/frequent-word' });
   });
   return edits;
