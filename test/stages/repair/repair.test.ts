@@ -88,8 +88,9 @@ describe('repair rules', () => {
     ['an understanding af independence', 'an understanding of independence', 'repair/context-word'],
     ['Fhe report was adopted.', 'The report was adopted.', 'repair/context-word'],
     // one neighbour decides alone where the other is a garbled word, for a token no word list knows
-    ['the qzxvw und the Committee', 'the qzxvw and the Committee', 'repair/context-word'],
-    ['advances in science und technology', 'advances in science and technology', 'repair/context-word'],
+    ['the qzxvw ahd the Committee', 'the qzxvw and the Committee', 'repair/context-word'],
+    // a token no spelling list has, a cheap confusion from a function word: read however seldom the document writes the word
+    ['advances in science und technology', 'advances in science and technology', 'repair/frequent-word'],
   ];
   it.each(cases)('%j -> %j', (input, output, rule) => {
     // a rule off by default shows what it does when the config turns it on
@@ -169,7 +170,7 @@ describe('repair in a noisy scan', () => {
   it.each([
     // far readings take the long words; a short word between two clean words is still read
     ['the plan was alse adopted by the Council.', 'repair/word', 'alse>also'],
-    ['The Committee met thut day.', 'repair/word', 'thut>that'],
+    ['The Committee will meet nexl week.', 'repair/word', 'nexl>next'],
     // a second look once the far readings have read its neighbours (`eontinue` -> `continue`)
     ['Such barriers eontinue 16 hinder progress.', 'repair/to', '16>to'],
   ])('%j: %s reads %s', (sentence, rule, edit) => expect(editsBy(noisy(sentence), rule)).toContain(edit));
