@@ -9,3 +9,8 @@ const TENS_PREFIX = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  * Development Sixty-third session`).
  */
 export const ORDINAL = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}|(?:${TENS_PREFIX})-(?:${UNITS})|\\d+(?:st|nd|rd|th))$`, 'i');
+
+/** The tens that start a compound ordinal (`fifty` of `fifty-eighth`). */
+export const ORDINAL_TENS: readonly string[] = TENS_PREFIX.split('|');
+/** An ordinal of the units, the second half of a compound one (`eighth` of `fifty-eighth`). */
+export const UNIT_ORDINAL = new RegExp(`^(?:${UNITS})$`, 'i');
