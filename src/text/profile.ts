@@ -9,7 +9,7 @@ const NOISY_SHARE = 0.25;
  * ...and so is one where fewer words are unknown but many of them are common words misread
  * (a low-resolution scan: `eommittee`, `thut`): measured, such scans have 14-23% unknown words
  * and 18-40 near misses per 1,000; medium dev scans at most 11% and 16, the public book and
- * newspaper scans 19% and 12, and no born-digital text has more than 1 near miss per 1,000.
+ * newspaper scans 19% and 12, and clean or born-digital texts below 1.2 near misses per 1,000.
  */
 const MISREAD_SHARE = 0.12;
 const MISREAD_RATE = 15;

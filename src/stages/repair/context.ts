@@ -7,6 +7,9 @@ import type { WorkMeter } from '../../core/work.js';
 import type { BaseHits } from './correct-word.js';
 import type { RepairLexicon } from './lexicon.js';
 
+/** In a noisy scan, far readings (`repair/far-word`) take the words this long; shorter ones have too many far neighbours. */
+export const FAR_MIN_LENGTH = 5;
+
 export interface RepairContext {
   doc: Doc;
   /** The tokens of the current text outside passages in other languages: English word rules read these. */

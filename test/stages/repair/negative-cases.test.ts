@@ -110,6 +110,13 @@ describe('pieces of words stay as they are', () => {
 /** Short words whose only reading is a rare word no OCR confusion leads to: another spelling as often as a misreading. */
 const RARE_PLAIN_READINGS = ['a wondrus view of the lake', 'the childsh games', 'the featurr of the plan'];
 
+/** A short word the document spells the same way twice, and never as the reading: its own spelling (old, regional). */
+const OWN_SPELLINGS = ['the wery man and the wery day', 'the nothink said and nothink done'];
+
+describe('short words the document spells its own way, twice or more, stay', () => {
+  it.each(OWN_SPELLINGS)('%s', (text) => expect(scanned(text).text).toBe(text));
+});
+
 describe('short words with only a rare reading by a plain edit stay', () => {
   it.each(RARE_PLAIN_READINGS)('%s', (text) => expect(scanned(text).text).toBe(text));
 });

@@ -14,6 +14,8 @@ describe('repair/ordinal-tens', () => {
     // a space where the hyphen was: the compound gets its hyphen back
     ['at its tifly eighth and titty ninth sessions', 'at its fifty-eighth and fifty-ninth sessions'],
     ['the dhiity-second session', 'the thirty-second session'],
+    // a mark after the compound
+    ['at its Fifly-ninth.', 'at its Fifty-ninth.'],
   ])('%s -> %s', (text, expected) => {
     const doc = repaired(text);
     expect(doc.text).toBe(expected);
@@ -31,6 +33,8 @@ describe('repair/ordinal-tens negative cases', () => {
     'the tilly session and the Fifly-day plan',
     // as near to two tens words: no choice
     'the venty fourth session',
+    // a mark between the two: no compound
+    'the tifly, eighth session',
   ])('%s', (text) => expect(editsBy(repaired(text), 'repair/ordinal-tens')).toEqual([]));
 
   it('runs on OCR output only', () => {

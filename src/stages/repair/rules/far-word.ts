@@ -3,14 +3,12 @@ import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { compoundParts, contextFit, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, FAR_MIN_LENGTH, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
 import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
 import { countWords } from '../../../lexicon/count-words.js';
 
-/** Shorter words have too many far neighbours to pick one. */
-const MIN_LENGTH = 5;
 /** Candidates: words sharing this share of letter pairs, this many at most, measured exactly. */
 const MIN_SHARE = 0.3;
 const LIMIT = 80;
@@ -76,7 +74,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them
     if (isProtected(t.text, t.core) || inForeignPhrase(cores, i, 4, 2)) return;
     for (const { part, start } of compoundParts(t)) {
-      if (part.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
+      if (part.length < FAR_MIN_LENGTH || !/^[A-Za-z]+$/.test(part)) continue;
       // short capitals are an acronym
       if ((/^[A-Z]+$/.test(part) && part.length < 7) || ctx.knowledge.isLexical(part)) continue;
       // a piece of a word the layout cut (asked only here: it joins neighbours, and most tokens are words)

@@ -15,21 +15,23 @@ const MARGIN = 0.08;
 /** `tifly eighth`, `Fifly-ninth`: the token before an ordinal of the units and the separator. */
 function splitCompound(ctx: RepairContext, i: number): { tens: string; start: number; end: number } | undefined {
   const t = ctx.tokens[i];
-  const hyphenated = /^([A-Za-z]{3,8})-([A-Za-z]+)$/.exec(t.text);
+  const hyphenated = /^([A-Za-z]{3,8})-([A-Za-z]+)$/.exec(t.core);
   if (hyphenated) {
-    return UNIT_ORDINAL.test(hyphenated[2]) ? { tens: hyphenated[1], start: t.start, end: t.start + hyphenated[1].length + 1 } : undefined;
+    return UNIT_ORDINAL.test(hyphenated[2]) ? { tens: hyphenated[1], start: t.coreStart, end: t.coreStart + hyphenated[1].length + 1 } : undefined;
   }
   const next = ctx.tokens[i + 1];
+  // (the token whole, no mark after it: `tifly, eighth` is no compound)
   if (!next || !/^[A-Za-z]{3,8}$/.test(t.text) || !UNIT_ORDINAL.test(next.core) || ctx.doc.text.slice(t.end, next.start) !== ' ') return undefined;
   return { tens: t.text, start: t.start, end: next.start };
 }
 
 /**
  * The tens of a compound ordinal misread (`tifly eighth` -> `fifty-eighth`, `cighty-first` ->
- * `eighty-first`, `venty fourth` -> `twenty-fourth`): before an ordinal of the units, a token
+ * `eighty-first`, `dhiity-second` -> `thirty-second`): before an ordinal of the units, a token
  * that is no tens word reads as the tens word nearest by OCR distance, if clearly nearer than the
- * others; the compound is written with its hyphen, as UN print sets it. Sessions and conferences
- * are numbered this way, so an event's name depends on it. A tens word spelt right stays as printed.
+ * others (`venty` is as near `twenty` as `seventy`: it stays); the compound is written with its
+ * hyphen, as UN print sets it. Sessions and conferences are numbered this way, so an event's name
+ * depends on it. A tens word spelt right stays as printed, hyphen or not.
  */
 export function ordinalTensRepairs(ctx: RepairContext): Edit[] {
   const distance = createOcrDistance(DEGRADED_CONFUSIONS);
