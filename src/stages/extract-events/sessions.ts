@@ -83,8 +83,9 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
     let end = words[k].end;
     let body: string | undefined;
     let resolved: string | undefined;
-    // "of the" never ends a paragraph: a page break may fall between it and the body's name
-    const of = /^[ ]+of[ ]+(the\s+)?/.exec(text.slice(end, end + 40));
+    // "of the" never ends a paragraph, nor starts one: a page break or a cut line may fall
+    // before it or between it and the body's name
+    const of = /^\s+of[ ]+(the\s+)?/.exec(text.slice(end, end + 40));
     if (of) {
       const at = end + of[0].length;
       const org = orgs.find((o) => o.start === at);

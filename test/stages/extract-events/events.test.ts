@@ -68,6 +68,10 @@ describe('extract-events across a page break', () => {
     const doc = run('81/17 Ninth session of the\n\nCommittee on Statistics\n\n81/18 next');
     expect(entities(doc, 'events').map((e) => [e.text, e.name])).toEqual([['Ninth session of the\n\nCommittee on Statistics', 'ninth session of the Committee on Statistics']]);
   });
+  it('a session keeps its body when the layout cuts the line before "of"', () => {
+    const doc = run('Commission for Social Development\n\nFollow-up to the twenty-fourth special session\n\nof the General Assembly: review of plans');
+    expect(entities(doc, 'events').map((e) => e.name)).toEqual(['twenty-fourth special session of the General Assembly']);
+  });
 });
 
 describe('numbered sessions and meetings, named with their body', () => {
