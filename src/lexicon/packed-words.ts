@@ -105,12 +105,14 @@ export class PackedWords implements WordList {
 
   /** The hashes (`hashOf`) of the distinct words of at least `minLength` characters, computed from the bytes. */
   hashes(minLength: number): Int32Array {
-    const out: number[] = [];
+    // (straight into a typed array: a hash is an int32, which a plain array would box one by one)
+    const out = new Int32Array(this.repeated.length);
+    let n = 0;
     for (let k = 0; k < this.repeated.length; k++) {
       if (this.repeated[k] || this.bounds[2 * k + 1] - this.bounds[2 * k] < minLength) continue;
-      out.push(this.hashAt(k));
+      out[n++] = this.hashAt(k);
     }
-    return Int32Array.from(out);
+    return out.subarray(0, n);
   }
 
   /** The bytes as one string, made when a word is first asked for as a string (a whole list is read so). */
