@@ -19,9 +19,9 @@ const compiled: [string, unknown][] = [
   ['name-words', [...builders.nameWords()]],
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
-  ['gazetteer', builders.gazetteer()],
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
+writeFileSync(`${COMPILED_DIR}gazetteer.bin`, builders.gazetteer());
 writeFileSync(`${COMPILED_DIR}english-words.bin`, builders.englishWords());
 writeFileSync(`${COMPILED_DIR}word-frequencies.bin`, builders.wordFrequencies());
-console.error(`compiled ${compiled.map(([n]) => n).join(', ')}, english-words, word-frequencies into ${COMPILED_DIR}`);
+console.error(`compiled ${compiled.map(([n]) => n).join(', ')}, gazetteer, english-words, word-frequencies into ${COMPILED_DIR}`);

@@ -19,14 +19,3 @@ export function compiledBytesOr<T>(name: string, decode: (bytes: Uint8Array) => 
   const file = `${COMPILED_DIR}${name}.bin`;
   return existsSync(file) ? decode(readFileSync(file)) : build();
 }
-
-/** A typed array as base64, for a compiled JSON file. */
-export function base64Of(a: Int32Array | Uint16Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-/** The typed array `base64Of` wrote (copied into a buffer of its own, aligned for its element size). */
-export function fromBase64<T extends Int32Array | Uint16Array>(s: string, Kind: { new (b: ArrayBuffer): T }): T {
-  const b = Buffer.from(s, 'base64');
-  return new Kind(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
-}

@@ -4,7 +4,7 @@
  * and batch of the process; nothing here changes after it is built. Batch-scoped caches live in
  * the stage context (`core/context.ts`), never here.
  */
-import { buildGazetteer, gazetteerFromJson, gazetteerToJson } from '../gazetteer/index.js';
+import { buildGazetteer, gazetteerFromBuffer, gazetteerToBuffer } from '../gazetteer/index.js';
 import { loadCities, packageCities, type City } from '../gazetteer/cities.js';
 import { loadCountries, loadDemonyms } from '../gazetteer/countries.js';
 import { loadRegions } from '../gazetteer/regions.js';
@@ -38,7 +38,7 @@ export const builders = {
   /** The spelling list with its hash table built (hashing 274k words takes 0.1 s). */
   englishWords: () => readEnglishWords().toBuffer(),
   /** The gazetteer of the default city floor (building its automaton takes 0.1-0.2 s). */
-  gazetteer: () => gazetteerToJson(buildGazetteerFor(DEFAULT_SETTINGS.minCityPopulation)),
+  gazetteer: () => gazetteerToBuffer(buildGazetteerFor(DEFAULT_SETTINGS.minCityPopulation)),
   nameWords: () => buildNameWords(demonyms(), [...countries(), ...cities(CITY_FLOOR)]),
   charModel: () => trainEnglishModel(readWordFrequencies()),
   /** The package's cities that any floor from `CITY_FLOOR` up keeps, in its order. */
@@ -67,7 +67,7 @@ const cityRows = once(() => compiledOr('cities', (d) => d as City[], builders.ci
 export const subdivisions = once(loadSubdivisions);
 /** Every place name as one automaton, for a city population floor: the default floor's from the build's file. */
 export const gazetteer = onceBy((minCityPopulation: number) => (minCityPopulation === DEFAULT_SETTINGS.minCityPopulation
-  ? compiledOr('gazetteer', gazetteerFromJson, () => buildGazetteerFor(minCityPopulation))
+  ? compiledBytesOr('gazetteer', gazetteerFromBuffer, () => buildGazetteerFor(minCityPopulation))
   : buildGazetteerFor(minCityPopulation)));
 function buildGazetteerFor(minCityPopulation: number) {
   return buildGazetteer(
