@@ -1,6 +1,7 @@
 import type { WordList } from './packed-words.js';
 import type { PlaceEntry } from '../gazetteer/types.js';
 import { MONTHS } from '../text/months.js';
+import { ORDINAL_WORDS } from '../text/ordinals.js';
 
 /** A word this common in the frequency list is a reading a bad scan may be given. */
 const MIN_FREQ = 20;
@@ -11,7 +12,7 @@ export interface FarWord { form: string; prior: number }
 
 /**
  * Words a far reading may produce: English words the frequency list knows (`MIN_FREQ`), month
- * names and single-word country names. The spelling lexicon alone would offer `tarnation` for
+ * names, ordinals and single-word country names. The spelling lexicon alone would offer `tarnation` for
  * `taration`; subtitle counts alone, `mccoy`.
  */
 export function buildFarWords(
@@ -23,6 +24,8 @@ export function buildFarWords(
   }
   // the frequency list writes months in lower case, the spelling lexicon not at all
   for (const month of MONTHS) fixed.set(month, { form: month[0].toUpperCase() + month.slice(1), prior: COUNTRY_PRIOR });
+  // sessions are numbered by ordinals that subtitles hardly say (`eightieth`: once in the list)
+  for (const o of ORDINAL_WORDS) fixed.set(o, { form: o, prior: Math.max(fixed.get(o)?.prior ?? 0, COUNTRY_PRIOR) });
   for (const c of countries) {
     for (const v of c.variants) {
       if (!/^\p{Lu}\p{Ll}{3,}$/u.test(v)) continue;

@@ -10,6 +10,9 @@ const TENS_PREFIX = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
  */
 export const ORDINAL = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}|(?:${TENS_PREFIX})-(?:${UNITS})|\\d+(?:st|nd|rd|th))$`, 'i');
 
+/** Every one-word ordinal spelt out, `first` to `ninetieth` and `hundredth`, in lower case. */
+export const ORDINAL_WORDS: readonly string[] = [UNITS, TEENS, TENS].join('|').split('|');
+
 /** The tens that start a compound ordinal (`fifty` of `fifty-eighth`). */
 export const ORDINAL_TENS: readonly string[] = TENS_PREFIX.split('|');
 /** An ordinal of the units, the second half of a compound one (`eighth` of `fifty-eighth`). */

@@ -27,6 +27,9 @@ describe('repair/far-word', () => {
     ['at two sessiems of the Committee', 'sessiems>sessions'],
     ['the Govemments concerned', 'Govemments>Governments'],
     ['the eonferences were held', 'eonferences>conferences'],
+    // ordinals number sessions, though subtitles hardly say them
+    ['Official Records Seventicth Session', 'Seventicth>Seventieth'],
+    ['marking the Fiftleth anniversary', 'Fiftleth>Fiftieth'],
   ];
   it.each(cases)('in a noisy scan, %j gets %j', (sentence, expected) => {
     expect(farEdits(inNoisyScan(sentence))).toContain(expected);
