@@ -27,6 +27,9 @@ const UNCHANGED = [
   'On 18 40 people died; aged 20 55 30 and 12 45 years; 31 May 2010 and 15 60 40 June',
   // days in order, or falling (no range of days), stay
   'tables 3 4 6 June; lists 9 2 1 June',
+  // words and numbers before a month name are not a misread day: the deadline is May, a month-long
+  // recess so June ended, Annex I, a number that is no day
+  'the deadline is May 2025; and so June ended; see annex I May 2024; in 48 May; the bo May',
   // a full stop that ends a short form or a heading in capitals, before a lower-case word
   'on the 8th day of Aug. on which day John Noble, Esq. of the India House, came to the CIRCULATING LIBRARY. the proprietors',
   'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',

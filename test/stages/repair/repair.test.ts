@@ -73,6 +73,12 @@ describe('repair rules', () => {
     ['Introduction |. The present report', 'Introduction 1. The present report', 'repair/digits'],
     ['Under agenda item | (a), the', 'Under agenda item 1 (a), the', 'repair/digits'],
     ['the Mission as at | November 2024, and', 'the Mission as at 1 November 2024, and', 'repair/digits'],
+    // a day before a month name with a digit misread
+    ['the Assembly met from L8 to 20 February and', 'the Assembly met from 18 to 20 February and', 'repair/digits'],
+    ['Between 1b October 2024 and', 'Between 16 October 2024 and', 'repair/digits'],
+    ['the period from § December 2024 onwards', 'the period from 5 December 2024 onwards', 'repair/digits'],
+    ['and again on S February 2025, the', 'and again on 5 February 2025, the', 'repair/digits'],
+    ['from 2 March 2024 to LS April 2025', 'from 2 March 2024 to 15 April 2025', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
     ['the Committee decided 16 continue its work', 'the Committee decided to continue its work', 'repair/to'],
     ['requested the Secretary-General 10 report to it', 'requested the Secretary-General to report to it', 'repair/to'],

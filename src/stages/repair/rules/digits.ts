@@ -5,6 +5,22 @@ import { MONTH_PATTERN, MONTH_START } from '../../../text/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
+/** Shapes of digits in a day before a month name, where no word stands (`L8 February` is the 18th). */
+const AS_DAY_DIGIT: Record<string, string> = { ...AS_DIGIT, L: '1', s: '5', '§': '5', b: '6', G: '6' };
+/**
+ * A day of one or two characters, some of them letters the engine took a digit for. Lower-case
+ * letters alone make words (`is May`, `so June`): the shape needs a digit, or a capital or a
+ * sign that no English word of two letters is made of (`LS`, `S`, `§`); `I` alone is the pronoun.
+ */
+function dayOf(text: string): string | undefined {
+  if (!/^[\dIl|iOoSsBbZzgGL§]{1,2}$/.test(text) || /^\d+$/.test(text) || text === 'I' || text === 'Is') return undefined;
+  if (!/[\dLSBZG§|]/.test(text)) return undefined;
+  const day = [...text].map((c) => AS_DAY_DIGIT[c] ?? c).join('');
+  const n = Number(day);
+  return n >= 1 && n <= 31 ? String(n) : undefined;
+}
+/** The rest of a range of days after its first day: " to 20 February", "–21 May". */
+const DAY_RANGE_AFTER = new RegExp(`^(?: to | and |[-–] ?)(\\d{1,2}) ${MONTH_PATTERN}\\b`);
 /** A month name just before a token. */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\s$`);
 
@@ -24,9 +40,17 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
     const numbered = /^\|\.$/.test(t.text) && /^ \p{Lu}/u.test(after);
     const counted = t.text === '|' && /\b(item|items|paragraph|para\.|annex|chapter|article|No\.)\s$/i.test(before);
     // a day of the month: "as at | November 2024", "on | January"
-    const dated = t.text === '|' && MONTH_START.test(ctx.doc.text.slice(t.end + 1, t.end + 11)) && after[0] === ' ';
-    if (numbered || counted || dated) {
+    const beforeMonth = after[0] === ' ' && MONTH_START.test(ctx.doc.text.slice(t.end + 1, t.end + 11));
+    if (numbered || counted || (t.text === '|' && beforeMonth)) {
       edits.push({ range: { start: t.start, end: t.start + 1 }, text: '1', rule: 'repair/digits' });
+      continue;
+    }
+    // a day of the month with a digit misread: "1b October", "§ December", "L8 to 20 February"
+    const range = DAY_RANGE_AFTER.exec(ctx.doc.text.slice(t.end, t.end + 24));
+    const day = beforeMonth || range ? dayOf(t.text) : undefined;
+    // (the days of a range rise)
+    if (day && (!range || Number(day) < Number(range[1]))) {
+      edits.push({ range: { start: t.start, end: t.end }, text: day, rule: 'repair/digits' });
       continue;
     }
     // a number with a stray letter or two
