@@ -21,6 +21,7 @@ import { functionWordRule } from './rules/function-words.js';
 import { frequentWordRule } from './rules/frequent-word.js';
 import { joinRule } from './rules/join.js';
 import { knownNameRule } from './rules/known-name.js';
+import { monthNameRule } from './rules/month-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
 import { punctuationRule } from './rules/punctuation.js';
@@ -37,8 +38,8 @@ import { wordRule } from './rules/word.js';
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Dashes once the digits around them are read. Joins before splits, so a shard
  * rejoins before its halves are judged. `to`/`at` and punctuation before the word rules, which
- * rank readings by their neighbours. The tens of an ordinal before the word rules, which would
- * read them with no eye for the ordinal after them. A word of a
+ * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
+ * before the word rules, which would read them with no eye for the ordinal or the date around them. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
  * the document's own counts settle before those its neighbours must (context), function words
  * before words, far readings last: each reads the cleanest neighbours there are by then.
@@ -46,7 +47,7 @@ import { wordRule } from './rules/word.js';
  */
 const ORDER: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  ordinalTensRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  ordinalTensRule, monthNameRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
   toRule, frequentWordRule, contextWordRule,
