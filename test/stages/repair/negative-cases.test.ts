@@ -25,6 +25,8 @@ const UNCHANGED = [
   'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',
   // numbers that are no day beside days: counts and ages, not a range
   'On 18 40 people died; aged 20 55 30 and 12 45 years; 31 May 2010 and 15 60 40 June',
+  // words between two dates that are no "to": either date, or a mark after the month
+  'on 28 October or 4 November; on 3 May at 4 June; 9 March, so 4 April',
   // days in order, or falling (no range of days), stay
   'tables 3 4 6 June; lists 9 2 1 June',
   // words and numbers before a month name are not a misread day: the deadline is May, a month-long

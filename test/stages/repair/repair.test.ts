@@ -80,6 +80,7 @@ describe('repair rules', () => {
     ['and again on S February 2025, the', 'and again on 5 February 2025, the', 'repair/digits'],
     ['from 2 March 2024 to LS April 2025', 'from 2 March 2024 to 15 April 2025', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
+    ['From 28 October te 4 November, a delegation', 'From 28 October to 4 November, a delegation', 'repair/to'],
     ['the Committee decided 16 continue its work', 'the Committee decided to continue its work', 'repair/to'],
     ['requested the Secretary-General 10 report to it', 'requested the Secretary-General to report to it', 'repair/to'],
     ['the factions belonging 1 the Northern Alliance', 'the factions belonging to the Northern Alliance', 'repair/to'],

@@ -1,5 +1,5 @@
 import type { Edit } from '../../../core/types.js';
-import { MONTH_START } from '../../../text/months.js';
+import { MONTH_START, MONTH_WORD } from '../../../text/months.js';
 import { takesNumber } from '../../../text/number-context.js';
 import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
@@ -12,6 +12,11 @@ const JUNK_TO = /^(t|\(o|\[o|lo|io|t0|1o)$/;
 // (`1` alone is more often `I` than `to`: only a range of days reads it as `to`; `16` is how a
 // low-resolution scan prints `to`)
 const NUMBER_TO = /^(10|16|1)$/;
+/**
+ * Between two dates of different months (`28 October te 4 November`) no word of two letters but
+ * "to" stands: any two letters that start like it or end like it are it.
+ */
+const DATES_TO = /^(?:t[a-z]|[a-z]o)$/;
 
 /** Is `middle` no day between the days `first` and `last` that rise (`3 17 6`)? */
 function outOfOrder(first: string, middle: string, last: string): boolean {
@@ -32,6 +37,12 @@ export function toRepairs(ctx: RepairContext): Edit[] {
   const { tokens } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    // "28 October te 4 November": a range across months
+    if (DATES_TO.test(t.text) && t.text !== 'to' && i >= 2 && /^\d{1,2}$/.test(tokens[i - 2].text) && MONTH_WORD.test(tokens[i - 1].text)
+      && /^\d{1,2}$/.test(tokens[i + 1].text) && Number(tokens[i + 1].text) <= 31 && i + 2 < tokens.length && MONTH_START.test(tokens[i + 2].text)) {
+      edits.push({ range: { start: t.start, end: t.end }, text: 'to', rule: 'repair/to' });
+      continue;
+    }
     const junk = JUNK_TO.test(t.text);
     // "18 40 20 May 2010": a number that is no day between two days is "to" misread; so is one
     // out of order between them ("3 17 6 June": the days of a range rise)
