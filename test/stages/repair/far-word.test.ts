@@ -22,7 +22,7 @@ describe('repair/far-word', () => {
     ['the Genetal debate decided', 'Genetal>General'],
     ['the Leriiteries concerned', 'Leriiteries>Territories'],
     ['INTERESTS WHICH IMPEDE THE FORLIGN POWERS', 'FORLIGN>FOREIGN'],
-    ['on 3 Octobe the Committee', 'Octobe>October'],
+    ['its Octobe report to the Committee', 'Octobe>October'],
     // two forms of one word too close by score: the printed ending chooses
     ['at two sessiems of the Committee', 'sessiems>sessions'],
     ['the Govemments concerned', 'Govemments>Governments'],
