@@ -49,6 +49,8 @@ const UNCHANGED = [
   'A/S-21/2, A/C.4/52/SR.3, A/CONF.171/13/Rev.1, E/CN.9/2025/1, S/RES/1325 (2000), E/ESCAP/81/33, A/AC.109/1191, AVIATION and EICAR',
   // with no quote marks misread, a bare 4 is a number
   'the committee met 4 times; it noted 4 reports and item 4 of the agenda, Cairo, 5 413 visitors',
+  // a word and a shred after it join only where the document writes the joined word whole
+  'The Assembly on Age ing met; the Sea ing report.',
   // a capitalised word beside a shred is split only if the halves make a common word: a name's halves may not
   'Mr. Ka rim and Ms. Bo te spoke; the Tec cH unit',
   // adverbs of known adjectives, and short words people use

@@ -66,6 +66,8 @@ describe('repair rules', () => {
     ['as set out inthe annex', 'as set out in the annex', 'repair/split'],
     ['poverty eradicati on. There', 'poverty eradication. There', 'repair/join'],
     ['security for critica l infrastructure', 'security for critical infrastructure', 'repair/join'],
+    // a capitalised word's end split off, where the document writes the word whole twice
+    ['Ageing is ours. Ageing well. The Assembly on Age ing met.', 'Ageing is ours. Ageing well. The Assembly on Ageing met.', 'repair/join'],
     ['in least developed c ountries, less', 'in least developed countries, less', 'repair/join'],
     // a capitalised word split in two, neither half a word or name, the whole a common word
     ['the Hum anitarian Country Team met', 'the Humanitarian Country Team met', 'repair/join'],

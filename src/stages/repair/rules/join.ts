@@ -27,6 +27,12 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     // a capitalised word split in two (`Hum anitarian`) when neither half is a word or a name the
     // document writes, and the halves make a common word: a name's halves are not both shreds
     if (/^\p{Lu}/u.test(a.core)) {
+      // a word's last letters split off where the document writes it whole, twice or more (`Age ing`, `Ageing`)
+      if (aKnown && !bKnown && b.core === bWord && /^\p{Ll}{2,3}$/u.test(bWord) && ctx.docNames.has(a.core + bWord)) {
+        edits.push({ range: { start: a.start, end: b.start + bWord.length }, text: a.core + bWord, rule: 'repair/join' });
+        i++;
+        continue;
+      }
       if (aKnown || bKnown || b.core !== bWord || !/^\p{Lu}\p{Ll}+$/u.test(a.core) || !/^\p{Ll}+$/u.test(bWord) || ctx.docNames.has(a.core)) continue;
       // by general English alone: a noisy batch repeats its own shreds
       if (knowledge.listFrequency(a.core + bWord) < MIN_JOIN_FREQ) continue;
