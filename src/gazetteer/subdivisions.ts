@@ -1,4 +1,5 @@
-import { iso31662 } from 'iso-3166';
+import { createRequire } from 'node:module';
+import type * as iso3166 from 'iso-3166';
 import type { PlaceEntry } from './types.js';
 
 /** Generic words some romanised names end in (`Anhui Sheng`, `Beijing Shi`): reports write the name without them. */
@@ -18,6 +19,8 @@ const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
  * letters are left out.
  */
 export function loadSubdivisions(): PlaceEntry[] {
+  // (loaded here, only when a gazetteer is built: a run reads the build's; an ES module, which Node 20.19 and later `require` synchronously)
+  const { iso31662 } = createRequire(import.meta.url)('iso-3166') as typeof iso3166;
   const out: PlaceEntry[] = [];
   for (const s of iso31662) {
     // second-level divisions (their parent is a division, `GB-ENG`) are districts and boroughs: too many, too small

@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS } from '../core/stage.js';
 import { readWordPairs } from '../lexicon/word-pairs.js';
 import { createRequire } from 'node:module';
 import type nlp from 'compromise';
+import type * as francModule from 'franc-min';
 import { once, onceBy } from './once.js';
 
 /** The smallest city the name words use: a floor below it needs the package's whole list. */
@@ -96,6 +97,13 @@ export const countryNames = once(() => {
  * it on, so that a run without it does not pay its 0.3 s and 30 MB at start-up.
  */
 export const compromise = once(() => createRequire(import.meta.url)('compromise') as typeof nlp);
+
+/**
+ * franc's language model, loaded at the first paragraph that needs it (most English paragraphs
+ * are told by their function words): importing it costs about 40 ms at every start. (An ES
+ * module, loaded with `require`: Node 20.19 and later do that synchronously.)
+ */
+export const francModel = once(() => createRequire(import.meta.url)('franc-min') as typeof francModule);
 
 /** Is `word` a known English word (case-insensitive; a trailing possessive is ignored)? */
 export function isEnglishWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { francModel } from '../resources/index.js';
 import type { Range } from '../core/types.js';
 import { isLetter } from './chars.js';
 import { paragraphs } from './sentences.js';
@@ -74,7 +74,7 @@ function writesItsFunctionWords(body: string, lang: string): boolean {
 const languageOf = (body: string, n: number): string | undefined => {
   if (n < MIN_LETTERS) return undefined;
   if (plainlyEnglish(body)) return 'eng';
-  const lang = franc(body, { only: LANGUAGES, minLength: MIN_LETTERS });
+  const lang = francModel().franc(body, { only: LANGUAGES, minLength: MIN_LETTERS });
   return lang === 'eng' || lang === 'und' || writesItsFunctionWords(body, lang) ? lang : undefined;
 };
 
