@@ -1,9 +1,11 @@
 import { createDoc, withOriginal, type Doc } from '../src/core/doc.js';
 import { createContext } from '../src/core/stage.js';
+import { createDetectGarble } from '../src/stages/detect-garble/index.js';
 import { createExtractDates } from '../src/stages/extract-dates/index.js';
 import { createExtractEvents } from '../src/stages/extract-events/index.js';
 import { createExtractOrganisations } from '../src/stages/extract-organisations/index.js';
 import { createExtractPlaces } from '../src/stages/extract-places/index.js';
+import { createRepair } from '../src/stages/repair/index.js';
 import { createResolveEntities } from '../src/stages/resolve-entities/index.js';
 import { createSegment } from '../src/stages/segment/index.js';
 
@@ -42,4 +44,13 @@ export const entities = (doc: Doc, kind: string) => (doc.entities[kind] ?? []) a
 export function ocrDocOf(text: string, id = 'test'): Doc {
   const words = (text.match(/\p{L}{2,}/gu) ?? []).length;
   return { ...docOf(text, id), profile: { kind: 'ocr', words, unknownWords: 0, unknownShare: 0, nearMisses: 0, nearMissRate: 0, noisy: false } };
+}
+
+/**
+ * `text` through garble detection and repair with the default options, in a fresh batch: as OCR
+ * output (`ocrDocOf`), or judged as normalise would judge it (`asScan` false).
+ */
+export function repairedAs(text: string, asScan = true): Doc {
+  const fresh = createContext();
+  return createRepair()(createDetectGarble()((asScan ? ocrDocOf : docOf)(text), fresh), fresh);
 }

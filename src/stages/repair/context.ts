@@ -70,6 +70,13 @@ export function wordOf(t: Token | undefined): string | undefined {
   return t && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core : undefined;
 }
 
+/** Both neighbours of token i words the lexicon knows: in a noisy scan, a short or shredded word is read only among clean ones. */
+export function knownNeighbours(ctx: RepairContext, i: number): boolean {
+  const prev = wordOf(ctx.tokens[i - 1]);
+  const next = wordOf(ctx.tokens[i + 1]);
+  return !!prev && !!next && ctx.knowledge.isKnown(prev) && ctx.knowledge.isKnown(next);
+}
+
 /** Each part of a hyphenated compound with where it starts (`Seeretary-General`): repairs read them one by one. */
 export function compoundParts(t: Token): { part: string; start: number }[] {
   const out: { part: string; start: number }[] = [];

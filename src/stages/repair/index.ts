@@ -21,6 +21,7 @@ import { functionWordRule } from './rules/function-words.js';
 import { frequentWordRule } from './rules/frequent-word.js';
 import { joinRule } from './rules/join.js';
 import { knownNameRule } from './rules/known-name.js';
+import { ligatureRule } from './rules/ligature.js';
 import { monthNameRule } from './rules/month-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
@@ -47,7 +48,7 @@ import { wordRule } from './rules/word.js';
  */
 const ORDER: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  ordinalTensRule, monthNameRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  ordinalTensRule, monthNameRule, ligatureRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
   toRule, frequentWordRule, contextWordRule,

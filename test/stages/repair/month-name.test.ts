@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../../src/core/stage.js';
-import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
-import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
+import { editsBy, repairedAs } from '../../helpers.js';
 
-const ctx = createContext();
-const repaired = (text: string, asScan = true) => createRepair()(createDetectGarble()((asScan ? ocrDocOf : docOf)(text), ctx), ctx);
+const repaired = repairedAs;
 
 describe('repair/month-name', () => {
   it.each([

@@ -3,7 +3,7 @@ import type { Token } from '../../../text/tokens.js';
 import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
-import { compoundParts, contextFit, FAR_MIN_LENGTH, pairSides, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, FAR_MIN_LENGTH, knownNeighbours, pairSides, wordOf, type RepairContext } from '../context.js';
 import { candidates, matchCase, type Candidate, readingWork } from '../correct-word.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import { isEnglishWord } from '../../../resources/index.js';
@@ -157,13 +157,6 @@ function extends_(sorted: readonly string[], prefix: string): boolean {
   return false;
 }
 
-/** Both neighbours words the lexicon knows: in a noisy scan, a short word is read only among clean ones. */
-function cleanNeighbours(ctx: RepairContext, i: number): boolean {
-  const prev = wordOf(ctx.tokens[i - 1]);
-  const next = wordOf(ctx.tokens[i + 1]);
-  return !!prev && !!next && ctx.knowledge.isKnown(prev) && ctx.knowledge.isKnown(next);
-}
-
 export function wordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   // In a noisy scan, words of five letters or more are left to far readings (`repair/far-word`),
@@ -187,7 +180,7 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
     const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start })).filter(({ word }) => worthReading(ctx, word));
     // a noisy scan is full of `un`, `de` and `y` shreds: there a foreign phrase needs two of them
     if (parts.length === 0 || isProtectedToken(t) || inForeignPhrase(cores, i, 4, farReads ? 2 : 1)) return;
-    if (farReads && !(parts.every(({ word }) => word.length < FAR_MIN_LENGTH) && cleanNeighbours(ctx, i))) return;
+    if (farReads && !(parts.every(({ word }) => word.length < FAR_MIN_LENGTH) && knownNeighbours(ctx, i))) return;
     for (const { word, start } of parts) {
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
       const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords, pieces);
