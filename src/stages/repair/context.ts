@@ -4,8 +4,22 @@ import type { Report } from '../../core/messages.js';
 import type { Knowledge } from '../../lexicon/knowledge.js';
 import type { Token } from '../../text/tokens.js';
 import type { WorkMeter } from '../../core/work.js';
+import { createOcrDistance, DEGRADED_CONFUSIONS, FAIR_LETTER_CONFUSIONS, type OcrDistance } from '../../text/ocr/distance.js';
 import type { BaseHits } from './correct-word.js';
 import type { RepairLexicon } from './lexicon.js';
+
+const FAIR_DISTANCE = Symbol('repair/fair-distance');
+const DEGRADED_DISTANCE = Symbol('repair/degraded-distance');
+
+/**
+ * The batch's OCR distances, made at the first reading any rule measures: each allocates a 128 KB
+ * table, and its scratch state never changes a result, so every rule and document of the batch
+ * shares one. Fair: single-letter confusions of a readable scan; degraded: those of a bad one too.
+ */
+export const fairDistance = (ctx: Pick<RepairContext, 'stage'>): OcrDistance =>
+  ctx.stage.cache.get(FAIR_DISTANCE, () => createOcrDistance(FAIR_LETTER_CONFUSIONS));
+export const degradedDistance = (ctx: Pick<RepairContext, 'stage'>): OcrDistance =>
+  ctx.stage.cache.get(DEGRADED_DISTANCE, () => createOcrDistance(DEGRADED_CONFUSIONS));
 
 /** In a noisy scan, far readings (`repair/far-word`) take the words this long; shorter ones have too many far neighbours. */
 export const FAR_MIN_LENGTH = 5;

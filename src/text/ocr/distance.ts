@@ -91,3 +91,15 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
     return cells[n * w + m];
   };
 }
+
+/**
+ * The two words of a closed list (months, tens of ordinals) nearest to `observed`, nearest first,
+ * each with its distance per letter of the longer of the two: a reading is taken only when it is
+ * near enough, and clearly nearer than the runner-up.
+ */
+export function nearestTwo(distance: OcrDistance, observed: string, words: readonly string[]): [{ word: string; d: number }, { word: string; d: number }] {
+  const [best, second] = words
+    .map((word) => ({ word, d: distance(observed, word) / Math.max(observed.length, word.length) }))
+    .sort((a, b) => a.d - b.d);
+  return [best, second];
+}

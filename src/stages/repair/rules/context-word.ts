@@ -1,11 +1,10 @@
 import type { Edit } from '../../../core/types.js';
 import { SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { createOcrDistance, FAIR_LETTER_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
 import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
-import { pairSides, type RepairContext } from '../context.js';
+import { fairDistance, pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A reading costs at most this: two cheap confusions, or one plain edit. */
@@ -58,9 +57,6 @@ function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
 export function contextWordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const { tokens, knowledge } = ctx;
-  // made at the first token read (a distance allocates a 128 KB table): a document with none, or a
-  // second look with nothing left to read, never makes one
-  let distance: OcrDistance | undefined;
   const cores = tokens.map((t) => t.core);
   const near = new Map<string, { word: string; cost: number }[]>();
   tokens.forEach((t, i) => {
@@ -89,7 +85,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     const lower = core.toLowerCase();
     let readings = near.get(lower);
     if (!readings) {
-      const measure = (distance ??= createOcrDistance(FAIR_LETTER_CONFUSIONS));
+      const measure = fairDistance(ctx);
       readings = SHORT_ENGLISH_WORD_LIST.filter((w) => w !== lower).map((word) => ({ word, cost: measure(lower, word) })).filter((r) => r.cost <= MAX_COST);
       near.set(lower, readings);
     }

@@ -3,10 +3,10 @@ import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
 import { isProtected } from '../../../text/protected.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { compoundParts, contextFit, FAR_MIN_LENGTH, wordOf, type RepairContext } from '../context.js';
+import { compoundParts, contextFit, degradedDistance, FAR_MIN_LENGTH, wordOf, type RepairContext } from '../context.js';
 import { matchCase } from '../correct-word.js';
 import { farVocabulary, type FarVocabulary } from '../far-vocabulary.js';
-import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
+import type { OcrDistance } from '../../../text/ocr/distance.js';
 import { countWords } from '../../../lexicon/count-words.js';
 
 /** Candidates: words sharing this share of letter pairs, this many at most, measured exactly. */
@@ -68,7 +68,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
   const docCounts = countWords(ctx.doc.text);
   const cores = ctx.tokens.map((t) => t.core);
   const cache = new Map<string, Reading[]>();
-  const ocrDistance = createOcrDistance(DEGRADED_CONFUSIONS);
+  const ocrDistance = degradedDistance(ctx);
   const edits: Edit[] = [];
   ctx.tokens.forEach((t, i) => {
     // a bad scan is full of `de`, `la` and `et` shreds: a foreign phrase needs two of them

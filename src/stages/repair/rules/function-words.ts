@@ -1,6 +1,5 @@
 import type { Edit } from '../../../core/types.js';
-import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
-import type { RepairContext } from '../context.js';
+import { fairDistance, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 
@@ -25,7 +24,7 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
   if (!ctx.noisy) return [];
   const edits: Edit[] = [];
   const cache = new Map<string, string | undefined>();
-  const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
+  const distance = fairDistance(ctx);
   const cores = ctx.tokens.map((t) => t.core);
   ctx.tokens.forEach((t, i) => {
     const core = t.core;

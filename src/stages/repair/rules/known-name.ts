@@ -1,9 +1,8 @@
 import type { Edit } from '../../../core/types.js';
 import { countryNames } from '../../../resources/index.js';
 import { BODIES } from '../../../text/names/un-bodies.js';
-import { createOcrDistance, FAIR_LETTER_CONFUSIONS } from '../../../text/ocr/distance.js';
 import type { Token } from '../../../text/tokens.js';
-import type { RepairContext } from '../context.js';
+import { fairDistance, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A misread word may be this far from the name's word (OCR-weighted edit cost per letter). */
@@ -102,7 +101,7 @@ export function knownNameRepairs(ctx: RepairContext): Edit[] {
   const known = ctx.stage.cache.get(KNOWN_NAMES, knownNames);
   const isWord = (w: string) => knowledge.isLexical(w) || ctx.docNames.has(w);
   const own = indexNames(repeatedNames(tokens, isWord));
-  const distance = createOcrDistance(FAIR_LETTER_CONFUSIONS);
+  const distance = fairDistance(ctx);
   const edits: Edit[] = [];
   const tried = new Set<string>();
   let until = 0; // tokens before this are part of a name already read

@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import { MONTHS, MONTH_WORD } from '../../../text/months.js';
-import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
-import type { RepairContext } from '../context.js';
+import { nearestTwo } from '../../../text/ocr/distance.js';
+import { degradedDistance, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** The farthest a misread month name may be from its reading (OCR distance per letter). */
@@ -22,8 +22,6 @@ const YEAR = /^(?:19|20)\d\d$/;
  * is left for the reader), as does a token of four letters or fewer with only one side of the date.
  */
 export function monthNameRepairs(ctx: RepairContext): Edit[] {
-  // made at the first candidate: most tokens never get near one
-  let distance: OcrDistance | undefined;
   const edits: Edit[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -35,12 +33,9 @@ export function monthNameRepairs(ctx: RepairContext): Edit[] {
     if (!(t.core.length <= SHORT ? dayBefore && yearAfter : dayBefore || yearAfter)) continue;
     if (MONTH_WORD.test(t.core) || ctx.knowledge.isLexical(t.core)) continue;
     const lower = t.core.toLowerCase();
-    const measure = (distance ??= createOcrDistance(DEGRADED_CONFUSIONS));
-    const [best, second] = MONTHS
-      .map((m) => ({ m, d: measure(lower, m) / Math.max(lower.length, m.length) }))
-      .sort((a, b) => a.d - b.d);
+    const [best, second] = nearestTwo(degradedDistance(ctx), lower, MONTHS);
     if (best.d > MAX_DISTANCE || second.d - best.d < MARGIN) continue;
-    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: best.m[0].toUpperCase() + best.m.slice(1), rule: 'repair/month-name' });
+    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: best.word[0].toUpperCase() + best.word.slice(1), rule: 'repair/month-name' });
   }
   return edits;
 }

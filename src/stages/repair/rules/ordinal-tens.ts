@@ -1,8 +1,8 @@
 import type { Edit } from '../../../core/types.js';
-import { createOcrDistance, DEGRADED_CONFUSIONS, type OcrDistance } from '../../../text/ocr/distance.js';
+import { nearestTwo } from '../../../text/ocr/distance.js';
 import { ORDINAL_TENS, UNIT_ORDINAL } from '../../../text/ordinals.js';
 import { matchCase } from '../correct-word.js';
-import type { RepairContext } from '../context.js';
+import { degradedDistance, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** The farthest a misread tens word may be from its reading (OCR distance per letter)... */
@@ -34,18 +34,13 @@ function splitCompound(ctx: RepairContext, i: number): { tens: string; start: nu
  * depends on it. A tens word spelt right stays as printed, hyphen or not.
  */
 export function ordinalTensRepairs(ctx: RepairContext): Edit[] {
-  // made at the first compound: most documents have none, and a distance allocates its tables
-  let distance: OcrDistance | undefined;
   const edits: Edit[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const found = splitCompound(ctx, i);
     if (!found) continue;
     const lower = found.tens.toLowerCase();
     if (ORDINAL_TENS.includes(lower)) continue;
-    const measure = (distance ??= createOcrDistance(DEGRADED_CONFUSIONS));
-    const [best, second] = ORDINAL_TENS
-      .map((word) => ({ word, d: measure(lower, word) / Math.max(lower.length, word.length) }))
-      .sort((a, b) => a.d - b.d);
+    const [best, second] = nearestTwo(degradedDistance(ctx), lower, ORDINAL_TENS);
     const limit = ctx.knowledge.isLexical(found.tens) ? MAX_DISTANCE_WORD : MAX_DISTANCE;
     if (best.d > limit || second.d - best.d < MARGIN) continue;
     edits.push({ range: { start: found.start, end: found.end }, text: `${matchCase(found.tens, best.word)}-`, rule: 'repair/ordinal-tens' });
