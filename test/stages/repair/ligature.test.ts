@@ -16,6 +16,16 @@ describe('repair/ligature', () => {
     expect(editsBy(doc, 'repair/ligature').length).toBe(1);
     for (const e of doc.edits) expect(doc.original.slice(e.source.start, e.source.end)).toBe(e.from);
   });
+
+  // three longer words show the scan drops ligatures: then short tokens lost one too
+  const dropsLigatures = 'The oicers were condent of the reective report. ';
+  it.each([
+    [`${dropsLigatures}The rst meeting.`, 'The first meeting.'],
+    [`${dropsLigatures}See gure 2 on the oor.`, 'See figure 2 on the floor.'],
+  ])('%s', (text, expectedEnd) => {
+    const doc = repaired(text);
+    expect(doc.text.endsWith(expectedEnd)).toBe(true);
+  });
 });
 
 describe('repair/ligature negative cases', () => {
@@ -27,6 +37,13 @@ describe('repair/ligature negative cases', () => {
     // known words stay
     'the nation and the ration; the lighting of the site',
   ])('%s', (text) => expect(editsBy(repaired(text), 'repair/ligature')).toEqual([]));
+
+  it('reads a short token only where longer words show lost ligatures, and only as a common word', () => {
+    expect(editsBy(repaired('The oicers were there. The rst meeting.'), 'repair/ligature')).toHaveLength(1);
+    // `ber` would be `fiber`, a rare word: as often the end of `member` or `number`
+    const rare = repaired('The oicers were condent of the reective report. The ber was cut.');
+    expect(rare.text).toContain('The ber was cut.');
+  });
 
   it('in a noisy scan, reads only between two known words', () => {
     // (judged as normalise would: the helper's text makes a noisy scan)

@@ -7,6 +7,14 @@ import type { RepairRule } from '../rule.js';
 const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl'];
 /** A shorter token is as often a shred (`bers` of `members`) as a word that lost a ligature (right 17 times in 20 on all sets). */
 const MIN_LENGTH = 5;
+/**
+ * ...but where the document lost ligatures in three longer words or more, its tokens of three or
+ * four letters that one ligature makes a common word lost one too (`rst`, `gure`, `oor`): the scan
+ * drops them. A rarer reading is as often a word's cut-off end (`ber` read as `fiber`).
+ */
+const SHORT_LENGTH = 3;
+const SHORT_EVIDENCE = 3;
+const SHORT_MIN_FREQ = 300;
 /** A word this common (list count) is a reading; rarer ones are as often another misreading's. */
 const MIN_FREQ = 10;
 
@@ -17,16 +25,17 @@ const MIN_FREQ = 10;
  * words (`actuations`), since a dropped glyph of two or three letters is no single confusion.
  */
 export function ligatureRepairs(ctx: RepairContext): Edit[] {
-  const edits: Edit[] = [];
   const { knowledge } = ctx;
   // the document's longer words, asked for at the first candidate: a token that starts or ends one is a piece the layout cut off it (`ction`, `atten`)
   let words: string[] | undefined;
   // (the reading itself, written whole elsewhere, is no such word: it is the evidence for the reading)
   const isPiece = (lower: string, reading: string) => (words ??= [...new Set(ctx.doc.text.toLowerCase().match(/[a-z]{6,}/g) ?? [])])
     .some((w) => w !== reading && w.length >= lower.length + 2 && (w.startsWith(lower) || w.endsWith(lower)));
+  const long: Edit[] = [];
+  const short: Edit[] = [];
   ctx.tokens.forEach((t, i) => {
     const core = t.core;
-    if (core.length < MIN_LENGTH || !/^[A-Za-z]+$/.test(core) || /^[A-Z]{2,}/.test(core) || knowledge.isLexical(core)) return;
+    if (core.length < SHORT_LENGTH || !/^[A-Za-z]+$/.test(core) || /^[A-Z]{2,}/.test(core) || knowledge.isLexical(core)) return;
     // a noisy scan is full of shreds: there only between two known words
     if (ctx.noisy && !knownNeighbours(ctx, i)) return;
     const lower = core.toLowerCase();
@@ -39,10 +48,11 @@ export function ligatureRepairs(ctx: RepairContext): Edit[] {
     }
     if (found.size !== 1) return;
     const [word] = found;
+    if (core.length < MIN_LENGTH && knowledge.listFrequency(word) < SHORT_MIN_FREQ) return;
     if (isPiece(lower, word)) return;
-    edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: matchCase(core, word), rule: 'repair/ligature' });
+    (core.length >= MIN_LENGTH ? long : short).push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: matchCase(core, word), rule: 'repair/ligature' });
   });
-  return edits;
+  return long.length >= SHORT_EVIDENCE ? [...long, ...short] : long;
 }
 
 export const ligatureRule: RepairRule = { id: 'repair/ligature', apply: ligatureRepairs };
