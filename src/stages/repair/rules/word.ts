@@ -167,7 +167,8 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
   const docWords = countWords(ctx.doc.text);
-  const pieces = new WordPieces(docWords.keys());
+  // a cut piece is a piece of a word: a longer token no lexicon knows is the same misreading run on (`tiie` of `tiiere`), no evidence of a cut
+  const pieces = new WordPieces([...docWords.keys()].filter((w) => ctx.knowledge.isLexical(w)));
   // a report writes each form many times: each distinct one is asked once
   const protectedForm = new Map<string, boolean>();
   const isProtectedToken = (t: Token) => {
