@@ -22,6 +22,7 @@ import { frequentWordRule } from './rules/frequent-word.js';
 import { joinRule } from './rules/join.js';
 import { knownNameRule } from './rules/known-name.js';
 import { ligatureRule } from './rules/ligature.js';
+import { longSRule } from './rules/long-s.js';
 import { monthNameRule } from './rules/month-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
@@ -40,7 +41,9 @@ import { wordRule } from './rules/word.js';
  * segments. Dashes once the digits around them are read. Joins before splits, so a shard
  * rejoins before its halves are judged. `to`/`at` and punctuation before the word rules, which
  * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
- * before the word rules, which would read them with no eye for the ordinal or the date around them. A word of a
+ * before the word rules, which would read them with no eye for the ordinal or the date around them.
+ * Lost ligatures, then the long s (`fifty` lost its `fi` as `fty`, which the long s would read as
+ * `sty`), before the word rules, which read either by plain edits as some nearer word. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
  * the document's own counts settle before those its neighbours must (context), function words
  * before words, far readings last: each reads the cleanest neighbours there are by then.
@@ -48,7 +51,7 @@ import { wordRule } from './rules/word.js';
  */
 const ORDER: RepairRule[] = [
   ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
-  ordinalTensRule, monthNameRule, ligatureRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
   toRule, frequentWordRule, contextWordRule,
