@@ -24,6 +24,7 @@ import { preferLongestRefiner } from './refiners/prefer-longest.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition.js';
 import { validDatesRefiner } from './refiners/valid-dates.js';
 import { rangeValue } from './value.js';
+import { dateWindows } from './windows.js';
 
 export const extractDatesOptions = z.strictObject({
   bareYears: z.boolean().default(true).describe('Read bare years (`in 2008`, `the 2030 Agenda`).'),
@@ -41,6 +42,10 @@ export type DateEntity = z.output<typeof dateSchema>;
 // The strict parsers that read formal dates; times, weekdays, durations and slash dates are not
 // dates in these reports (`52/211` is a resolution), so they are left out.
 const KEEP = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser']);
+// The refiners that act on what those parsers find: the others merge times, weekdays and
+// relative dates no parser above reads, or read time zones (`12 May 2024 CST` is no time: `CST` is
+// a committee), and each is run over every window.
+const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENExtractYearSuffixRefiner', 'ENMergeDateRangeRefiner']);
 const WORTH_PARSING = /\b(?:19|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
@@ -48,7 +53,7 @@ function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
   c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, monthAloneParser, dayListParser, monthYearParser, yearRangeParser, decadeParser, partOfYearParser);
   if (opts.bareYears) c.parsers.push(bareYearParser);
-  c.refiners = c.refiners.filter((r) => r.constructor.name !== 'UnlikelyFormatFilter');
+  c.refiners = c.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name));
   c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner, closestYearRefiner);
   return c;
 }
@@ -77,10 +82,14 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
   for (const para of segmentsOf(doc).paragraphs) {
     const text = doc.text.slice(para.start, para.end);
     if (!WORTH_PARSING.test(text)) continue;
-    for (const r of parser.parse(text, reference ?? new Date(2000, 0, 1))) {
+    // every window of the paragraph is read against the reference the paragraph starts with
+    const found: { r: chrono.ParsedResult; at: number }[] = [];
+    const ref = reference ?? new Date(2000, 0, 1);
+    for (const w of dateWindows(text)) for (const r of parser.parse(text.slice(w.start, w.end), ref)) found.push({ r, at: para.start + w.start });
+    for (const { r, at } of found) {
       const certainYear = r.start.isCertain('year') || !!r.end?.isCertain('year');
       if (!certainYear && (!opts.inferYears || !reference)) continue;
-      const range = { start: para.start + r.index, end: para.start + r.index + r.text.length };
+      const range = { start: at + r.index, end: at + r.index + r.text.length };
       const tags = [...(r.tags?.() ?? [])].filter((t) => t.startsWith('parser/')).map((t) => t.replace('parser/', 'parser/chrono-'));
       const value = rangeValue(r.start, r.end ?? null);
       dates.push({

@@ -1,14 +1,17 @@
 import type { Parser } from 'chrono-node';
 import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
+// built once: chrono asks for the pattern on every parse
+const PATTERN = new RegExp(
+  `\\b(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|—|to|until|(and))\\s*(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i');
+
 /**
  * A range of days across months or years, one entity with both ends: `12 May–3 June 2024`,
  * `29 November–2 December`, `30 December 2024 to 2 January 2025`, `between 16 October 2024 and 15 January 2025`. The start takes the end's year
  * when it writes none (a year earlier when its month comes later: December to January).
  */
 export const crossMonthRangeParser: Parser = {
-  pattern: () => new RegExp(
-    `\\b(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|—|to|until|(and))\\s*(\\d{1,2})\\s+${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\b`, 'i'),
+  pattern: () => PATTERN,
   extract: (ctx, m) => {
     const [, d1, m1, y1, and, d2, m2, y2] = m;
     // "and" joins the ends of a range only after "between": `between 16 October 2024 and 15 January 2025`

@@ -1,13 +1,16 @@
 import type { Parser } from 'chrono-node';
 import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
+// built once: chrono asks for the pattern on every parse
+const PATTERN = new RegExp(
+  `\\b${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|and|until|through)\\s*(?:early\\s+|late\\s+|mid-)?${MONTH_PATTERN}\\s+((?:19|20)\\d\\d)\\b`, 'i');
+
 /**
  * `from March to June 2025`, `January and February 1998`, `December 1997 and January 1998`:
  * a range of months, one entity with both ends.
  */
 export const monthRangeParser: Parser = {
-  pattern: () => new RegExp(
-    `\\b${MONTH_PATTERN}(?:\\s+((?:19|20)\\d\\d))?\\s*(?:-|–|to|and|until|through)\\s*(?:early\\s+|late\\s+|mid-)?${MONTH_PATTERN}\\s+((?:19|20)\\d\\d)\\b`, 'i'),
+  pattern: () => PATTERN,
   extract: (ctx, m) => {
     const endYear = Number(m[4]);
     const startMonth = monthNumber(m[1]);
