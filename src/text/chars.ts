@@ -8,6 +8,16 @@ export function isLetter(c: string | undefined): boolean {
   return LETTER.test(c);
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Is `c` a letter or a number of any script (`/[\p{L}\p{N}]/u`, ASCII without a regular expression)? */
+export function isLetterOrNumber(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return LETTER_OR_NUMBER.test(c);
+}
+
 const LOWER = /\p{Ll}/u;
 
 /** Is `c` a lower-case letter of any script? (ASCII without a regular expression.) */

@@ -7,6 +7,7 @@ import { defineStage, stageFactory } from '../../core/stage.js';
 import type { Range } from '../../core/types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
+import { isLetterOrNumber } from '../../text/chars.js';
 import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
 export const extractPlacesOptions = z.strictObject({
@@ -25,7 +26,6 @@ export type PlaceEntity = z.output<typeof placeSchema>;
 const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas', 'Balkans', 'Caucasus', 'Mediterranean']);
 // "the Caribbean States", "the Pacific island countries": the name used as an adjective
 const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 // A title and given names before a city's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
 const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E|Sheikh|Sheikha)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
 /** A name followed by an initial is a person's (`Lara J. Cushing`). */
@@ -54,7 +54,7 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const { report, messages } = collectMessages('extract-places');
   const text = doc.text;
   // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-  const hits = matcher.search(text, (start, end) => !isWordChar(text[start - 1]) && !isWordChar(text[end]) && text[start - 1] !== '-' && text[end] !== '-')
+  const hits = matcher.search(text, (start, end) => !isLetterOrNumber(text[start - 1]) && !isLetterOrNumber(text[end]) && text[start - 1] !== '-' && text[end] !== '-')
     .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
       && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -81,14 +81,12 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
       report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }
-    places.push({
-      ...locate(doc, { start: m.start, end: m.end }),
-      text: text.slice(m.start, m.end),
-      name: entry.name,
-      kind: entry.kind,
-      ...(entry.countryCode && /^[A-Z]{2}$/.test(entry.countryCode) ? { countryCode: entry.countryCode } : {}),
-      producers: ['extractor/gazetteer', `gazetteer/${entry.kind}`],
-    });
+    // (written field by field: spreading objects of changing shapes was a third of this stage's time)
+    const { start, end, source } = locate(doc, { start: m.start, end: m.end });
+    const place: PlaceEntity = { start, end, source, text: text.slice(m.start, m.end), name: entry.name, kind: entry.kind } as PlaceEntity;
+    if (entry.countryCode && /^[A-Z]{2}$/.test(entry.countryCode)) place.countryCode = entry.countryCode;
+    place.producers = ['extractor/gazetteer', `gazetteer/${entry.kind}`];
+    places.push(place);
   }
   places.sort((a, b) => a.start - b.start);
   return withMessages(withEntities(doc, 'places', places), messages);
