@@ -124,6 +124,10 @@ describe('short words the document spells its own way, twice or more, stay', () 
   it.each(OWN_SPELLINGS)('%s', (text) => expect(scanned(text).text).toBe(text));
 });
 
+describe('a short word after a comma stays unless the word after it has seen the reading', () => {
+  it.each(['He wrote sermons, bnt Parliament knocked.', 'The law was carried, aad Zorblax was glad.'])('%s', (text) => expect(scanned(text).text).toBe(text));
+});
+
 describe('short words with only a rare reading by a plain edit stay', () => {
   it.each(RARE_PLAIN_READINGS)('%s', (text) => expect(scanned(text).text).toBe(text));
 });

@@ -30,6 +30,8 @@ describe('repair rules', () => {
     ['the Economie and Social Council of the Economic Commission', 'the Economic and Social Council of the Economic Commission', 'repair/known-name'],
     ['the Seeretary-General said to the Secretary', 'the Secretary-General said to the Secretary', 'repair/word'],
     ['at its 5th mecting on 3 May', 'at its 5th meeting on 3 May', 'repair/word'],
+    // a comma parts a short word from the word before it: the pair after it decides alone
+    ['He wrote sermons, bnt the Parliament knocked.', 'He wrote sermons, but the Parliament knocked.', 'repair/word'],
     // the start of a longer token, but one no lexicon knows (a misreading too), so no cut word
     ['and tiie report was sent; tiiere the report was read', 'and the report was sent; there the report was read', 'repair/word'],
     ['in Ig82 and 19B7', 'in 1982 and 1987', 'repair/digits'],

@@ -26,6 +26,7 @@ const LONG = 8;
 const SHORT_UNSEEN = 4;
 /** ...and this short, beside each of them (three letters have dozens of neighbours in spelling). */
 const SHORT_BOTH_SIDES = 3;
+const CLAUSE_END = /[,;:]$/;
 /** A short word this common (list count) in the spelling list is a word. */
 const SHORT_REAL = 100;
 /** Lower is better: the cost of the edits, less what frequency and context say for the word. */
@@ -113,7 +114,12 @@ function correct(
   // a short word has many neighbours in spelling: the words around it must have seen it (`the rst day` is no `rat`)
   if (core.length <= SHORT_UNSEEN) {
     const { left, right } = pairSides(ctx, prev, best.c.word, next);
-    const unseen = core.length <= SHORT_BOTH_SIDES ? (prev && left === 0) || (next && right === 0) || (!prev && !next) : left === 0 && right === 0;
+    // a clause mark between the word and a neighbour parts them: no pair across it is asked for (`struggle, aad being`)
+    const leftOpen = prev !== undefined && !CLAUSE_END.test(ctx.tokens[i - 1].text);
+    const rightOpen = next !== undefined && !CLAUSE_END.test(ctx.tokens[i].text);
+    const unseen = core.length <= SHORT_BOTH_SIDES
+      ? (leftOpen && left === 0) || (rightOpen && right === 0) || (!prev && !next) || (!leftOpen && !rightOpen)
+      : left === 0 && right === 0;
     if (unseen) return undefined;
   }
   if (second && second.r - best.r < ctx.margin) {
