@@ -26,6 +26,7 @@ import { longSRule } from './rules/long-s.js';
 import { monthNameRule } from './rules/month-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
+import { pronounIRule } from './rules/pronoun-i.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { removeGarbageRule } from './rules/remove-garbage.js';
 import { salvageRule } from './rules/salvage.js';
@@ -39,7 +40,8 @@ import { wordRule } from './rules/word.js';
  * would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Dashes once the digits around them are read. Joins before splits, so a shard
- * rejoins before its halves are judged. `to`/`at` and punctuation before the word rules, which
+ * rejoins before its halves are judged. `to`, the pronoun `I` and `at` (each read from a digit or
+ * a look-alike) and punctuation before the word rules, which
  * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
  * before the word rules, which would read them with no eye for the ordinal or the date around them.
  * Lost ligatures, then the long s (`fifty` lost its `fi` as `fty`, which the long s would read as
@@ -50,7 +52,7 @@ import { wordRule } from './rules/word.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
-  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, atRule, punctuationRule,
+  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)

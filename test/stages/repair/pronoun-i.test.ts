@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { editsBy, repairedAs } from '../../helpers.js';
+
+describe('repair/pronoun-i', () => {
+  it.each([
+    ['The letter reads: 1 have the honour to write.', 'The letter reads: I have the honour to write.'],
+    ['He left, and 1 will follow him.', 'He left, and I will follow him.'],
+    ['That is all. 1 am grateful.', 'That is all. I am grateful.'],
+    ['the place that 1 know best', 'the place that I know best'],
+  ])('%s', (text, expected) => {
+    const doc = repairedAs(text);
+    expect(doc.text).toBe(expected);
+    expect(editsBy(doc, 'repair/pronoun-i')).toEqual(['1>I']);
+  });
+});
+
+describe('repair/pronoun-i negative cases', () => {
+  it.each([
+    // a word that numbers what follows, or one English never writes before "I"
+    'as set out in paragraph 1 will be done',
+    'the annex 1 will be issued',
+    // after the number, a word no "I" goes before
+    'It brought 1 billion people out of poverty.',
+    'and 1 per cent of the budget',
+    // a capitalised word after it starts a numbered paragraph
+    '1 The present report is submitted.',
+    // glued to other characters it is no pronoun
+    'see 1a will do and (1) have',
+  ])('%s', (text) => expect(editsBy(repairedAs(text), 'repair/pronoun-i')).toEqual([]));
+
+  it('runs on OCR output only', () => {
+    expect(editsBy(repairedAs('He left, and 1 will follow him.', false), 'repair/pronoun-i')).toEqual([]);
+  });
+});
