@@ -31,13 +31,14 @@ import { punctuationRule } from './rules/punctuation.js';
 import { removeGarbageRule } from './rules/remove-garbage.js';
 import { salvageRule } from './rules/salvage.js';
 import { splitRule } from './rules/split.js';
+import { strayAccentRule } from './rules/stray-accent.js';
 import { symbolRule } from './rules/symbols.js';
 import { toRule } from './rules/to.js';
 import { wordRule } from './rules/word.js';
 
 /**
- * The rules in order. Marks left by printing and scanning (mojibake) first: the later rules
- * would read them as letters. Salvage and digits next: they see the raw junk before any word
+ * The rules in order. Marks left by printing and scanning (mojibake, accents an engine added to
+ * common words) first: the later rules would read them as letters. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Dashes once the digits around them are read. Joins before splits, so a shard
  * rejoins before its halves are judged. `to`, the pronoun `I` and `at` (each read from a digit or
@@ -52,7 +53,7 @@ import { wordRule } from './rules/word.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
-  ocrMojibakeRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
+  ocrMojibakeRule, strayAccentRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
