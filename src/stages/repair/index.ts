@@ -13,6 +13,7 @@ import type { BaseHits } from './correct-word.js';
 import { RepairLexicon } from './lexicon.js';
 import type { RepairRule } from './rule.js';
 import { atRule } from './rules/at.js';
+import { capitalInWordRule } from './rules/capital-in-word.js';
 import { contextWordRule } from './rules/context-word.js';
 import { digitsRule } from './rules/digits.js';
 import { enDashRule } from './rules/en-dash.js';
@@ -38,7 +39,8 @@ import { wordRule } from './rules/word.js';
 
 /**
  * The rules in order. Marks left by printing and scanning (mojibake, accents an engine added to
- * common words) first: the later rules would read them as letters. Salvage and digits next: they see the raw junk before any word
+ * common words, a capital drawn for two thin letters) first: the later rules would read them as
+ * letters or leave the word as a name. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. Dashes once the digits around them are read. Joins before splits, so a shard
  * rejoins before its halves are judged. `to`, the pronoun `I` and `at` (each read from a digit or
@@ -53,7 +55,7 @@ import { wordRule } from './rules/word.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
-  ocrMojibakeRule, strayAccentRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
+  ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)

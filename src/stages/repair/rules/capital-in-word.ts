@@ -1,0 +1,54 @@
+import type { Edit } from '../../../core/types.js';
+import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
+
+/**
+ * What a capital inside a lower-case word stands for when an engine read two thin letters as
+ * one wide one: `U` for `ll`, `li`, `il`, `tl` (`WeU`, `retaUate`, `slighUly`), `H` for `ll`,
+ * `li`, `il`, `ff` (`WeH`, `chHd`, `eHorts`), or either for its own small letter (`tHe`).
+ */
+const READINGS: Record<string, readonly string[]> = {
+  U: ['ll', 'li', 'il', 'tl', 'u'],
+  H: ['ll', 'li', 'il', 'ff', 'h'],
+};
+/** A reading this common (list count) is a word people write. */
+const MIN_FREQ = 50;
+/** Two letters (`aU`) are as often a shred of another word as `all` (right 3 times in 5 on all sets). */
+const MIN_LENGTH = 3;
+
+/**
+ * A token of small letters (the first may be a capital) with one `U` or `H` after its first
+ * letter: no word is written so, and exactly one common word comes of reading that capital as
+ * the letters it is drawn like. Names written in camel case (`GitHub`, `FollowUp`) make no word
+ * that way and stay; acronyms (`AU`) have no small letter.
+ */
+export function capitalInWordRepairs(ctx: RepairContext): Edit[] {
+  const edits: Edit[] = [];
+  const { knowledge } = ctx;
+  const readings = new Map<string, string | undefined>();
+  for (const t of ctx.tokens) {
+    const core = t.core;
+    if (core.length < MIN_LENGTH || !/^[A-Za-z][a-z]*[UH][a-z]*$/.test(core) || !/[a-z]/.test(core)) continue;
+    let reading = readings.get(core);
+    if (!readings.has(core)) {
+      const at = core.search(/(?<=.)[UH]/);
+      const found = new Set<string>();
+      for (const letters of READINGS[core[at]]) {
+        const word = core.slice(0, at) + letters + core.slice(at + 1);
+        if (knowledge.isLexical(word) && knowledge.listFrequency(word) >= MIN_FREQ) found.add(word);
+      }
+      reading = found.size === 1 ? [...found][0] : undefined;
+      readings.set(core, reading);
+    }
+    if (reading) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: reading, rule: 'repair/capital-in-word' });
+  }
+  return edits;
+}
+
+export const capitalInWordRule: RepairRule = { id: 'repair/capital-in-word', apply: capitalInWordRepairs };
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/capital-in-word': true;
+  }
+}
