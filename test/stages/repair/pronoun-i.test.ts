@@ -7,11 +7,21 @@ describe('repair/pronoun-i', () => {
     ['He left, and 1 will follow him.', 'He left, and I will follow him.'],
     ['That is all. 1 am grateful.', 'That is all. I am grateful.'],
     ['the place that 1 know best', 'the place that I know best'],
+    // a line that began with it, reflowed: a form only "I" takes is enough
+    ['upon the ground 1 am laid', 'upon the ground I am laid'],
   ])('%s', (text, expected) => {
     const doc = repairedAs(text);
     expect(doc.text).toBe(expected);
     expect(editsBy(doc, 'repair/pronoun-i')).toEqual(['1>I']);
   });
+});
+
+describe('repair/pronoun-i reads its contractions', () => {
+  it.each([
+    ["and l'Il come", "and I'll come"],
+    ['so l’il go', 'so I’ll go'],
+    ["l'm here and 1'll stay", "I'm here and I'll stay"],
+  ])('%s', (text, expected) => expect(repairedAs(text).text).toBe(expected));
 });
 
 describe('repair/pronoun-i negative cases', () => {
@@ -24,6 +34,11 @@ describe('repair/pronoun-i negative cases', () => {
     'and 1 per cent of the budget',
     // a capitalised word after it starts a numbered paragraph
     '1 The present report is submitted.',
+    // a count among counts, and a form a count of one takes (the third person)
+    'Of these 11 individuals, 8 were released and 1 was detained.',
+    'the working group 1 will meet and the site 1 was closed',
+    // French elision is no contraction of the pronoun
+    "l'Italie et l'île",
     // glued to other characters it is no pronoun
     'see 1a will do and (1) have',
   ])('%s', (text) => expect(editsBy(repairedAs(text), 'repair/pronoun-i')).toEqual([]));

@@ -1,17 +1,34 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
+import { takesNumber } from '../../../text/number-context.js';
 
 /** How often general English must write "I" before the next word (`I am`: 207, `I will`: 55; `I per`, `I billion`: never). */
 const AFTER_I = 10;
 /** ...and after the word before (`and I`: 296, `that I`: 152; `the I`, `of I`, `annex I`: never). */
 const BEFORE_I = 10;
+/**
+ * After a word that takes no number, a verb form "I" writes this often, and "he" and "it" a tenth
+ * as often at most, is evidence enough on its own (`I am` 207, `I have` 259, `I know` 105): a count
+ * of one takes the third person (`group 1 will`, `1 was`), and a verse or a reflowed line starts
+ * with the pronoun (`deer 1 am`).
+ */
+const STRONG_AFTER_I = 50;
+const THIRD_PERSON_SHARE = 0.1;
+/** How far back, in its sentence, a count of two or more makes the `1` a count too (`0` and other `1`s may be letters). */
+const NUMBERS_BEFORE = 80;
+const COUNT = /(?<![\d.,])(?:[2-9]|[1-9]\d+)(?![\d.,]?\d)/;
+/** The text after the last sentence end in `s`. */
+const lastSentence = (s: string) => s.split(/[.!?]\s/).pop()!;
+
+/** The pronoun's contractions with its `I` read as `l`, `1` or `|` (`l'Il`, `l'il`, `1'll`, `l'm`): no other word is written so. */
+const CONTRACTION = /^[l1|](['’])([Iil1][Il1]|m|ve|d)$/;
 
 /**
  * The pronoun "I" read as the digit `1` (`and 1 will`, `1 have the honour`): a bare `1` before a
  * lower-case word that general English writes after "I" far more than a number ever stands
  * before it, where the word before it is one English writes before "I", or a sentence or clause
- * ends there. Only general English's word pairs are asked: a batch of reports writes `annex I`,
+ * ends there; and its contractions so misread (`l'Il` -> `I'll`). Only general English's word pairs are asked: a batch of reports writes `annex I`,
  * `chapter I` (the numeral) everywhere.
  */
 export function pronounIRepairs(ctx: RepairContext): Edit[] {
@@ -21,13 +38,24 @@ export function pronounIRepairs(ctx: RepairContext): Edit[] {
   const count = (pair: string) => pairs.get(pair) ?? 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    const contraction = CONTRACTION.exec(t.core);
+    if (contraction) {
+      const [, mark, tail] = contraction;
+      edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: `I${mark}${tail.length === 2 && tail !== 've' ? 'll' : tail}`, rule: 'repair/pronoun-i' });
+      continue;
+    }
     if (t.text !== '1') continue;
     const next = tokens[i + 1];
     if (!/^\p{Ll}+$/u.test(next.core) || next.coreStart !== next.start || count(`i ${next.core}`) < AFTER_I) continue;
+    // a count among numbers (`8 were released and 1 was detained`) is a number
+    if (COUNT.test(lastSentence(ctx.doc.text.slice(Math.max(0, t.start - NUMBERS_BEFORE), t.start)))) continue;
     const prev = tokens[i - 1];
     const boundary = !prev || /[.!?;:,"”’)]$/.test(prev.text) || /\n/.test(ctx.doc.text.slice(prev.end, t.start));
     const before = prev && prev.text === prev.core && /^\p{L}+$/u.test(prev.core) && count(`${prev.core.toLowerCase()} i`) >= BEFORE_I;
-    if (boundary || before) edits.push({ range: { start: t.start, end: t.end }, text: 'I', rule: 'repair/pronoun-i' });
+    const afterI = count(`i ${next.core}`);
+    const strong = prev && /^\p{Ll}+$/u.test(prev.text) && !takesNumber(prev.text) && afterI >= STRONG_AFTER_I
+      && count(`he ${next.core}`) + count(`it ${next.core}`) <= THIRD_PERSON_SHARE * afterI;
+    if (boundary || before || strong) edits.push({ range: { start: t.start, end: t.end }, text: 'I', rule: 'repair/pronoun-i' });
   }
   return edits;
 }
