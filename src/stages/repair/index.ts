@@ -30,6 +30,7 @@ import { ordinalTensRule } from './rules/ordinal-tens.js';
 import { pronounIRule } from './rules/pronoun-i.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { removeGarbageRule } from './rules/remove-garbage.js';
+import { romanNumeralRule } from './rules/roman-numeral.js';
 import { salvageRule } from './rules/salvage.js';
 import { splitRule } from './rules/split.js';
 import { strayAccentRule } from './rules/stray-accent.js';
@@ -60,6 +61,8 @@ const ORDER: RepairRule[] = [
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
   toRule, frequentWordRule, contextWordRule,
+  // the numeral of a part or chapter once the word before it is read (`Sectinn IL`)
+  romanNumeralRule,
   removeGarbageRule,
 ];
 /** Each rule once: what the options turn on and off. */
