@@ -21,6 +21,8 @@ describe('repair/pronoun-i reads its contractions', () => {
     ["and l'Il come", "and I'll come"],
     ['so l’il go', 'so I’ll go'],
     ["l'm here and 1'll stay", "I'm here and I'll stay"],
+    // the last word of the text too
+    ["and so l'Il", "and so I'll"],
   ])('%s', (text, expected) => expect(repairedAs(text).text).toBe(expected));
 });
 

@@ -28,15 +28,15 @@ const CONTRACTION = /^[l1|](['’])([Iil1][Il1]|m|ve|d)$/;
  * The pronoun "I" read as the digit `1` (`and 1 will`, `1 have the honour`): a bare `1` before a
  * lower-case word that general English writes after "I" far more than a number ever stands
  * before it, where the word before it is one English writes before "I", or a sentence or clause
- * ends there; and its contractions so misread (`l'Il` -> `I'll`). Only general English's word pairs are asked: a batch of reports writes `annex I`,
- * `chapter I` (the numeral) everywhere.
+ * ends there; and its contractions so misread (`l'Il` -> `I'll`). Only general English's word
+ * pairs are asked: a batch of reports writes `annex I`, `chapter I` (the numeral) everywhere.
  */
 export function pronounIRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const { tokens } = ctx;
   const pairs = ctx.knowledge.pairs;
   const count = (pair: string) => pairs.get(pair) ?? 0;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const contraction = CONTRACTION.exec(t.core);
     if (contraction) {
@@ -44,8 +44,8 @@ export function pronounIRepairs(ctx: RepairContext): Edit[] {
       edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: `I${mark}${tail.length === 2 && tail !== 've' ? 'll' : tail}`, rule: 'repair/pronoun-i' });
       continue;
     }
-    if (t.text !== '1') continue;
     const next = tokens[i + 1];
+    if (t.text !== '1' || !next) continue;
     if (!/^\p{Ll}+$/u.test(next.core) || next.coreStart !== next.start || count(`i ${next.core}`) < AFTER_I) continue;
     // a count among numbers (`8 were released and 1 was detained`) is a number
     if (COUNT.test(lastSentence(ctx.doc.text.slice(Math.max(0, t.start - NUMBERS_BEFORE), t.start)))) continue;
