@@ -11,7 +11,7 @@ export function once<T>(build: () => T): () => T {
   };
 }
 
-/** `once` per argument, for resources with a setting (a city population floor). */
+/** `once` per argument: resources with a setting (a city population floor), and a rule's reading of each distinct token. */
 export function onceBy<K, T>(build: (key: K) => T): (key: K) => T {
   const values = new Map<K, T>();
   return (key) => {

@@ -84,6 +84,25 @@ export function wordOf(t: Token | undefined): string | undefined {
   return t && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core : undefined;
 }
 
+/** A token of letters only, no acronym (two capitals first), that no lexicon knows: what the glyph rules may read. */
+export const unknownLetters = (knowledge: Knowledge, core: string): boolean =>
+  /^[A-Za-z]+$/.test(core) && !/^[A-Z]{2,}/.test(core) && !knowledge.isLexical(core);
+
+/**
+ * The one word of the lexicon, this common (list count) at least, among a token's possible
+ * `readings`, or none where there is none or there are two: the glyph rules (ligature, long s,
+ * capital in a word) read a token only where its reading is not in doubt. Stops at a second one.
+ */
+export function soleReading(knowledge: Knowledge, readings: Iterable<string>, minFreq: number): string | undefined {
+  let found: string | undefined;
+  for (const word of readings) {
+    if (word === found || !knowledge.isLexical(word) || knowledge.listFrequency(word) < minFreq) continue;
+    if (found !== undefined) return undefined;
+    found = word;
+  }
+  return found;
+}
+
 /** Both neighbours of token i words the lexicon knows: in a noisy scan, a short or shredded word is read only among clean ones. */
 export function knownNeighbours(ctx: RepairContext, i: number): boolean {
   const prev = wordOf(ctx.tokens[i - 1]);

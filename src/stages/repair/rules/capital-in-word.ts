@@ -1,5 +1,6 @@
 import type { Edit } from '../../../core/types.js';
-import type { RepairContext } from '../context.js';
+import { onceBy } from '../../../resources/once.js';
+import { soleReading, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /**
@@ -25,21 +26,15 @@ const MIN_LENGTH = 3;
 export function capitalInWordRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const { knowledge } = ctx;
-  const readings = new Map<string, string | undefined>();
+  // each distinct token is read once
+  const readingOf = onceBy((core: string) => {
+    const at = core.search(/(?<=.)[UH]/);
+    return soleReading(knowledge, READINGS[core[at]].map((letters) => core.slice(0, at) + letters + core.slice(at + 1)), MIN_FREQ);
+  });
   for (const t of ctx.tokens) {
     const core = t.core;
     if (core.length < MIN_LENGTH || !/^[A-Za-z][a-z]*[UH][a-z]*$/.test(core) || !/[a-z]/.test(core)) continue;
-    let reading = readings.get(core);
-    if (!readings.has(core)) {
-      const at = core.search(/(?<=.)[UH]/);
-      const found = new Set<string>();
-      for (const letters of READINGS[core[at]]) {
-        const word = core.slice(0, at) + letters + core.slice(at + 1);
-        if (knowledge.isLexical(word) && knowledge.listFrequency(word) >= MIN_FREQ) found.add(word);
-      }
-      reading = found.size === 1 ? [...found][0] : undefined;
-      readings.set(core, reading);
-    }
+    const reading = readingOf(core);
     if (reading) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: reading, rule: 'repair/capital-in-word' });
   }
   return edits;

@@ -1,6 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import { matchCase } from '../correct-word.js';
-import { knownNeighbours, type RepairContext } from '../context.js';
+import { knownNeighbours, soleReading, unknownLetters, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** The ligatures a typeface draws as one glyph, which an engine may drop whole (`uctuations`, `reective`, `deciency`). */
@@ -20,6 +20,11 @@ const SHORT_MIN_FREQ = 300;
 /** A word this common (list count) is a reading; rarer ones are as often another misreading's. */
 const MIN_FREQ = 10;
 
+/** `lower` with one ligature put back, at each place in turn. */
+function* withLigature(lower: string): Generator<string> {
+  for (let at = 0; at <= lower.length; at++) for (const lig of LIGATURES) yield lower.slice(0, at) + lig + lower.slice(at);
+}
+
 /**
  * A word that lost a ligature (`uctuations` -> `fluctuations`, `reective` -> `reflective`): an
  * unknown token that becomes a word of the lexicon, and a word people use, with exactly one
@@ -37,19 +42,12 @@ export function ligatureRepairs(ctx: RepairContext): Edit[] {
   const short: Edit[] = [];
   ctx.tokens.forEach((t, i) => {
     const core = t.core;
-    if (core.length < SHORT_LENGTH || !/^[A-Za-z]+$/.test(core) || /^[A-Z]{2,}/.test(core) || knowledge.isLexical(core)) return;
+    if (core.length < SHORT_LENGTH || !unknownLetters(knowledge, core)) return;
     // a noisy scan is full of shreds: there only between two known words
     if (ctx.noisy && !knownNeighbours(ctx, i)) return;
     const lower = core.toLowerCase();
-    const found = new Set<string>();
-    for (let at = 0; at <= lower.length && found.size < 2; at++) {
-      for (const lig of LIGATURES) {
-        const word = lower.slice(0, at) + lig + lower.slice(at);
-        if (knowledge.isLexical(word) && knowledge.listFrequency(word) >= MIN_FREQ) found.add(word);
-      }
-    }
-    if (found.size !== 1) return;
-    const [word] = found;
+    const word = soleReading(knowledge, withLigature(lower), MIN_FREQ);
+    if (!word) return;
     if (core.length < MIN_LENGTH && knowledge.listFrequency(word) < SHORT_MIN_FREQ) return;
     if (isPiece(lower, word)) return;
     (core.length >= MIN_LENGTH ? long : short).push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: matchCase(core, word), rule: 'repair/ligature' });

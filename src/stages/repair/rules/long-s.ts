@@ -1,6 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import { matchCase } from '../correct-word.js';
-import type { RepairContext } from '../context.js';
+import { onceBy } from '../../../resources/once.js';
+import { soleReading, unknownLetters, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A reading this common (list count) is a word people write; rarer ones are as often chance (`fis` -> `sis`). */
@@ -16,6 +17,18 @@ const MIN_EVIDENCE = 3;
 /** At most this many `f` are tried as `s` in one token (2^n readings). */
 const MAX_TRIED = 4;
 
+/** `lower` with some of its `f` (at most MAX_TRIED of them, never the last letter) read as `s`, each choice in turn. */
+function* withLongS(lower: string): Generator<string> {
+  const at: number[] = [];
+  for (let i = 0; i < lower.length - 1; i++) if (lower[i] === 'f') at.push(i);
+  if (at.length > MAX_TRIED) return;
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = [...lower];
+    at.forEach((i, k) => { if ((mask >> k) & 1) chars[i] = 's'; });
+    yield chars.join('');
+  }
+}
+
 /**
  * The long s (ſ) of old print, which OCR reads as `f` (`pafsion`, `mistrefs`, `himfelf`): in a
  * document that shows it in three distinct words or more, an unknown token that becomes exactly
@@ -25,33 +38,13 @@ const MAX_TRIED = 4;
  */
 export function longSRepairs(ctx: RepairContext): Edit[] {
   const { knowledge } = ctx;
-  const readings = new Map<string, string | undefined>();
-  const readingOf = (lower: string): string | undefined => {
-    if (readings.has(lower)) return readings.get(lower);
-    const at: number[] = [];
-    for (let i = 0; i < lower.length - 1; i++) if (lower[i] === 'f') at.push(i);
-    let found: string | undefined;
-    let count = 0;
-    if (at.length > 0 && at.length <= MAX_TRIED) {
-      for (let mask = 1; mask < 1 << at.length; mask++) {
-        const chars = [...lower];
-        at.forEach((i, k) => { if ((mask >> k) & 1) chars[i] = 's'; });
-        const word = chars.join('');
-        if (knowledge.isLexical(word) && knowledge.listFrequency(word) >= MIN_FREQ) {
-          found = word;
-          count++;
-        }
-      }
-    }
-    const reading = count === 1 ? found : undefined;
-    readings.set(lower, reading);
-    return reading;
-  };
+  // each distinct token is read once
+  const readingOf = onceBy((lower: string) => soleReading(knowledge, withLongS(lower), MIN_FREQ));
   const candidates: { start: number; core: string; word: string }[] = [];
   const evidence = new Set<string>();
   for (const t of ctx.tokens) {
     const core = t.core;
-    if (core.length < 3 || !core.includes('f') || !/^[A-Za-z]+$/.test(core) || /^[A-Z]{2,}/.test(core) || knowledge.isLexical(core)) continue;
+    if (core.length < 3 || !core.includes('f') || !unknownLetters(knowledge, core)) continue;
     const lower = core.toLowerCase();
     const word = readingOf(lower);
     if (!word) continue;

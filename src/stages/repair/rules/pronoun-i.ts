@@ -46,13 +46,14 @@ export function pronounIRepairs(ctx: RepairContext): Edit[] {
     }
     const next = tokens[i + 1];
     if (t.text !== '1' || !next) continue;
-    if (!/^\p{Ll}+$/u.test(next.core) || next.coreStart !== next.start || count(`i ${next.core}`) < AFTER_I) continue;
+    if (!/^\p{Ll}+$/u.test(next.core) || next.coreStart !== next.start) continue;
+    const afterI = count(`i ${next.core}`);
+    if (afterI < AFTER_I) continue;
     // a count among numbers (`8 were released and 1 was detained`) is a number
     if (COUNT.test(lastSentence(ctx.doc.text.slice(Math.max(0, t.start - NUMBERS_BEFORE), t.start)))) continue;
     const prev = tokens[i - 1];
     const boundary = !prev || /[.!?;:,"”’)]$/.test(prev.text) || /\n/.test(ctx.doc.text.slice(prev.end, t.start));
     const before = prev && prev.text === prev.core && /^\p{L}+$/u.test(prev.core) && count(`${prev.core.toLowerCase()} i`) >= BEFORE_I;
-    const afterI = count(`i ${next.core}`);
     const strong = prev && /^\p{Ll}+$/u.test(prev.text) && !takesNumber(prev.text) && afterI >= STRONG_AFTER_I
       && count(`he ${next.core}`) + count(`it ${next.core}`) <= THIRD_PERSON_SHARE * afterI;
     if (boundary || before || strong) edits.push({ range: { start: t.start, end: t.end }, text: 'I', rule: 'repair/pronoun-i' });

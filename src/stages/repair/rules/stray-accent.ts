@@ -1,4 +1,5 @@
 import type { Edit } from '../../../core/types.js';
+import { onceBy } from '../../../resources/once.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
@@ -22,17 +23,16 @@ const MARKS = /[\u0300-\u036f]/g;
 export function strayAccentRepairs(ctx: RepairContext): Edit[] {
   const edits: Edit[] = [];
   const { knowledge } = ctx;
-  const readings = new Map<string, string | undefined>();
+  // each distinct token is read once
+  const readingOf = onceBy((core: string) => {
+    const bare = core.normalize('NFD').replace(MARKS, '');
+    return /^[A-Za-z][a-z]+$/.test(bare) && !knowledge.isLexical(core) && knowledge.listFrequency(bare) >= MIN_FREQ ? bare : undefined;
+  });
   for (const t of ctx.tokens) {
     const core = t.core;
     // (ASCII tokens, the most, are passed by one test)
     if (core.length < 2 || /^[\x00-\x7f]*$/.test(core)) continue;
-    let reading = readings.get(core);
-    if (!readings.has(core)) {
-      const bare = core.normalize('NFD').replace(MARKS, '');
-      reading = /^[A-Za-z][a-z]+$/.test(bare) && !knowledge.isLexical(core) && knowledge.listFrequency(bare) >= MIN_FREQ ? bare : undefined;
-      readings.set(core, reading);
-    }
+    const reading = readingOf(core);
     if (reading) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: reading, rule: 'repair/stray-accent' });
   }
   return edits;
