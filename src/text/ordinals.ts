@@ -17,3 +17,16 @@ export const ORDINAL_WORDS: readonly string[] = [UNITS, TEENS, TENS].join('|').s
 export const ORDINAL_TENS: readonly string[] = TENS_PREFIX.split('|');
 /** An ordinal of the units, the second half of a compound one (`eighth` of `fifty-eighth`). */
 export const UNIT_ORDINAL = new RegExp(`^(?:${UNITS})$`, 'i');
+
+/**
+ * `ORDINAL.test(w)`, with a cheap look at the last two letters first: every ordinal ends in `st`,
+ * `nd`, `rd` or `th`, and most words of a text do not (the event finders ask it of every word).
+ */
+export function isOrdinal(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return false;
+  const a = w.charCodeAt(n - 2) | 32;
+  const b = w.charCodeAt(n - 1) | 32;
+  const tail = (b === 116 && a === 115) || (b === 100 && (a === 110 || a === 114)) || (b === 104 && a === 116);
+  return tail && ORDINAL.test(w);
+}

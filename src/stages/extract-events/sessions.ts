@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { entitiesOf } from '../../core/doc.js';
 import type { Entity, Range } from '../../core/types.js';
-import { ORDINAL } from '../../text/ordinals.js';
+import { ORDINAL, isOrdinal } from '../../text/ordinals.js';
 import type { Word } from '../../text/words.js';
 
 /** A numbered session found: its mention, and its name with the body that holds it. */
@@ -53,7 +53,9 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
   const lastByHead = new Map<string, Org>();
   let lastHolder: Org | undefined;
   for (let k = 0; k < words.length; k++) {
-    if (!/^[Ss]essions?$/.test(words[k].text)) continue;
+    const w = words[k].text;
+    // (most words are not 7 or 8 letters long: the length test spares them the pattern)
+    if ((w.length !== 7 && w.length !== 8) || !/^[Ss]essions?$/.test(w)) continue;
     for (; passed < orgs.length && orgs[passed].end <= words[k].start; passed++) {
       const o = orgs[passed];
       const heads = headsOf(o.name);
@@ -154,7 +156,7 @@ export function numberedMeetings(doc: Doc, words: readonly Word[]): Range[] {
   const orgStarts = new Map(entitiesOf<Org>(doc, 'organisations').map((o) => [o.start, o]));
   const out: Range[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (!ORDINAL.test(words[k].text) || text.slice(words[k].end, words[k].end + 1) !== ' ') continue;
+    if (!isOrdinal(words[k].text) || text.charCodeAt(words[k].end) !== 32) continue;
     const org = orgStarts.get(words[k].end + 1);
     if (org && NUMBERED_MEETING_HEADS.test(org.name) && !/^General Assembly$/.test(org.name)) {
       out.push({ start: words[k].start, end: org.end });
