@@ -92,15 +92,12 @@ function extractEvents(doc: Doc): Doc {
     if (taken.some((t) => f.range.start < t.end && t.start < f.range.end)) continue;
     taken.push(f.range);
     const mention = text.slice(f.range.start, f.range.end);
-    events.push({
-      ...locate(doc, f.range),
-      text: mention,
-      // a session's number is its name ("2025 session"); a named meeting's leading year or "first" is not
-      name: f.name ?? (f.producer === 'extractor/session' ? mention.replace(/\s+/g, ' ') : mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, '')),
-      // "the 2006 High-level Dialogue": the year in its name dates it
-      ...(f.year ? { date: f.year } : {}),
-      producers: [f.producer],
-    });
+    const { start, end, source } = locate(doc, f.range);
+    // a session's number is its name ("2025 session"); a named meeting's leading year or "first" is not
+    const name = f.name ?? (f.producer === 'extractor/session' ? mention.replace(/\s+/g, ' ') : mention.replace(/\s+/g, ' ').replace(/^(the|first|(19|20)\d\d)\s+/, ''));
+    const producers = [f.producer];
+    // "the 2006 High-level Dialogue": the year in its name dates it
+    events.push(f.year ? { start, end, source, text: mention, name, date: f.year, producers } : { start, end, source, text: mention, name, producers });
   }
   events.sort((a, b) => a.start - b.start);
   return withMessages(withEntities(doc, 'events', events), messages);
