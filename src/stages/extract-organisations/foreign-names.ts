@@ -26,6 +26,8 @@ export function foreignNames(text: string, words: readonly Word[]): Range[] {
   const out: Range[] = [];
   for (let h = 0; h < words.length - 1; h++) {
     const head = words[h].text;
+    const c = head.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // every head starts with a capital A-Z: most words are spared the lookups
     const next = words[h + 1].text;
     const foreign = FOREIGN_HEADS.has(head) || (SHARED_HEADS.has(head) && /^(de|des|du|del|para|pour|für)$/.test(next));
     if (!foreign) continue;

@@ -13,7 +13,7 @@ export interface Org { name: string; acronym?: string }
 export interface Mention { range: Range; org: Org; producer: string; nested?: boolean }
 
 /** A heading in capitals: never chosen as a name over one written normally. */
-const capitals = (n: string) => /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, ''));
+const capitals = (n: string) => !/[a-z]/.test(n) && /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, '')); // a small a-z letter answers at once
 
 /**
  * What the finders and refiners of one document share: its mentions, and the bodies they name

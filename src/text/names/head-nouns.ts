@@ -99,7 +99,11 @@ function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number)
   for (let k = at; k >= 0 && k > at - 4; k--) if (placeEnd(words[k].start) === words[at].end) return true;
   return false;
 }
-const allCaps = (w: string) => /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+const allCaps = (w: string) => {
+  const second = w.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // `Committee`: the common case, without the Unicode patterns
+  return /^[\p{Lu}\d&-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+};
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
 // Words that start a sentence or a clause, never a name.
