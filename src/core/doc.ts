@@ -8,6 +8,8 @@ export interface Segments {
   sentences: Range[];
   /** Runs of letters and digits with inner apostrophes, stops, ampersands and hyphens. */
   words: Word[];
+  /** Indices into `words` of those that start with a capital A-Z (`capitalWords`). */
+  capitals: Int32Array;
 }
 
 /** How a document reads, judged once (by normalise) and read by every later stage. */

@@ -1,12 +1,13 @@
 import type { Doc, Segments } from '../core/doc.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 import { paragraphs, sentences } from './sentences.js';
-import { wordsOf } from './words.js';
+import { capitalWords, wordsOf } from './words.js';
 
 /** Paragraphs, sentences and words of a text, as offsets. */
 export function segmentText(text: string, abbreviations: ReadonlySet<string> = ABBREVIATIONS): Segments {
   const paras = paragraphs(text);
-  return { paragraphs: paras, sentences: paras.flatMap((p) => sentences(text, p, abbreviations)), words: wordsOf(text) };
+  const words = wordsOf(text);
+  return { paragraphs: paras, sentences: paras.flatMap((p) => sentences(text, p, abbreviations)), words, capitals: capitalWords(words) };
 }
 
 /** The document's segments as the segment stage left them, or computed now (a stage run on its own). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../src/text/words.js';
+import { capitalWords, wordStartingAt, wordsOf } from '../../src/text/words.js';
 
 describe('words of a text', () => {
   const cases: [string, string[]][] = [
@@ -12,4 +12,25 @@ describe('words of a text', () => {
     const text = 'a (Bb) c';
     expect(wordsOf(text, 2, text.length).map((w) => text.slice(w.start, w.end))).toEqual(['Bb', 'c']);
   });
+});
+
+describe('the words that start with a capital A-Z', () => {
+  const cases: [string, string[]][] = [
+    ['the Committee on Fundación and UN-Habitat', ['Committee', 'Fundación', 'UN-Habitat']],
+    // a capital outside A-Z, a digit or a small letter first: not visited
+    ['Österreich 2024 eBay iPhone États', []],
+    ['', []],
+  ];
+  it.each(cases)('%j', (text, expected) => {
+    const words = wordsOf(text);
+    expect([...capitalWords(words)].map((i) => words[i].text)).toEqual(expected);
+  });
+});
+
+describe('the word that starts at an offset', () => {
+  const text = 'a (Bb) cde  f';
+  const words = wordsOf(text);
+  it.each([[0, 0], [3, 1], [7, 2], [12, 3]])('offset %i is word %i', (offset, index) => expect(wordStartingAt(words, offset)).toBe(index));
+  // inside a word, between words, before and past the text: no word starts there
+  it.each([1, 4, 8, 11, -1, 13])('offset %i: none', (offset) => expect(wordStartingAt(words, offset)).toBe(-1));
 });

@@ -74,7 +74,7 @@ function extractEvents(doc: Doc): Doc {
   }
   // a standing body whose name says Forum or Conference (`Permanent Forum on Indigenous Issues`) is an organisation
   const bodies = new Set(entitiesOf<Entity>(doc, 'organisations').map((o) => `${o.start}:${o.end}`));
-  for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS])) {
+  for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS], undefined, undefined, segments.capitals)) {
     if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
     if (bodies.has(`${r.start}:${r.end}`)) continue;
     r.end = withoutVenue(text, r, places);

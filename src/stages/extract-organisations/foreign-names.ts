@@ -1,6 +1,6 @@
 import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../resources/index.js';
-import type { Word } from '../../text/words.js';
+import { capitalWords, type Word } from '../../text/words.js';
 
 /** Heads of names in French, Spanish, Portuguese, Italian and German: the head comes first. */
 const FOREIGN_HEADS = new Set([
@@ -22,12 +22,13 @@ const FOREIGN_CONNECTORS = new Set([
  * then capitalised words, foreign connectors and lower-case words that are not English, up to
  * punctuation or an English word. `Deutsche Gesellschaft ...` keeps one capitalised word in front.
  */
-export function foreignNames(text: string, words: readonly Word[]): Range[] {
+export function foreignNames(text: string, words: readonly Word[], capitals: ArrayLike<number> = capitalWords(words)): Range[] {
   const out: Range[] = [];
-  for (let h = 0; h < words.length - 1; h++) {
+  // every head starts with a capital A-Z: only those words are visited
+  for (let i = 0, past = -1; i < capitals.length; i++) {
+    const h = capitals[i];
+    if (h <= past || h >= words.length - 1) continue;
     const head = words[h].text;
-    const c = head.charCodeAt(0);
-    if (c < 65 || c > 90) continue; // every head starts with a capital A-Z: most words are spared the lookups
     const next = words[h + 1].text;
     const foreign = FOREIGN_HEADS.has(head) || (SHARED_HEADS.has(head) && /^(de|des|du|del|para|pour|für)$/.test(next));
     if (!foreign) continue;
@@ -42,7 +43,7 @@ export function foreignNames(text: string, words: readonly Word[]): Range[] {
     const prev = words[h - 1];
     if (prev && text.slice(prev.end, words[h].start) === ' ' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !isEnglishWord(prev.text)) s = h - 1;
     out.push({ start: words[s].start, end: words[e].end });
-    h = e;
+    past = e;
   }
   return out;
 }

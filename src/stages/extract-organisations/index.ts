@@ -62,7 +62,8 @@ export const extractOrganisationsStage = defineStage({
     return (doc, ctx) => {
       const catalogue = ctx.cache.get(CATALOGUE, () => new Catalogue(gazetteer(settings.minCityPopulation).entries));
       const { report, messages } = collectMessages('extract-organisations');
-      const state = new OrgState(doc, segmentsOf(doc).words, catalogue, options, report);
+      const { words, capitals } = segmentsOf(doc);
+      const state = new OrgState(doc, words, capitals, catalogue, options, report);
       for (const f of FINDERS) f.find(state);
       for (const r of REFINERS) r.refine(state);
       return withMessages(withEntities(doc, 'organisations', state.entities), messages);

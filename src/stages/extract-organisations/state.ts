@@ -35,6 +35,8 @@ export class OrgState {
   constructor(
     readonly doc: Doc,
     readonly words: readonly Word[],
+    /** Indices of the words that start with a capital A-Z (the segment stage's `capitals`). */
+    readonly capitals: ArrayLike<number>,
     readonly catalogue: Catalogue,
     readonly options: ExtractOrganisationsOptions,
     readonly report: Report,

@@ -2,7 +2,7 @@ import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
 import { ORDINAL } from '../ordinals.js';
-import type { Word } from '../words.js';
+import { capitalWords, type Word } from '../words.js';
 import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
 
 /** `Inter-Agency`, `South-East`: every part an English word. */
@@ -125,12 +125,14 @@ export function headNounNames(
   knownNameEnd?: (at: number) => number | undefined,
   /** Where a place that starts at this offset ends: after a connector, a complement holds it whole and ends with it. */
   placeEnd?: (at: number) => number | undefined,
+  /** The words that start with a capital A-Z (`capitalWords`): every head does, so only these are visited. */
+  capitals: ArrayLike<number> = capitalWords(words),
 ): NameRange[] {
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
-  for (let h = 0; h < words.length; h++) {
-    const c = words[h].text.charCodeAt(0);
-    if (c < 65 || c > 90) continue; // every head starts with a capital A-Z: skip the rest cheaply
+  for (let i = 0, past = -1; i < capitals.length; i++) {
+    const h = capitals[i];
+    if (h <= past) continue; // inside the name found last
     const head = titleOf(words[h].text);
     if (!heads.has(head) || !isCap(words[h].text)) continue;
     // "Formed Police Unit", "World Bank Group": the last of adjacent heads takes the name
@@ -254,7 +256,7 @@ export function headNounNames(
     out.push({ start: words[s].start, end: words[e].end + (suffix?.[0].length ?? 0) });
     const inner = innerName(words, heads, h, e);
     if (inner >= 0) out.push({ start: words[inner].start, end: words[e].end, nested: true });
-    h = e;
+    past = e;
   }
   return out;
 }

@@ -5,6 +5,6 @@ import type { OrgFinder } from '../state.js';
 export const foreignNameFinder: OrgFinder = {
   id: 'extract-organisations/foreign-name',
   find: (s) => {
-    for (const r of foreignNames(s.text, s.words)) s.addNamed(r, 'extractor/name-pattern');
+    for (const r of foreignNames(s.text, s.words, s.capitals)) s.addNamed(r, 'extractor/name-pattern');
   },
 };

@@ -89,7 +89,7 @@ export const headNounFinder: OrgFinder = {
     const curatedEnds = new Map(s.curated.map((h) => [h.start, h.end]));
     // places found by then are known names too: "of the Russian Federation" holds a head of its own
     const placeEnds = new Map(entitiesOf<Entity>(s.doc, 'places').map((p) => [p.start, p.end]));
-    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at))) {
+    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at), s.capitals)) {
       if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       // "the withdrawal by the Russian Federation of Its Forces": a country, then a complement of something else
