@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import { entitiesOf } from '../../core/doc.js';
 import type { Entity, Range } from '../../core/types.js';
 import { ORDINAL, isOrdinal } from '../../text/ordinals.js';
-import type { Word } from '../../text/words.js';
+import { wordStartingAt, type Word } from '../../text/words.js';
 
 /** A numbered session found: its mention, and its name with the body that holds it. */
 export interface SessionFound {
@@ -52,10 +52,11 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
   let passed = 0;
   const lastByHead = new Map<string, Org>();
   let lastHolder: Org | undefined;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].text;
-    // (most words are not 7 or 8 letters long: the length test spares them the pattern)
-    if ((w.length !== 7 && w.length !== 8) || !/^[Ss]essions?$/.test(w)) continue;
+  let after = 0; // a session's words end its body's name: none of them starts another
+  // every `session` is found by its letters in the text (faster than a walk over every word)
+  for (let at = text.indexOf('ession'); at >= 0; at = text.indexOf('ession', at + 6)) {
+    const k = wordStartingAt(words, at - 1);
+    if (k < 0 || words[k].start < after || !/^[Ss]essions?$/.test(words[k].text)) continue;
     for (; passed < orgs.length && orgs[passed].end <= words[k].start; passed++) {
       const o = orgs[passed];
       const heads = headsOf(o.name);
@@ -138,7 +139,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
       const last = i === numbers.length - 1;
       out.push({ range: { start: n.start, end: last ? end : n.end }, name: nameOf(n), resolved });
     });
-    while (k + 1 < words.length && words[k + 1].start < end) k++;
+    after = end;
   }
   return out;
 }
