@@ -8,7 +8,7 @@ export interface Segments {
   sentences: Range[];
   /** Runs of letters and digits with inner apostrophes, stops, ampersands and hyphens. */
   words: Word[];
-  /** Indices into `words` of those that start with a capital A-Z (`capitalWords`). */
+  /** Indices into `words` of those that start with a capital letter (`capitalWords`). */
   capitals: Int32Array;
 }
 

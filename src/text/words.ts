@@ -47,16 +47,17 @@ export function wordStartingAt(words: readonly Word[], offset: number): number {
 }
 
 /**
- * The indices of the words that start with a capital A-Z, in order. Every head of a name does
- * (`Committee`, `Fundación`), and about one word in five of a report: the name finders walk these
- * instead of every word.
+ * The indices of the words that start with a capital letter (of any script), in order. Every head
+ * of a name and every acronym does (`Committee`, `Fundación`, `UNDP`), and about one word in five
+ * of a report: the name finders walk these instead of every word.
  */
 export function capitalWords(words: readonly Word[]): Int32Array {
   const out = new Int32Array(words.length);
   let n = 0;
   for (let i = 0; i < words.length; i++) {
-    const c = words[i].text.charCodeAt(0);
-    if (c >= 65 && c <= 90) out[n++] = i;
+    const w = words[i].text;
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w))) out[n++] = i;
   }
   return out.slice(0, n);
 }

@@ -14,11 +14,12 @@ describe('words of a text', () => {
   });
 });
 
-describe('the words that start with a capital A-Z', () => {
+describe('the words that start with a capital', () => {
   const cases: [string, string[]][] = [
     ['the Committee on Fundación and UN-Habitat', ['Committee', 'Fundación', 'UN-Habitat']],
-    // a capital outside A-Z, a digit or a small letter first: not visited
-    ['Österreich 2024 eBay iPhone États', []],
+    // a capital outside A-Z counts; a digit or a small letter first does not
+    ['Österreich 2024 eBay iPhone États', ['Österreich', 'États']],
+    ['2024 eBay iPhone ørsted', []],
     ['', []],
   ];
   it.each(cases)('%j', (text, expected) => {

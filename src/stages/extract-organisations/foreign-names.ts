@@ -24,11 +24,13 @@ const FOREIGN_CONNECTORS = new Set([
  */
 export function foreignNames(text: string, words: readonly Word[], capitals: ArrayLike<number> = capitalWords(words)): Range[] {
   const out: Range[] = [];
-  // every head starts with a capital A-Z: only those words are visited
+  // every head starts with a capital A-Z: only capitalised words are visited
   for (let i = 0, past = -1; i < capitals.length; i++) {
     const h = capitals[i];
     if (h <= past || h >= words.length - 1) continue;
     const head = words[h].text;
+    const c = head.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
     const next = words[h + 1].text;
     const foreign = FOREIGN_HEADS.has(head) || (SHARED_HEADS.has(head) && /^(de|des|du|del|para|pour|für)$/.test(next));
     if (!foreign) continue;
@@ -49,8 +51,11 @@ export function foreignNames(text: string, words: readonly Word[], capitals: Arr
 }
 
 /** `Hezb-i-Wahdat`, `Jamiat-i-Islami`, `Hezb-e-Islami`: Dari and Pashto party names joined by -i- or -e-. */
-export function compoundPartyNames(text: string, words: readonly Word[], isPlace: (name: string) => boolean): Range[] {
-  return words
+export function compoundPartyNames(
+  text: string, words: readonly Word[], isPlace: (name: string) => boolean, capitals: ArrayLike<number> = capitalWords(words),
+): Range[] {
+  // such a name starts with a capital: only capitalised words are read
+  return Array.from(capitals, (i) => words[i])
     .filter((w) => w.text.length > 6 && (w.text.includes('-i-') || w.text.includes('-e-')))
     .filter((w) => /^\p{Lu}\p{Ll}+-[ie]-\p{Lu}\p{Ll}+$/u.test(w.text) && !isPlace(w.text))
     // "in Mazar-i-Sharif": a place the gazetteer spells another way

@@ -35,7 +35,7 @@ export class OrgState {
   constructor(
     readonly doc: Doc,
     readonly words: readonly Word[],
-    /** Indices of the words that start with a capital A-Z (the segment stage's `capitals`). */
+    /** Indices of the words that start with a capital letter (the segment stage's `capitals`). */
     readonly capitals: ArrayLike<number>,
     readonly catalogue: Catalogue,
     readonly options: ExtractOrganisationsOptions,

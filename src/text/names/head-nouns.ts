@@ -125,7 +125,7 @@ export function headNounNames(
   knownNameEnd?: (at: number) => number | undefined,
   /** Where a place that starts at this offset ends: after a connector, a complement holds it whole and ends with it. */
   placeEnd?: (at: number) => number | undefined,
-  /** The words that start with a capital A-Z (`capitalWords`): every head does, so only these are visited. */
+  /** The words that start with a capital (`capitalWords`): every head does, so only these are visited. */
   capitals: ArrayLike<number> = capitalWords(words),
 ): NameRange[] {
   const out: NameRange[] = [];
@@ -133,6 +133,8 @@ export function headNounNames(
   for (let i = 0, past = -1; i < capitals.length; i++) {
     const h = capitals[i];
     if (h <= past) continue; // inside the name found last
+    const c = words[h].text.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // every head starts with a capital A-Z
     const head = titleOf(words[h].text);
     if (!heads.has(head) || !isCap(words[h].text)) continue;
     // "Formed Police Unit", "World Bank Group": the last of adjacent heads takes the name

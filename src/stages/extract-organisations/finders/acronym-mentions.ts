@@ -10,7 +10,9 @@ export const acronymMentionFinder: OrgFinder = {
   id: 'extract-organisations/acronym-mention',
   find: (s) => {
     const reported = new Set<string>();
-    for (const w of s.words) {
+    // an acronym starts with a capital: only capitalised words are visited
+    for (let i = 0; i < s.capitals.length; i++) {
+      const w = s.words[s.capitals[i]];
       const last = w.text.charCodeAt(w.text.length - 1);
       if (w.text.length < 2 || last < 65 || (last > 90 && last < 128)) continue; // ends on a capital: cheap test first
       if (!/^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text)) continue;

@@ -5,6 +5,6 @@ import type { OrgFinder } from '../state.js';
 export const partyNameFinder: OrgFinder = {
   id: 'extract-organisations/party-name',
   find: (s) => {
-    for (const r of compoundPartyNames(s.text, s.words, s.catalogue.isPlace)) s.addNamed(r, 'extractor/name-pattern');
+    for (const r of compoundPartyNames(s.text, s.words, s.catalogue.isPlace, s.capitals)) s.addNamed(r, 'extractor/name-pattern');
   },
 };
