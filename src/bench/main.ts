@@ -14,6 +14,8 @@ import { naivePipeline } from './naive.js';
 
 /** Start-up runs, of which the bench reports the median. */
 const STARTUP_RUNS = 5;
+/** Rounds of the stage table after its warm-up, of which it reports the median (one round on a shared machine varies by a fifth). */
+const STAGE_ROUNDS = 3;
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +46,12 @@ function timed(pipeline: BuiltPipeline, spent: Map<string, number>): BuiltPipeli
 const txtFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const mbOf = (dir: string, files: string[]) => files.reduce((a, f) => a + readFileSync(path.join(dir, f)).length, 0) / 1e6;
 
-/** Seconds per stage in one process over `dir` (after a warm-up round that loads the resources). */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Seconds per stage in one process over `dir`: after a warm-up round that loads the resources, the
+ * median of `STAGE_ROUNDS` rounds (for the sums, the median of each round's sum).
+ */
 function stageTable(dir: string, pipeline: BuiltPipeline): string {
   const files = txtFiles(dir);
   const bytes = files.map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
@@ -52,19 +59,24 @@ function stageTable(dir: string, pipeline: BuiltPipeline): string {
   const spent = new Map<string, number>();
   const clocked = timed(pipeline, spent);
   processDocs(bytes.map((b, i) => docFromBytes(files[i], b)), clocked);
-  spent.clear();
-  processDocs(bytes.map((b, i) => docFromBytes(files[i], b)), clocked);
-  const rows: (string | number)[][] = [['stage', 'seconds', 'MB/s']];
-  let extract = 0;
-  let total = 0;
-  for (const [name, s] of spent) {
-    rows.push([name, s.toFixed(2), (mb / s).toFixed(2)]);
-    if (name.startsWith('extract-')) extract += s;
-    total += s;
+  const rounds: Map<string, number>[] = [];
+  for (let r = 0; r < STAGE_ROUNDS; r++) {
+    spent.clear();
+    processDocs(bytes.map((b, i) => docFromBytes(files[i], b)), clocked);
+    rounds.push(new Map(spent));
   }
+  const sum = (round: Map<string, number>, extractOnly: boolean) => [...round].reduce((a, [name, s]) => a + (!extractOnly || name.startsWith('extract-') ? s : 0), 0);
+  const rows: (string | number)[][] = [['stage', 'seconds', 'MB/s']];
+  for (const name of rounds[0].keys()) {
+    const s = median(rounds.map((round) => round.get(name)!));
+    rows.push([name, s.toFixed(2), (mb / s).toFixed(2)]);
+  }
+  const extract = median(rounds.map((round) => sum(round, true)));
+  const total = median(rounds.map((round) => sum(round, false)));
   rows.push(['extract stages together', extract.toFixed(2), (mb / extract).toFixed(2)]);
   rows.push(['every stage', total.toFixed(2), (mb / total).toFixed(2)]);
-  return `## Stages, in one process over ${path.basename(dir)} (${mb.toFixed(2)} MB), after a warm-up round\n\n${table(rows)}`;
+  const each = rounds.map((round) => sum(round, true).toFixed(2)).join(', ');
+  return `## Stages, in one process over ${path.basename(dir)} (${mb.toFixed(2)} MB): the median of ${STAGE_ROUNDS} rounds after a warm-up round\n\n${table(rows)}\n\nextract stages together, each round: ${each} s`;
 }
 
 /** The naive pipeline's MB/s over the texts of `dir` (in this process, one core). */
