@@ -5,6 +5,9 @@ import { BODIES } from '../../text/names/un-bodies.js';
 
 export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
+/** A small a-z letter: a name that has one is not in capitals (asked before the Unicode pattern and the upper-case copy). */
+const hasSmallAscii = (s: string) => /[a-z]/.test(s);
+
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'de', 'la']);
 /** `REPUBLIC OF THE CONGO` -> `Republic of the Congo`. */
 const titleCase = (caps: string) =>
@@ -25,7 +28,7 @@ export class Catalogue {
   constructor(readonly places: ReadonlyMap<string, PlaceEntry>) {}
 
   /** A place name, also in a heading in capitals (`RUSSIAN FEDERATION`). */
-  isPlace = (name: string) => this.places.has(name) || (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && this.places.has(titleCase(name)));
+  isPlace = (name: string) => this.places.has(name) || (!hasSmallAscii(name) && /\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && this.places.has(titleCase(name)));
 
   /** Whole-word hits of curated names, longest first where they overlap. */
   hits(text: string): Hit[] {

@@ -26,7 +26,7 @@ export const shortFormRefiner: OrgRefiner = {
     for (const m of s.mentions) {
       const t = s.text.slice(m.range.start, m.range.end);
       // a short form ends on its head noun ("the Standing Committee"); "United Nations" is a name of its own
-      if (/ (of|on|for|to) /i.test(t) || !ORG_HEADS.has(titleCase(t.split(' ').pop()!))) continue;
+      if (/ (of|on|for|to) /i.test(t) || !ORG_HEADS.has(titleCase(t.slice(t.lastIndexOf(' ') + 1)))) continue;
       const key = `${norm(t)} `;
       let found = shortForms.get(key);
       if (!found) {
