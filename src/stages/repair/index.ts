@@ -37,13 +37,15 @@ import { strayAccentRule } from './rules/stray-accent.js';
 import { symbolRule } from './rules/symbols.js';
 import { toRule } from './rules/to.js';
 import { wordRule } from './rules/word.js';
+import { yearParenthesisRule } from './rules/year-parenthesis.js';
 
 /**
  * The rules in order. Marks left by printing and scanning (mojibake, accents an engine added to
  * common words, a capital drawn for two thin letters) first: the later rules would read them as
  * letters or leave the word as a name. Salvage and digits next: they see the raw junk before any word
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
- * segments. Dashes once the digits around them are read. Joins before splits, so a shard
+ * segments. A parenthesis read as a 1 beside a year once the year's own digits are read. Dashes
+ * once the digits around them are read. Joins before splits, so a shard
  * rejoins before its halves are judged. `to`, the pronoun `I` and `at` (each read from a digit or
  * a look-alike) and punctuation before the word rules, which
  * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
@@ -56,7 +58,7 @@ import { wordRule } from './rules/word.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
-  ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
+  ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)
