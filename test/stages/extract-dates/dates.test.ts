@@ -28,6 +28,9 @@ describe('extract-dates', () => {
     ['held from 29 December to 2 January 2025', [['29 December to 2 January 2025', '2024-12-29/2025-01-02']]],
     ['Distr. GENERAL 17 March 1998. It met 29 November–2 December.', [['17 March 1998', '1998-03-17'], ['29 November–2 December', '1997-11-29/1997-12-02', 'inferred']]],
     ['the mandate ran between 16 October 2024 and 15 January 2025.', [['16 October 2024 and 15 January 2025', '2024-10-16/2025-01-15']]],
+    // a year on the first end only dates the second: the next time its day comes
+    ['the mandate ran between 16 October 2024 and 15 January.', [['16 October 2024 and 15 January', '2024-10-16/2025-01-15']]],
+    ['consultations from 1 May 2024 to 3 June, then a report', [['1 May 2024 to 3 June', '2024-05-01/2024-06-03']]],
     // a month alone takes the year of the document; a day without a year, the year closest to the document's date
     ['Distr. GENERAL 10 January 2025. In March the Council met; since early October it had planned it.', [
       ['10 January 2025', '2025-01-10'], ['March', '2025-03', 'inferred'], ['early October', '2024-10', 'inferred']]],

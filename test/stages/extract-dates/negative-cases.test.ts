@@ -51,3 +51,10 @@ describe("a header's month and year date nothing", () => {
     expect(entities(extract(docOf('Distr.: General 6A March 2025\n\nThe envoy came on 4 December.'), ctx), 'dates').map((d) => d.text)).toEqual(['March 2025']);
   });
 });
+
+describe('a year on the first end makes a range only where the words make one', () => {
+  it.each([
+    // `and` joins ends only after `between`; a later month stays the date it is
+    ['It met on 1 May 2024 and 3 June.', ['1 May 2024', '3 June']],
+  ])('%s', (text, expected) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual(expected));
+});

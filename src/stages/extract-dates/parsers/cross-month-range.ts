@@ -8,7 +8,9 @@ const PATTERN = new RegExp(
 /**
  * A range of days across months or years, one entity with both ends: `12 May–3 June 2024`,
  * `29 November–2 December`, `30 December 2024 to 2 January 2025`, `between 16 October 2024 and 15 January 2025`. The start takes the end's year
- * when it writes none (a year earlier when its month comes later: December to January).
+ * when it writes none (a year earlier when its month comes later: December to January), and the
+ * end the start's (`between 16 October 2024 and 15 January`, where a scan lost the line with the
+ * end's year): the next time its day comes.
  */
 export const crossMonthRangeParser: Parser = {
   pattern: () => PATTERN,
@@ -27,7 +29,11 @@ export const crossMonthRangeParser: Parser = {
       if (startYear * 12 + startMonth > endYear * 12 + endMonth) return null;
       return ctx.createParsingResult(m.index!, m[0], { ...start, year: startYear }, { ...end, year: endYear });
     }
-    if (y1) return null; // `1 May 2024 - 3 June`: a year on the first end only is no range we can read
+    if (y1) {
+      const startYear = Number(y1);
+      const later = endMonth > startMonth || (endMonth === startMonth && Number(d2) > Number(d1));
+      return ctx.createParsingResult(m.index!, m[0], { ...start, year: startYear }, { ...end, year: later ? startYear : startYear + 1 });
+    }
     // no year written: each end is implied from the reference, as chrono does for `29 December`
     if (startMonth > endMonth) return null;
     const result = ctx.createParsingResult(m.index!, m[0], start, end);
