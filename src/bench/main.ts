@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/load.js';
+import { ConfigError, loadConfig } from '../config/load.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { docFromBytes } from '../pipeline/document.js';
 import { processDocs } from '../pipeline/run.js';
@@ -157,7 +157,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = path.resolve(values.config!);
-  const pipeline = buildPipeline(loadConfig(config).config);
+  let pipeline: BuiltPipeline;
+  try {
+    pipeline = buildPipeline(loadConfig(config).config);
+  } catch (e) {
+    // (run from another folder, the default config is not there: say so, not a stack trace)
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`bench: ${e.message} (give --config)\n`);
+    return 2;
+  }
   if (values['stages-only']) {
     console.log(stageTable(un, pipeline));
     return 0;
