@@ -70,6 +70,24 @@ describe('a year named by a part of it, and a month whose sentence goes on', () 
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
+describe('two months joined, and a month before the document', () => {
+  it.each([
+    // consecutive months joined by `and`, or any two by `to`: one range of the uncertain year
+    ['Distr. GENERAL 4 March 2024. They clashed in December and early January in the district.', [['4 March 2024', '2024-03-04'], ['December and early January', '2023-12/2024-01', 'inferred']]],
+    ['Report of 12 May 2024. From April to June the mission travelled.', [['12 May 2024', '2024-05-12'], ['April to June', '2024-04/2024-06', 'inferred']]],
+    // after `between`, `and` joins the ends of a range, with a year or without
+    ['Homicides occurred between September and December 2024 in the capital.', [['September and December 2024', '2024-09/2024-12']]],
+    ['Report of 12 May 2024. Patrols rose between January and March in the north.', [['12 May 2024', '2024-05-12'], ['January and March', '2024-01/2024-03', 'inferred']]],
+    // two months `and` joins that are no range: the first takes the year written after the second
+    ['Talks resumed in May and September 2023.', [['May', '2023-05'], ['September 2023', '2023-09']]],
+    // `last July` is the July before the document's date
+    ['Distr. GENERAL 4 March 2024. In March it reported, as it had last July and in mid-December.', [
+      ['4 March 2024', '2024-03-04'], ['March', '2024-03', 'inferred'], ['last July', '2023-07', 'inferred'], ['mid-December', '2023-12', 'inferred']]],
+    // a range with no year is placed by its middle: the winter just past, not the next one
+    ['Distr. GENERAL 20 April 2025. Between September and March, 65 young people took part.', [['20 April 2025', '2025-04-20'], ['September and March', '2024-09/2025-03', 'inferred']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
 describe('a scan whose header year may be misread', () => {
   // `ocrDocOf` marks the text OCR output: a year written once there may be a misread digit
   const scanDates = (text: string) => entities(extract(ocrDocOf(text), ctx), 'dates').map((d) => [d.text, d.value, ...(d.inferred ? ['inferred'] : [])]);

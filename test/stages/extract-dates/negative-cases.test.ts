@@ -58,3 +58,15 @@ describe('a year on the first end makes a range only where the words make one', 
     ['It met on 1 May 2024 and 3 June.', ['1 May 2024', '3 June']],
   ])('%s', (text, expected) => expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.text)).toEqual(expected));
 });
+
+describe('two months read as dates only after a word of time', () => {
+  it.each([
+    // `May` the verb and a bare pair of months: no time word before them
+    ['May and June decide it.', []],
+    ['the Council may march on and April showers', []],
+    // two months of no range and no year: a season of every year as often as a date
+    ['Concentrations peak in March and December each year.', []],
+    // `between` names no month alone: its other end is a day this parser does not read
+    ['Incidents rose between January and 20 March.', ['20 March']],
+  ])('%s', (text, expected) => expect(entities(extract(docOf(`Distr. GENERAL 4 March 2024. ${text}`), ctx), 'dates').map((d) => d.text)).toEqual(['4 March 2024', ...expected]));
+});

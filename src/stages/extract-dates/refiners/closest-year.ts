@@ -1,4 +1,5 @@
 import type { ParsedComponents, Refiner } from 'chrono-node';
+import { BEFORE_REFERENCE } from '../parsers/month-alone.js';
 
 const DAY = 86_400_000;
 
@@ -6,16 +7,21 @@ const DAY = 86_400_000;
  * A date without a year takes the year that puts it closest to the document's own date (a report
  * dated January 2025 that says `27 October` means October 2024), as chrono's own parsers do; ours
  * give the reference year as it is, so their results are moved here. Both ends of a range move
- * together.
+ * together. A month said to be before the document's date (`last July`) keeps its year.
  */
 export const closestYearRefiner: Refiner = {
   refine: (ctx, results) => {
     const ref = ctx.refDate.getTime();
     for (const r of results) {
-      if (r.start.isCertain('year') || r.end?.isCertain('year')) continue;
+      if (r.start.isCertain('year') || r.end?.isCertain('year') || r.tags().has(BEFORE_REFERENCE)) continue;
       const year = r.start.get('year')!;
       const at = (y: number, c: ParsedComponents) => Date.UTC(y, (c.get('month') ?? 1) - 1, c.get('day') ?? 15);
-      const best = [year - 1, year, year + 1].reduce((b, y) => (Math.abs(at(y, r.start) - ref) < Math.abs(at(b, r.start) - ref) ? y : b), year);
+      // a range is placed by its middle (`between September and March` in a report of April is the
+      // winter just past, though its September is as near the next one)
+      const end = r.end;
+      const span = end ? at(end.get('year')!, end) - at(year, r.start) : 0;
+      const middle = (y: number) => at(y, r.start) + span / 2;
+      const best = [year - 1, year, year + 1].reduce((b, y) => (Math.abs(middle(y) - ref) < Math.abs(middle(b) - ref) ? y : b), year);
       if (best === year || Math.abs(at(best, r.start) - at(year, r.start)) < DAY) continue;
       r.start.imply('year', best);
       if (r.end) r.end.imply('year', r.end.get('year')! + best - year);
