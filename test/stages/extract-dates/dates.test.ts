@@ -19,6 +19,7 @@ describe('extract-dates', () => {
     ['the 2006 High-level Dialogue and the 2030 Agenda', [['2006', '2006'], ['2030', '2030']]],
     ['during the 1990s', [['1990s', '1990/1999']]],
     ['the biennium 2006–2007 and 2024/25', [['2006–2007', '2006/2007'], ['2024/25', '2024/2025']]],
+    ['It fell. Between 2021 and 2023, extraction rose.', [['2021 and 2023', '2021/2023']]],
     ['January and February 1998', [['January and February 1998', '1998-01/1998-02']]],
     ['on 8, 9 and 13 October 1997', [['8', '1997-10-08'], ['9', '1997-10-09'], ['13 October 1997', '1997-10-13']]],
     ['Distr. GENERAL 17 March 1998. On 29 December, he left.', [['17 March 1998', '1998-03-17'], ['29 December', '1997-12-29', 'inferred']]],

@@ -1,8 +1,8 @@
 import type { Parser } from 'chrono-node';
 
-/** `2006-2007`, `the biennium 2006–2007`, `2024/25`: a span of years. */
+/** `2006-2007`, `the biennium 2006–2007`, `2024/25`, `Between 2021 and 2023` (a sentence may start with it): a span of years. */
 export const yearRangeParser: Parser = {
-  pattern: () => /(?<![\w/.-])(?:(between)\s+)?((?:19|20)\d\d)\s*(-|–|\/|to|and)\s*((?:19|20)?\d\d)(?![\w/-]|\.\d)/,
+  pattern: () => /(?<![\w/.-])(?:([Bb]etween)\s+)?((?:19|20)\d\d)\s*(-|–|\/|to|and)\s*((?:19|20)?\d\d)(?![\w/-]|\.\d)/,
   extract: (ctx, m) => {
     const [, between, from, join, to] = m;
     if (join === 'and' && !between) return null;
