@@ -71,6 +71,14 @@ describe('a year named by a part of it, and a month whose sentence goes on', () 
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
+describe("a month or a year after a reference on a day its month lacks", () => {
+  it.each([
+    // the header's 31st implied no 31 November, and no 29 February in 2023
+    ['Distr.: General 31 January 2025\n\nIn November 2024, the Centre met; in April and in 2023 too.', [['31 January 2025', '2025-01-31'], ['November 2024', '2024-11'], ['April', '2025-04', 'inferred'], ['2023', '2023']]],
+    ['Distr.: General 29 February 2024\n\nThe plan of 2023 was revised in June 2023.', [['29 February 2024', '2024-02-29'], ['2023', '2023'], ['June 2023', '2023-06']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
 describe('two months joined, and a month before the document', () => {
   it.each([
     // consecutive months joined by `and`, or any two by `to`: one range of the uncertain year
