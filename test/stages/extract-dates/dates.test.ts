@@ -67,7 +67,8 @@ describe('a year named by a part of it, and a month whose sentence goes on', () 
     ['It was signed in early-2020 and reviewed in late-2021.', [['early-2020', '2020'], ['late-2021', '2021']]],
     ['in the second quarter of 2022', [['second quarter of 2022', '2022-04/2022-06']]],
     ['results for Q4 2023', [['Q4 2023', '2023-10/2023-12']]],
-    ['Report of 12 May 2024. The mission returned in March and again in early October.', [['12 May 2024', '2024-05-12'], ['March', '2024-03', 'inferred'], ['early October', '2024-10', 'inferred']]],
+    // (a report's past: the October before its date of May, not the one after)
+    ['Report of 12 May 2024. The mission returned in March and again in early October.', [['12 May 2024', '2024-05-12'], ['March', '2024-03', 'inferred'], ['early October', '2023-10', 'inferred']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -89,6 +90,11 @@ describe('two months joined, and a month before the document', () => {
     ['Report of 12 May 2024. Patrols rose between January and March in the north.', [['12 May 2024', '2024-05-12'], ['January and March', '2024-01/2024-03', 'inferred']]],
     // two months `and` joins that are no range: the first takes the year written after the second
     ['Talks resumed in May and September 2023.', [['May', '2023-05'], ['September 2023', '2023-09']]],
+    // a month with no day is placed by its middle, and the past is nearer than the future
+    ['Distr. GENERAL 1 April 2025. The Assembly approved it in October.', [['1 April 2025', '2025-04-01'], ['October', '2024-10', 'inferred']]],
+    ['Distr. GENERAL 29 July 2025. In January, the Group met; on 15 January it reported.', [['29 July 2025', '2025-07-29'], ['January', '2025-01', 'inferred'], ['15 January', '2025-01-15', 'inferred']]],
+    // the end or the start of a month dates the month
+    ['Distr. GENERAL 4 March 2024. By the end of February the clashes continued.', [['4 March 2024', '2024-03-04'], ['February', '2024-02', 'inferred']]],
     // `last July` is the July before the document's date
     ['Distr. GENERAL 4 March 2024. In March it reported, as it had last July and in mid-December.', [
       ['4 March 2024', '2024-03-04'], ['March', '2024-03', 'inferred'], ['last July', '2023-07', 'inferred'], ['mid-December', '2023-12', 'inferred']]],

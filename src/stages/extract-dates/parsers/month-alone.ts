@@ -3,7 +3,7 @@ import { MONTH_PATTERN, monthNumber } from '../../../text/months.js';
 
 const QUALIFIER = '(?:early\\s+|late\\s+|mid-)?';
 // built once: chrono asks for the pattern on every parse
-const PATTERN = new RegExp(`\\b(?:(?:in|since|until|by|during|from|before|after|through|(between))\\s+${QUALIFIER}|early\\s+|late\\s+|mid-|(last)\\s+)${MONTH_PATTERN}\\b(?![\\s,]*\\d)`, 'i');
+const PATTERN = new RegExp(`\\b(?:(?:in|since|until|by|during|from|before|after|through|(between))\\s+${QUALIFIER}|early\\s+|late\\s+|mid-|(last)\\s+|(the\\s+(?:end|beginning|start|middle)\\s+of\\s+))${MONTH_PATTERN}\\b(?![\\s,]*\\d)`, 'i');
 /** A second month joined to the first (`and February`, `to early June`), and a year after it if one is written. */
 const JOINED = new RegExp(`^\\s*(and|to|until|through|-|–)\\s*${QUALIFIER}${MONTH_PATTERN}\\b(?:\\s+((?:19|20)\\d\\d)\\b)?`, 'i');
 
@@ -12,7 +12,7 @@ export const BEFORE_REFERENCE = 'month-alone/before-reference';
 
 /**
  * A month named without a year or a day (`in March`, `since January`, `early October`,
- * `mid-December`, `last July`): the month of the year the document makes certain (left out when
+ * `mid-December`, `last July`, `by the end of October`): the month of the year the document makes certain (left out when
  * none does); `last July` is the last July before the document's date. A word before it must say
  * it is a time, so that `May` the verb never reads as a month.
  *
@@ -27,7 +27,7 @@ export const BEFORE_REFERENCE = 'month-alone/before-reference';
 export const monthAloneParser: Parser = {
   pattern: () => PATTERN,
   extract: (ctx, m) => {
-    const [, between, last, name] = m;
+    const [, between, last, part, name] = m;
     const month = monthNumber(name);
     const end = m.index! + m[0].length;
     const joined = JOINED.exec(ctx.text.slice(end, end + 40));
@@ -45,6 +45,8 @@ export const monthAloneParser: Parser = {
       // every year as dates: neither is read
       return range ? monthRange(ctx, m.index!, m[0] + text, month, endMonth) : null;
     }
+    // `by the end of October`: the month is the date, as `early October` is
+    if (part) return ctx.createParsingResult(m.index! + part.length, name, { month });
     if (!last) return { month };
     // `last July`: the last one before the reference, which the closest-year refiner must not move
     const ref = ctx.refDate;
