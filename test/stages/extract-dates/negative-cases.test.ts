@@ -37,6 +37,14 @@ describe('a month and day after a slash is part of a symbol', () => {
     const doc = extract(docOf('Distr.: General 3 March 2025. Executive Council decision EC-91/DEC.7 was recalled.'), ctx);
     expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['3 March 2025']);
   });
+  it.each([
+    'Conference decision C-25/DEC.9, dated 21 April 2021, was recalled.',
+    'Under paragraph 12 of C-SS-4/DEC.3 (dated 27 June 2018) the work goes on.',
+    'the Future Use (C-28/DEC.12, dated 21 April 2021)',
+  ])('a decision of a conference: %s', (text) => {
+    const doc = extract(docOf(`Distr.: General 3 March 2025. ${text}`), ctx);
+    expect(entities(doc, 'dates').map((d) => d.text).filter((t) => /DEC/.test(t))).toEqual([]);
+  });
 });
 
 describe("a header's month and year date nothing", () => {

@@ -18,8 +18,11 @@ export const notInSymbolsRefiner: Refiner = {
     // redos: bounded, `before` is 200 characters
     if (/(https?:\/\/|www\.)\S*$/.test(before)) return false;
     // right after a slash and written without a space, even a month and day is a symbol's part:
-    // `EC-91/DEC.7` is a decision (`Incidents/May 2023`, `June/July 2022` are dates)
-    if (/[/@]$/.test(before) && !/\s/.test(r.text)) return false;
+    // `EC-91/DEC.7` is a decision (`Incidents/May 2023`, `June/July 2022` are dates); so is a day
+    // and a month joined by a slash inside a symbol (`C-25/DEC.9`, `C-SS-4/DEC.3`: a decision's
+    // number and DEC). (A parser may take the space after it into its text.)
+    const compact = r.text.trimEnd();
+    if (!/\s/.test(compact) && (/[/@]$/.test(before) || (compact.includes('/') && (/[\w-]$/.test(before) || /^\.\d/.test(ctx.text.slice(r.index + compact.length)))))) return false;
     // only a bare year or year range is at risk: full dates do not look like symbols
     if (r.start.isCertain('month')) return true;
     const near = before.slice(-24);
