@@ -58,6 +58,11 @@ const AS_PRINTED: RegExp[] = [
   // a minus or times sign alone; a unit with its power: −, m²
   /^[−±×÷]$/,
   /^\p{L}+[²³]$/u,
+  // a web address without its scheme, and a product's model: IciHaiti.com, M4A1
+  /^\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|int|gov|edu|info)[,.;:)]*$/iu,
+  /^\p{Lu}+\d+\p{Lu}+\d*[,.;:)]*$/u,
+  // a chemical formula or unit with its subscripts: CO₂e, CH₄
+  /^\p{Lu}[\p{L}]*[₀-₉]+\p{L}*[,.;:)]*$/u,
 ];
 
 /** Letters joined by dashes or apostrophes (`Kuyavian–Pomeranian`, `Fa‘agau`): split, not matched, to stay linear. */
@@ -81,4 +86,34 @@ function mixedCaseName(token: string): boolean {
 
 export function isPrintedReference(token: string): boolean {
   return joinedWord(token) || mixedCaseName(token) || AS_PRINTED.some((re) => re.test(token));
+}
+
+/** A web address, or a piece of one: a path, a query, an identifier. */
+const URL_START = /^\(?(?:https?:\/\/|www\.)/i;
+const URL_CHARS = /^[\w\-./~%?=&:#+@!$*'’,;()]+$/;
+
+/**
+ * Which tokens continue a web address that a line break cut, as born-digital text prints it
+ * (`https://openknowledge.worldbank.org/.../185f9382` / `-722f-449c-8f92aa976bba26cc/content`,
+ * `https://apnews.com/article/` / `deportations-dominican-republic-haiti-abuses-dde6322cd255d9b`):
+ * each token of web-address characters right after an address or after such a piece, until a
+ * token ends a sentence or is an English word of letters alone.
+ */
+export function urlContinuations(tokens: readonly { text: string }[], isWord: (w: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (URL_START.test(t)) {
+      open = !/[.;,)]$/.test(t);
+      continue;
+    }
+    if (open && URL_CHARS.test(t) && !(/^\p{L}+$/u.test(t) && isWord(t.toLowerCase()))) {
+      out.add(i);
+      open = !/[.;,)]$/.test(t);
+    } else {
+      open = false;
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { budgetMessage } from '../../core/work.js';
 import { locate } from '../../core/edits.js';
 import { z } from 'zod';
 import { profileOf } from '../../text/profile.js';
-import { isPrintedReference } from '../../text/protected.js';
+import { isPrintedReference, urlContinuations } from '../../text/protected.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { toSource } from '../../core/offset-map.js';
 import type { GarbleSpan, Range } from '../../core/types.js';
@@ -103,8 +103,10 @@ export const detectGarbleStage = defineStage({
     const profile = profileOf(doc);
     // (a text too short to judge is not trusted to be born-digital: a short scan has few misreadings to show)
     const printed = profile.kind === 'born-digital' && profile.words >= JUDGED_WORDS;
+    // (in born-digital text, the pieces of a web address a line break cut are the address's)
+    const inUrl = printed ? urlContinuations(tokens, (w) => ruleCtx.knowledge.isLexical(w)) : new Set<number>();
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work, ctx.cache.get(BATCH_WEIGHTS, (): BatchWeights => new Map()))
-      .map((s) => (printed && s.reasons.length > 0 && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text))
+      .map((s, i) => (printed && s.reasons.length > 0 && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i))
         ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');
     return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);

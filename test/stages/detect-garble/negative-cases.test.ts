@@ -87,6 +87,10 @@ const PRINTED = [
   'the action(s) of the unit(s), i.e., the (re)integrated groups (e.g. the (KQ), “B”, "Z" and (“Urvo”) lists)',
   // a contents line, a minus sign, a unit with its power
   'Introduction.................... 3 and a change of − 4 per km²',
+  // a web address a line break cut, its pieces after it; an address with no scheme, a model, a formula
+  'See https://examplebank.org/server/api/core/bitstreams/185f9382 -722f-449c-8f92aa976bba26cc/content for the data.',
+  'available at https://newsdesk.example/article/ deportations-across-the-border-dde6322cd255d9b and in print',
+  'as IciTrekka.com, reported, rifles such as the M4A1, and 2.2 kg CO₂e per kg',
 ];
 
 describe('detect-garble flags nothing in born-digital text for its words alone', () => {
@@ -102,6 +106,8 @@ describe('detect-garble still flags in born-digital text what no owner writes', 
     // single letters between the case changes: a scan's noise, not a name
     ['letters flipping case one by one', 'The report was noted by the Assembly and qMvTZ. by the Council', 'qMvTZ.'],
     ['a capital alone between two parts', 'The report was noted by the Assembly and the vKrozQ by the Council', 'vKrozQ'],
+    // after a web address has ended a sentence, or after an English word, junk is junk
+    ['junk after an address that ended its sentence', 'See https://example.org/data. qMvTZ. and the report', 'qMvTZ.'],
   ])('%s', (_, text, flagged) => {
     const doc = detect({ ...docOf(text), profile: { kind: 'born-digital', words: 60, unknownWords: 5, unknownShare: 0.25, nearMisses: 0, nearMissRate: 0, noisy: false } }, ctx);
     expect(doc.garbled.map((g) => g.text)).toContain(flagged);
