@@ -14,6 +14,7 @@ import { RepairLexicon } from './lexicon.js';
 import type { RepairRule } from './rule.js';
 import { atRule } from './rules/at.js';
 import { capitalInWordRule } from './rules/capital-in-word.js';
+import { compoundHyphenRule } from './rules/compound-hyphen.js';
 import { contextWordRule } from './rules/context-word.js';
 import { digitsRule } from './rules/digits.js';
 import { enDashRule } from './rules/en-dash.js';
@@ -46,7 +47,8 @@ import { yearParenthesisRule } from './rules/year-parenthesis.js';
  * rule tidies its neighbours. Symbols before digits, which read the digits inside symbol
  * segments. A parenthesis read as a 1 beside a year once the year's own digits are read. Dashes
  * once the digits around them are read. Joins before splits, so a shard
- * rejoins before its halves are judged. `to`, the pronoun `I` and `at` (each read from a digit or
+ * rejoins before its halves are judged; a compound's lost hyphen (`SecretaryGeneral`) with the
+ * joins, before any word rule reads its halves as one unknown word. `to`, the pronoun `I` and `at` (each read from a digit or
  * a look-alike) and punctuation before the word rules, which
  * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
  * before the word rules, which would read them with no eye for the ordinal or the date around them.
@@ -58,7 +60,7 @@ import { yearParenthesisRule } from './rules/year-parenthesis.js';
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
-  ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
+  ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, compoundHyphenRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`)

@@ -1,0 +1,78 @@
+import type { Edit } from '../../../core/types.js';
+import type { RepairContext } from '../context.js';
+import type { RepairRule } from '../rule.js';
+
+/** A small letter, then a capital, inside a word: where a compound's hyphen went missing (`SecretaryGeneral`). */
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+/** Letters (with an apostrophe) that make one part of a compound. */
+const PART = /[\p{L}’']+$/u;
+const PART_AFTER = /^[\p{L}]+/u;
+/** Tokens that keep their shape whatever it is: hashtags, handles, web and e-mail addresses. */
+const AS_WRITTEN = /^[#@]|:\/\/|www\.|@/;
+
+/** The document's hyphenated compounds, every run of their parts (`Under-Secretary-General`: also `Secretary-General`), with their counts. */
+function hyphenatedRuns(text: string): Map<string, number> {
+  const runs = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+    const parts = m[0].split('-');
+    for (let a = 0; a < parts.length - 1; a++) {
+      for (let b = a + 1; b < parts.length; b++) {
+        const run = parts.slice(a, b + 1).join('-');
+        runs.set(run, (runs.get(run) ?? 0) + 1);
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * A compound whose hyphen the PDF or the scan lost where a small letter meets a capital
+ * (`SecretaryGeneral`, `Port-auPrince`, `GuineaBissau`, `neoNazi`), read as the document itself
+ * writes it elsewhere with the hyphen, and more often than without it: the document is the
+ * evidence, so it may run on born-digital text. A name written joined as its owner writes it
+ * (`AsiaPacific` where the text never writes `Asia-Pacific`) stays.
+ */
+export function compoundHyphenRepairs(ctx: RepairContext): Edit[] {
+  const text = ctx.doc.text;
+  if (!text.includes('-')) return [];
+  let runs: Map<string, number> | undefined;
+  const edits: Edit[] = [];
+  const joinedCounts = new Map<string, number>();
+  const joinedCount = (w: string) => {
+    let n = joinedCounts.get(w);
+    if (n === undefined) {
+      n = 0;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
+      joinedCounts.set(w, n);
+    }
+    return n;
+  };
+  for (const t of ctx.tokens) {
+    const { core, coreStart } = t;
+    if (core.length < 5 || AS_WRITTEN.test(t.text)) continue;
+    for (const m of core.matchAll(CASE_CHANGE)) {
+      const at = m.index;
+      const left = PART.exec(core.slice(0, at))?.[0];
+      const right = PART_AFTER.exec(core.slice(at))?.[0];
+      if (!left || !right) continue;
+      runs ??= hyphenatedRuns(text);
+      const hyphenated = runs.get(`${left}-${right}`) ?? 0;
+      if (hyphenated === 0 || hyphenated <= joinedCount(left + right)) continue;
+      edits.push({ range: { start: coreStart + at, end: coreStart + at }, text: '-', rule: 'repair/compound-hyphen' });
+    }
+  }
+  return edits;
+}
+
+export const compoundHyphenRule: RepairRule = {
+  id: 'repair/compound-hyphen',
+  bornDigital: true,
+  offByDefault: "right 0 of 6 times against the evaluation's true texts, which were made from PDF text and keep the lost hyphens (SecretaryGeneral), while all 53 of its readings in corpus/pdf and corpus/un restore a hyphen the document prints elsewhere; on, it changes 5.6 words per 100,000 of corpus/pdf, over the 5 a clean text may take",
+  apply: compoundHyphenRepairs,
+};
+
+declare module '../../../core/rule-ids.js' {
+  interface EditRuleIds {
+    'repair/compound-hyphen': true;
+  }
+}
