@@ -4,6 +4,7 @@ import { locate } from '../../core/edits.js';
 import { z } from 'zod';
 import { profileOf } from '../../text/profile.js';
 import { isPrintedReference, urlContinuations } from '../../text/protected.js';
+import { caseJoins, hyphenatedRuns } from '../../text/compounds.js';
 import { defineStage, stageFactory } from '../../core/stage.js';
 import { toSource } from '../../core/offset-map.js';
 import type { GarbleSpan, Range } from '../../core/types.js';
@@ -105,8 +106,12 @@ export const detectGarbleStage = defineStage({
     const printed = profile.kind === 'born-digital' && profile.words >= JUDGED_WORDS;
     // (in born-digital text, the pieces of a web address a line break cut are the address's)
     const inUrl = printed ? urlContinuations(tokens, (w) => ruleCtx.knowledge.isLexical(w)) : new Set<number>();
+    // ...and so is a compound whose hyphen the PDF lost, where the text writes it with the hyphen (`Port-auPrince`)
+    let runs: Map<string, number> | undefined;
+    const lostHyphen = (token: string) => caseJoins(token).some(({ left, right }) => (runs ??= hyphenatedRuns(doc.text)).has(`${left}-${right}`));
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work, ctx.cache.get(BATCH_WEIGHTS, (): BatchWeights => new Map()))
-      .map((s, i) => (printed && s.reasons.length > 0 && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i))
+      .map((s, i) => (printed && s.reasons.length > 0
+        && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i) || lostHyphen(s.token.core))
         ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');
     return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);

@@ -1,29 +1,10 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
+import { caseJoins, hyphenatedRuns } from '../../../text/compounds.js';
 
-/** A small letter, then a capital, inside a word: where a compound's hyphen went missing (`SecretaryGeneral`). */
-const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})/gu;
-/** Letters (with an apostrophe) that make one part of a compound. */
-const PART = /[\p{L}’']+$/u;
-const PART_AFTER = /^[\p{L}]+/u;
 /** Tokens that keep their shape whatever it is: hashtags, handles, web and e-mail addresses. */
 const AS_WRITTEN = /^[#@]|:\/\/|www\.|@/;
-
-/** The document's hyphenated compounds, every run of their parts (`Under-Secretary-General`: also `Secretary-General`), with their counts. */
-function hyphenatedRuns(text: string): Map<string, number> {
-  const runs = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
-    const parts = m[0].split('-');
-    for (let a = 0; a < parts.length - 1; a++) {
-      for (let b = a + 1; b < parts.length; b++) {
-        const run = parts.slice(a, b + 1).join('-');
-        runs.set(run, (runs.get(run) ?? 0) + 1);
-      }
-    }
-  }
-  return runs;
-}
 
 /**
  * A compound whose hyphen the PDF or the scan lost where a small letter meets a capital
@@ -50,11 +31,7 @@ export function compoundHyphenRepairs(ctx: RepairContext): Edit[] {
   for (const t of ctx.tokens) {
     const { core, coreStart } = t;
     if (core.length < 5 || AS_WRITTEN.test(t.text)) continue;
-    for (const m of core.matchAll(CASE_CHANGE)) {
-      const at = m.index;
-      const left = PART.exec(core.slice(0, at))?.[0];
-      const right = PART_AFTER.exec(core.slice(at))?.[0];
-      if (!left || !right) continue;
+    for (const { at, left, right } of caseJoins(core)) {
       runs ??= hyphenatedRuns(text);
       const hyphenated = runs.get(`${left}-${right}`) ?? 0;
       if (hyphenated === 0 || hyphenated <= joinedCount(left + right)) continue;
