@@ -109,9 +109,14 @@ export const detectGarbleStage = defineStage({
     // ...and so is a compound whose hyphen the PDF lost, where the text writes it with the hyphen (`Port-auPrince`)
     let runs: Map<string, number> | undefined;
     const lostHyphen = (token: string) => caseJoins(token).some(({ left, right }) => (runs ??= hyphenatedRuns(doc.text)).has(`${left}-${right}`));
+    // a born-digital passage in another language is right as printed, however few English words
+    // the document has to judge it by (a letter in Spanish with its English cover page)
+    const foreign = profile.kind === 'born-digital' ? doc.languages : [];
+    const inForeign = (t: { start: number; end: number }) => foreign.some((p) => t.start >= p.start && t.end <= p.end);
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work, ctx.cache.get(BATCH_WEIGHTS, (): BatchWeights => new Map()))
-      .map((s, i) => (printed && s.reasons.length > 0
-        && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i) || lostHyphen(s.token.core))
+      .map((s, i) => (s.reasons.length > 0 && ((printed
+        && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i) || lostHyphen(s.token.core)))
+        || (s.reasons.every((r) => WORD_REASONS.has(r)) && inForeign(s.token)))
         ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');
     return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);

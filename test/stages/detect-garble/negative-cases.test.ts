@@ -115,3 +115,14 @@ describe('detect-garble still flags in born-digital text what no owner writes', 
     expect(doc.garbled.map((g) => g.text)).toContain(flagged);
   });
 });
+
+describe('detect-garble flags no word of a born-digital passage in another language', () => {
+  it('a letter in Spanish with no English to judge it by', () => {
+    const text = 'quisiera reit erar que estos actos unilaterales que Etiopía sigue realizando podrían suponer una amenaza existencial para sus manifiestos intereses nacionales, salvaguardando la paz.';
+    const passage = { start: 0, end: text.length, source: { start: 0, end: text.length }, lang: 'spa' };
+    const profile = { kind: 'born-digital' as const, words: 0, unknownWords: 0, unknownShare: 0, nearMisses: 0, nearMissRate: 0, noisy: false };
+    expect(detect({ ...docOf(text), profile, languages: [passage] }, ctx).garbled.map((g) => g.text)).toEqual([]);
+    // the same words as a scan's: judged as they are
+    expect(detect({ ...docOf(text), profile: { ...profile, kind: 'ocr' as const }, languages: [passage] }, ctx).garbled.length).toBeGreaterThan(0);
+  });
+});
