@@ -41,7 +41,7 @@ const AS_PRINTED: RegExp[] = [
   /[?&][\w-]+=/,
   /\w_\w/,
   /\.(?:pdf|docx?|xlsx?|pptx?|html?|aspx|php|jpe?g|png)\b/i,
-  /^[#@]\w/,
+  /^[(“"‘']?[#@]\w/,
   /^\p{L}[\p{L}-]*\d+[.,;:"”’)]*$/u,
   /^[\w.-]+(?:\/[\w.~%-]*){2}/,
   /^(?:\p{Lu}\.){1,3}[,;:]?$/u, // initials: N., A.M.
@@ -61,6 +61,8 @@ const AS_PRINTED: RegExp[] = [
   // a web address without its scheme, and a product's model: IciHaiti.com, M4A1
   /^\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|int|gov|edu|info)[,.;:)]*$/iu,
   /^\p{Lu}+\d+\p{Lu}+\d*[,.;:)]*$/u,
+  // a campaign's or a product's name with a digit for a word: Youth4Yes, Partner2Connect, (Earth4All)
+  /^[(“"‘']?\p{L}+\d\p{L}+[,.;:)”"’']*$/u,
   // a chemical formula or unit with its subscripts: CO₂e, CH₄
   /^\p{Lu}[\p{L}]*[₀-₉]+\p{L}*[,.;:)]*$/u,
 ];

@@ -91,6 +91,8 @@ const PRINTED = [
   'See https://examplebank.org/server/api/core/bitstreams/185f9382 -722f-449c-8f92aa976bba26cc/content for the data.',
   'available at https://newsdesk.example/article/ deportations-across-the-border-dde6322cd255d9b and in print',
   'as IciTrekka.com, reported, rifles such as the M4A1, and 2.2 kg CO₂e per kg',
+  // campaigns and products with a digit for a word, a hashtag in brackets
+  'the Youth4Yes, Partner2Connect and (Earth4All) campaigns, and (#StandUp4Migrants), online',
   // a compound whose hyphen the PDF lost, where the text writes it with the hyphen
   'the Under-SecretaryGeneral/Executive Director met the Under-Secretary-General in Port-auPrince and Port-au-Prince',
 ];
