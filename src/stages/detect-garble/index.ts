@@ -104,8 +104,10 @@ export const detectGarbleStage = defineStage({
     const profile = profileOf(doc);
     // (a text too short to judge is not trusted to be born-digital: a short scan has few misreadings to show)
     const printed = profile.kind === 'born-digital' && profile.words >= JUDGED_WORDS;
-    // (in born-digital text, the pieces of a web address a line break cut are the address's)
-    const inUrl = printed ? urlContinuations(tokens, (w) => ruleCtx.knowledge.isLexical(w)) : new Set<number>();
+    // (in born-digital text, the pieces of a web address a line break cut are the address's;
+    // a text with no address is not walked for them)
+    const hasAddress = doc.text.includes('://') || /www\./i.test(doc.text);
+    const inUrl = printed && hasAddress ? urlContinuations(tokens, (w) => ruleCtx.knowledge.isLexical(w)) : new Set<number>();
     // ...and so is a compound whose hyphen the PDF lost, where the text writes it with the hyphen (`Port-auPrince`)
     let runs: Map<string, number> | undefined;
     const lostHyphen = (token: string) => caseJoins(token).some(({ left, right }) => (runs ??= hyphenatedRuns(doc.text)).has(`${left}-${right}`));
@@ -113,11 +115,15 @@ export const detectGarbleStage = defineStage({
     // the document has to judge it by (a letter in Spanish with its English cover page)
     const foreign = profile.kind === 'born-digital' ? doc.languages : [];
     const inForeign = (t: { start: number; end: number }) => foreign.some((p) => t.start >= p.start && t.end <= p.end);
+    // what a flagged token of born-digital text may be, as printed
+    const asPrinted = (s: Scored, i: number) => {
+      if (s.reasons.length === 0) return false;
+      const wordOnly = s.reasons.every((r) => WORD_REASONS.has(r));
+      if (printed && (wordOnly || isPrintedReference(s.token.text) || inUrl.has(i) || lostHyphen(s.token.core))) return true;
+      return wordOnly && inForeign(s.token);
+    };
     const scored = scoreTokens(doc, tokens, GARBLE_RULES, ruleCtx, opts, profile, ctx.work, ctx.cache.get(BATCH_WEIGHTS, (): BatchWeights => new Map()))
-      .map((s, i) => (s.reasons.length > 0 && ((printed
-        && (s.reasons.every((r) => WORD_REASONS.has(r)) || isPrintedReference(s.token.text) || inUrl.has(i) || lostHyphen(s.token.core)))
-        || (s.reasons.every((r) => WORD_REASONS.has(r)) && inForeign(s.token)))
-        ? { ...s, score: 0, reasons: [] } : s));
+      .map((s, i) => (asPrinted(s, i) ? { ...s, score: 0, reasons: [] } : s));
     const spent = budgetMessage(ctx.work, 'detect-garble');
     return withMessages({ ...doc, garbled: spans(doc, scored, opts.threshold, opts.extendThreshold) }, spent ? [spent] : []);
   },
