@@ -33,7 +33,8 @@ export function capitalInWordRepairs(ctx: RepairContext): Edit[] {
   });
   for (const t of ctx.tokens) {
     const core = t.core;
-    if (core.length < MIN_LENGTH || !/^[A-Za-z][a-z]*[UH][a-z]*$/.test(core) || !/[a-z]/.test(core)) continue;
+    // (three letters at least, and only the first and the U or H may be capitals: a small letter is there)
+    if (core.length < MIN_LENGTH || !/^[A-Za-z][a-z]*[UH][a-z]*$/.test(core)) continue;
     const reading = readingOf(core);
     if (reading) edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: reading, rule: 'repair/capital-in-word' });
   }

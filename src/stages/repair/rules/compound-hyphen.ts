@@ -1,6 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
+import { onceBy } from '../../../resources/once.js';
 import { caseJoins, hyphenatedRuns } from '../../../text/compounds.js';
 
 /** Tokens that keep their shape whatever it is: hashtags, handles, web and e-mail addresses. */
@@ -18,16 +19,12 @@ export function compoundHyphenRepairs(ctx: RepairContext): Edit[] {
   if (!text.includes('-')) return [];
   let runs: Map<string, number> | undefined;
   const edits: Edit[] = [];
-  const joinedCounts = new Map<string, number>();
-  const joinedCount = (w: string) => {
-    let n = joinedCounts.get(w);
-    if (n === undefined) {
-      n = 0;
-      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
-      joinedCounts.set(w, n);
-    }
+  // how often the text writes a compound joined, counted once per compound
+  const joinedCount = onceBy((w: string) => {
+    let n = 0;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
     return n;
-  };
+  });
   for (const t of ctx.tokens) {
     const { core, coreStart } = t;
     if (core.length < 5 || AS_WRITTEN.test(t.text)) continue;

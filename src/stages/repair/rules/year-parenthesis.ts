@@ -40,10 +40,12 @@ export function yearParenthesisRepairs(ctx: RepairContext): Edit[] {
     const after = text[coreStart + 5];
     if (CLOSE_AS_ONE.test(core) && after !== ')' && openAt(text, coreStart, read)) {
       edits.push({ range: { start: coreStart + 4, end: coreStart + 5 }, text: ')', rule: 'repair/year-parenthesis' });
-      Object.assign(read, { at: coreStart + 4, open: false });
+      read.at = coreStart + 4;
+      read.open = false;
     } else if (OPEN_AS_ONE.test(core) && after === ')' && !openAt(text, coreStart, read)) {
       edits.push({ range: { start: coreStart, end: coreStart + 1 }, text: '(', rule: 'repair/year-parenthesis' });
-      Object.assign(read, { at: coreStart, open: true });
+      read.at = coreStart;
+      read.open = true;
     }
   }
   return edits;
