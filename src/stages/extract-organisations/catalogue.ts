@@ -6,7 +6,7 @@ import { BODIES } from '../../text/names/un-bodies.js';
 export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A small a-z letter: a name that has one is not in capitals (asked before the Unicode pattern and the upper-case copy). */
-const hasSmallAscii = (s: string) => /[a-z]/.test(s);
+export const hasSmallAscii = (s: string) => /[a-z]/.test(s);
 
 const LOWER_IN_NAMES = new Set(['of', 'the', 'and', 'de', 'la']);
 /** `REPUBLIC OF THE CONGO` -> `Republic of the Congo`. */

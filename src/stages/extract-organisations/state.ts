@@ -3,7 +3,7 @@ import type { Report } from '../../core/messages.js';
 import type { Range } from '../../core/types.js';
 import type { Hit } from '../../gazetteer/aho-corasick.js';
 import type { Word } from '../../text/words.js';
-import { norm, type Catalogue } from './catalogue.js';
+import { hasSmallAscii, norm, type Catalogue } from './catalogue.js';
 import type { ExtractOrganisationsOptions } from './options.js';
 import type { OrgEntity } from './schema.js';
 
@@ -13,7 +13,7 @@ export interface Org { name: string; acronym?: string }
 export interface Mention { range: Range; org: Org; producer: string; nested?: boolean }
 
 /** A heading in capitals: never chosen as a name over one written normally. */
-const capitals = (n: string) => !/[a-z]/.test(n) && /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, '')); // a small a-z letter answers at once
+const capitals = (n: string) => !hasSmallAscii(n) && /^\p{Lu}+$/u.test(n.replace(/[^\p{L}]/gu, '')); // a small a-z letter answers at once
 
 /**
  * What the finders and refiners of one document share: its mentions, and the bodies they name
