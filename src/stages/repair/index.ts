@@ -63,8 +63,9 @@ const ORDER: RepairRule[] = [
   ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, compoundHyphenRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
   ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
-  // those (`continue 16 hinder` once `eontinue` is `continue`)
-  toRule, frequentWordRule, contextWordRule,
+  // those (`continue 16 hinder` once `eontinue` is `continue`, `LS November` once `Noveatber` is
+  // `November`)
+  toRule, digitsRule, frequentWordRule, contextWordRule,
   // the numeral of a part or chapter once the word before it is read (`Sectinn IL`)
   romanNumeralRule,
   removeGarbageRule,

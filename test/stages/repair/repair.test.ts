@@ -186,5 +186,8 @@ describe('repair in a noisy scan', () => {
     ['The Committee will meet nexl week.', 'repair/word', 'nexl>next'],
     // a second look once the far readings have read its neighbours (`eontinue` -> `continue`)
     ['Such barriers eontinue 16 hinder progress.', 'repair/to', '16>to'],
+    // ... and a day once the far readings have read the month after it
+    ['The talks resumed. On LS Noveatber, the Council met.', 'repair/digits', 'LS>15'],
+    ['It was held on 9 and LO Februtry in the capital.', 'repair/digits', 'LO>10'],
   ])('%j: %s reads %s', (sentence, rule, edit) => expect(editsBy(noisy(sentence), rule)).toContain(edit));
 });
