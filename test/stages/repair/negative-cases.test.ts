@@ -32,6 +32,8 @@ const UNCHANGED = [
   // words and numbers before a month name are not a misread day: the deadline is May, a month-long
   // recess so June ended, Annex I, a number that is no day
   'the deadline is May 2025; and so June ended; see annex I May 2024; in 48 May; the bo May',
+  // letters a 1 may be drawn as make a day only beside a digit: the US May figures, an OU December note
+  'the US May figures and the OU December note',
   // a full stop that ends a short form or a heading in capitals, before a lower-case word
   'on the 8th day of Aug. on which day John Noble, Esq. of the India House, came to the CIRCULATING LIBRARY. the proprietors',
   'The loya jirgah in Badghis, Faryab and Qarabagh; Hezb-i-Wahdat forces.',

@@ -85,6 +85,9 @@ describe('repair rules', () => {
     ['the period from § December 2024 onwards', 'the period from 5 December 2024 onwards', 'repair/digits'],
     ['and again on S February 2025, the', 'and again on 5 February 2025, the', 'repair/digits'],
     ['from 2 March 2024 to LS April 2025', 'from 2 March 2024 to 15 April 2025', 'repair/digits'],
+    // a low-resolution scan draws a 1 as J or U
+    ['at a meeting in Brussels on U7 December 2024, the', 'at a meeting in Brussels on 17 December 2024, the', 'repair/digits'],
+    ['the period from J January to 30 June 2025', 'the period from 1 January to 30 June 2025', 'repair/digits'],
     ['the Parties 10 the Convention', 'the Parties to the Convention', 'repair/to'],
     ['From 28 October te 4 November, a delegation', 'From 28 October to 4 November, a delegation', 'repair/to'],
     ['the Committee decided 16 continue its work', 'the Committee decided to continue its work', 'repair/to'],

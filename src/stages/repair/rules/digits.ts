@@ -5,19 +5,25 @@ import { MONTH_PATTERN, MONTH_START } from '../../../text/months.js';
 
 const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: '0', o: '0', S: '5', B: '8', Z: '2', g: '9' };
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
-/** Shapes of digits in a day before a month name, where no word stands (`L8 February` is the 18th). */
-const AS_DAY_DIGIT: Record<string, string> = { ...AS_DIGIT, L: '1', s: '5', '§': '5', b: '6', G: '6' };
+/**
+ * Shapes of digits in a day before a month name, where no word stands (`L8 February` is the 18th;
+ * a low-resolution scan draws a 1 as `J` or `U`: `U7 December`, `JL December`).
+ */
+const AS_DAY_DIGIT: Record<string, string> = { ...AS_DIGIT, L: '1', J: '1', U: '1', s: '5', '§': '5', b: '6', G: '6' };
 /**
  * A day of one or two characters, some of them letters the engine took a digit for. Lower-case
  * letters alone make words (`is May`, `so June`): the shape needs a digit, or a capital or a
  * sign that no English word of two letters is made of (`LS`, `S`, `§`); `I` alone is the pronoun.
  */
 function dayOf(text: string): string | undefined {
-  if (!/^[\dIl|iOoSsBbZzgGL§]{1,2}$/.test(text) || /^\d+$/.test(text) || text === 'I' || text === 'Is') return undefined;
-  if (!/[\dLSBZG§|]/.test(text)) return undefined;
+  if (!/^[\dIl|iOoSsBbZzgGLJU§]{1,2}$/.test(text) || /^\d+$/.test(text) || text === 'I' || text === 'Is') return undefined;
+  if (!/[\dLJUSBZG§|]/.test(text)) return undefined;
+  // (`J` and `U` stand for a 1 beside a digit, or `J` alone: `US`, `JL` are letters)
+  if (/[JU]/.test(text) && !/\d/.test(text) && text !== 'J') return undefined;
   const day = [...text].map((c) => AS_DAY_DIGIT[c] ?? c).join('');
   const n = Number(day);
-  return n >= 1 && n <= 31 ? String(n) : undefined;
+  // (a day is not written with a leading nought: `OU` is a shred of something else)
+  return n >= 1 && n <= 31 && day[0] !== '0' ? String(n) : undefined;
 }
 /** The rest of a range of days after its first day: " to 20 February", "–21 May". */
 const DAY_RANGE_AFTER = new RegExp(`^(?: to | and |[-–] ?)(\\d{1,2}) ${MONTH_PATTERN}\\b`);
