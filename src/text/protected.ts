@@ -65,11 +65,28 @@ const AS_PRINTED: RegExp[] = [
   /^[(“"‘']?\p{L}+\d\p{L}+[,.;:)”"’']*$/u,
   // a chemical formula or unit with its subscripts: CO₂e, CH₄
   /^\p{Lu}[\p{L}]*[₀-₉]+\p{L}*[,.;:)]*$/u,
+  // a currency sign set apart from its amount, as tables print it: $, (US$, €)
+  /^\(?(?:US)?[$€£¥]\)?[,;:]?$/,
+  // figures as accounts and statistics print them: (73)%, >(100)%, (±0.13), 3+
+  /^[<>≤≥]?\(?[±<>≤≥]?\d+(?:[,.]\d+)*\)?%?[,.;:]*$/,
+  /^\d+\+[,.;:)]*$/,
+  // an editor's letters and cuts in square brackets: decide[d], “[a]bsence, […], <…>
+  /^[(“"‘']?\p{L}*\[\p{L}{1,3}\]\p{L}*[,.;:)”"’']*$/u,
+  /^[[<(]…[\]>)][,.;:]?$/,
+  // a target or indicator number of the Sustainable Development Goals: 5.c.1, 17.18.1, 1.a
+  /^[(“"‘']?\d{1,2}\.[a-z\d]{1,2}(?:\.\d{1,2})?[,.;:)”"’']*$/,
+  // footnote letters set as superscripts, which pdftotext joins: c,d
+  /^[a-z](?:,[a-z])+$/,
+  // a bullet or box drawn as a glyph
+  /^[■□▪▫●○◦►▶✓✔]+$/,
 ];
 
-/** Letters joined by dashes or apostrophes (`Kuyavian–Pomeranian`, `Fa‘agau`): split, not matched, to stay linear. */
+/**
+ * Letters joined by dashes or apostrophes (`Kuyavian–Pomeranian`, `Fa‘agau`, a transliterated
+ * Arabic name with its ayn: `al-Sha‘al`, `(mujamma‘at)`): split, not matched, to stay linear.
+ */
 function joinedWord(token: string): boolean {
-  const parts = token.replace(/[.,;:]$/, '').split(/[–—‐‑‘’ʻ']/);
+  const parts = token.replace(/^[(“"‘']/, '').replace(/[)”"’']?[.,;:]?$/, '').split(/[–—‐‑‘’ʻ'-]/);
   return parts.length > 1 && parts.every((p) => p.length > 0 && !/\P{L}/u.test(p));
 }
 

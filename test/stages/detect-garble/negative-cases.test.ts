@@ -95,6 +95,12 @@ const PRINTED = [
   'the Youth4Yes, Partner2Connect and (Earth4All) campaigns, and (#StandUp4Migrants), online',
   // a compound whose hyphen the PDF lost, where the text writes it with the hyphen
   'the Under-SecretaryGeneral/Executive Director met the Under-Secretary-General in Port-auPrince and Port-au-Prince',
+  // transliterated Arabic names with their ayn, compounds of a dash and a hyphen
+  'Sheikh Hamid al-Qa‘id of the (mujamma‘at) met the wal-Bara‘a council on the (win–lose) Union–UN-Habitat deal',
+  // signs and figures as tables and accounts print them
+  'a cost of $ 5 and ($ 3), a fall of (73)% and >(100)%, a margin of (±0.13) and children aged 3+, in total',
+  // an editor's brackets and cuts, indicator numbers, superscript footnote letters, a bullet glyph
+  'they decide[d] that “[a]ll of it <…> ended; indicators 5.c.1 and 17.18.1 rose c,d ■ Key points follow',
 ];
 
 describe('detect-garble flags nothing in born-digital text for its words alone', () => {
