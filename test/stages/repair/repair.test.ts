@@ -101,6 +101,8 @@ describe('repair rules', () => {
     ['POLICY BRIEF. For the period 2024—25, reasons — or more often', 'POLICY BRIEF. For the period 2024–25, reasons — or more often', 'repair/en-dash'],
     // short tokens read by what general English (the Brown corpus) puts beside their neighbours
     ['the members af the Committee', 'the members of the Committee', 'repair/context-word'],
+    // after a comma, the comma and the word after read a short word together
+    ['The bill was passed after a debate, aad being read twice it became law.', 'The bill was passed after a debate, and being read twice it became law.', 'repair/context-word'],
     ['an understanding af independence', 'an understanding of independence', 'repair/context-word'],
     ['Fhe report was adopted.', 'The report was adopted.', 'repair/context-word'],
     // one neighbour decides alone where the other is a garbled word, for a token no word list knows

@@ -1,5 +1,5 @@
 import type { Edit } from '../../../core/types.js';
-import { SENTENCE_START } from '../../../lexicon/word-pairs.js';
+import { AFTER_COMMA, SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
 import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
@@ -39,7 +39,9 @@ function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
   const t = tokens[i];
   const after = tokens[i + 1];
   const startsSentence = !before || /[.!?:;]$/.test(before.text);
-  const left = startsSentence ? SENTENCE_START : BLANK_LINE.test(text.slice(before.end, t.start)) ? undefined : neighbourWord(before);
+  const cut = !startsSentence && BLANK_LINE.test(text.slice(before.end, t.start));
+  // (after a comma the clause's first word pairs with the comma: `struggle, aad being`)
+  const left = startsSentence ? SENTENCE_START : cut ? undefined : /\p{L},$/u.test(before.text) ? AFTER_COMMA : neighbourWord(before);
   // punctuation after the token, or a blank line, breaks its right pair
   const right = t.text.endsWith(t.core) && after && !BLANK_LINE.test(text.slice(t.end, after.start)) ? neighbourWord(after) : undefined;
   return { left, right };
@@ -69,8 +71,11 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (tokens[i - 1]?.text.endsWith('-')) return;
     const sides = sidesOf(ctx.doc.text, tokens, i);
     // a neighbour that is itself no word (`peae`) says nothing either way
-    const left = sides.left === SENTENCE_START || (sides.left && knowledge.isKnown(sides.left)) ? sides.left : undefined;
+    const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;
+    const left = marker || (sides.left && knowledge.isKnown(sides.left)) ? sides.left : undefined;
     const right = sides.right && knowledge.isKnown(sides.right) ? sides.right : undefined;
+    // a comma says too little to decide alone: the word after it must have seen the reading too
+    if (sides.left === AFTER_COMMA && !right) return;
     // one neighbour decides alone only where the other is a garbled word (a number, a mark or the
     // end of the text beside it leaves too little to go on), and for a token no English word list knows
     if (!(left && right)) {
@@ -92,7 +97,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (readings.length === 0) return;
     // the token as printed: its own neighbours (less this very occurrence, which the batch counted)
     const seen = pairSides(ctx, left, lower, right);
-    const asPrinted = Math.log10(1 + Math.max(0, seen.left - (left === SENTENCE_START ? 0 : 1))) + Math.log10(1 + Math.max(0, seen.right - 1));
+    const asPrinted = Math.log10(1 + Math.max(0, seen.left - (marker ? 0 : 1))) + Math.log10(1 + Math.max(0, seen.right - 1));
     const fits = readings
       .map((r) => {
         const { left: l, right: rr } = pairSides(ctx, left, r.word, right);
