@@ -172,9 +172,11 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
   const farReads = ctx.noisy && ctx.farDistance > 0;
   const cache = new Map<string, Candidate[]>();
   const cores = ctx.tokens.map((t) => t.core);
-  const docWords = countWords(ctx.doc.text);
-  // a cut piece is a piece of a word: a longer token no lexicon knows is the same misreading run on (`tiie` of `tiiere`), no evidence of a cut
-  const pieces = new WordPieces([...docWords.keys()].filter((w) => ctx.knowledge.isLexical(w)));
+  // born-digital words are right as printed: only a token in a garbled-looking passage may change,
+  // so the others are passed at once, and a text with none never counts its words
+  const printed = ctx.kind === 'born-digital';
+  let docWords: Map<string, number> | undefined;
+  let pieces: WordPieces | undefined;
   // a report writes each form many times: each distinct one is asked once
   const protectedForm = new Map<string, boolean>();
   const isProtectedToken = (t: Token) => {
@@ -183,14 +185,18 @@ export function wordRepairs(ctx: RepairContext): Edit[] {
     return yes;
   };
   ctx.tokens.forEach((t, i) => {
+    if (printed && !ctx.looksGarbled(t.start, t.end)) return;
     // most tokens are words: those with no part worth reading are passed before the costlier tests
     const parts = compoundParts(t).map(({ part, start }) => ({ word: part.replace(/['’]s$/, ''), start })).filter(({ word }) => worthReading(ctx, word));
     // a noisy scan is full of `un`, `de` and `y` shreds: there a foreign phrase needs two of them
     if (parts.length === 0 || isProtectedToken(t) || inForeignPhrase(cores, i, 4, farReads ? 2 : 1)) return;
     if (farReads && !(parts.every(({ word }) => word.length < FAR_MIN_LENGTH) && knownNeighbours(ctx, i))) return;
+    const words = (docWords ??= countWords(ctx.doc.text));
+    // a cut piece is a piece of a word: a longer token no lexicon knows is the same misreading run on (`tiie` of `tiiere`), no evidence of a cut
+    const cut = (pieces ??= new WordPieces([...words.keys()].filter((w) => ctx.knowledge.isLexical(w))));
     for (const { word, start } of parts) {
       // a short part of a compound (`mid-term`, `co-operation`) is a prefix, not a misprint
-      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, docWords, pieces);
+      const to = word.length < 4 && word !== t.core ? undefined : correct(ctx, word, i, start, cache, words, cut);
       if (to) edits.push({ range: { start, end: start + word.length }, text: to, rule: 'repair/word' });
     }
   });
