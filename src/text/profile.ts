@@ -40,15 +40,33 @@ function nearMiss(w: string, freq: ReadonlyMap<string, number>): boolean {
  * such word in all of corpus/pdf's 109 documents, one in corpus/un's 38 (a real misreading there);
  * 12 of the 16 medium dev scans and 7 of 11 speckled scans have some.
  */
-function capitalisedNearMiss(w: string, freq: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>): boolean {
-  const writes = (v: string, times: number) => (freq.get(v) ?? 0) >= COMMON && (written.get(v[0].toUpperCase() + v.slice(1)) ?? 0) >= times;
+function capitalisedNearMiss(w: string, freq: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>, twoAway: () => ReadonlySet<string>): boolean {
+  const writes = (v: string) => (freq.get(v) ?? 0) >= COMMON && (written.get(v[0].toUpperCase() + v.slice(1)) ?? 0) >= 1;
   const long = w.length >= TWO_CONFUSIONS_LENGTH;
-  return someConfusion(w.toLowerCase(), CHEAP_LETTER_CONFUSIONS, (v) => writes(v, 1)
+  return someConfusion(w.toLowerCase(), CHEAP_LETTER_CONFUSIONS, (v) => writes(v)
     // two confusions (`Commillee` for `Committee`) in a long word, where the text writes the word
     // often. Measured: none in the clean texts of corpus/un, corpus/pdf and the true texts of dev,
     // more and public; 25 in the dev and second dev scans. Shorter, names come that close to words
     // (`Anton`, `Homan`, `Ohanga` two confusions from `Union`, `Human`, `Change`).
-    || (long && someConfusion(v, CHEAP_LETTER_CONFUSIONS, (u) => writes(u, TWO_CONFUSIONS_WRITTEN))));
+    || (long && twoAway().has(v)));
+}
+
+/**
+ * What one cheap confusion makes of the common words the text writes capitalised, often: a word
+ * one confusion from one of these is two from the word. (Met in the middle: the confusions go
+ * both ways, and one set per text costs less than the variants of each variant of each word.)
+ */
+function oneFromWrittenOften(freq: ReadonlyMap<string, number>, written: ReadonlyMap<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const [w, n] of written) {
+    const lower = w.toLowerCase();
+    if (n < TWO_CONFUSIONS_WRITTEN || w[0] === lower[0] || w.slice(1) !== lower.slice(1) || (freq.get(lower) ?? 0) < COMMON) continue;
+    someConfusion(lower, CHEAP_LETTER_CONFUSIONS, (v) => {
+      out.add(v);
+      return false;
+    });
+  }
+  return out;
 }
 
 /** How often a text must write a word, and how long a word must be, for two cheap confusions between them to count. */
@@ -71,13 +89,15 @@ export function profileText(text: string, foreign: readonly Range[] = []): TextP
   const written = new Map<string, number>();
   for (const w of words) written.set(w, (written.get(w) ?? 0) + 1);
   const names = nameWords();
+  let twoAway: Set<string> | undefined;
+  const oneFromOften = () => (twoAway ??= oneFromWrittenOften(freq, written));
   let unknown = 0;
   let near = 0;
   for (const [w, n] of written) {
     if (isEnglishWord(w)) continue;
     unknown += n;
     if (w.length >= 4 && /^[a-z]+$/.test(w) && nearMiss(w, freq)) near += n;
-    else if (w.length >= 5 && /^[A-Z][a-z]+$/.test(w) && !names.has(w) && capitalisedNearMiss(w, freq, written)) near += n;
+    else if (w.length >= 5 && /^[A-Z][a-z]+$/.test(w) && !names.has(w) && capitalisedNearMiss(w, freq, written, oneFromOften)) near += n;
   }
   const unknownShare = words.length ? unknown / words.length : 0;
   const nearMissRate = words.length ? (near / words.length) * 1000 : 0;
