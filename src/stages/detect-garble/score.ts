@@ -85,7 +85,8 @@ export function scoreTokens(
   // many times, and each distinct form is weighed once (undefined: a protected form)
   const weighed = new Map<string, (readonly [string, number])[] | undefined>();
   const weigh = (token: Token) => {
-    if (weighed.has(token.text)) return weighed.get(token.text);
+    const seen = weighed.get(token.text);
+    if (seen !== undefined || weighed.has(token.text)) return seen;
     const shared = sharedWeights(batchWeights, token, rules, ctx);
     const fired = shared ? rules.map((r, k) => [r.id, r.perDocument ? r.weigh(token, ctx) : shared[k]] as const).filter(([, w]) => w > 0) : undefined;
     weighed.set(token.text, fired);
@@ -98,7 +99,8 @@ export function scoreTokens(
     // past the document's work budget, tokens are not read (a message says where that began)
     if (!work.spend(RULE_WORK * (1 + token.text.length), 'detect-garble', token.start)) return { token, score: 0, reasons: [] };
     const known = weigh(token);
-    if (!known) return { token, score: 0, reasons: [] };
+    // (most tokens: no rule fired, and only a capitalised function word can be flagged still)
+    if (!known || (known.length === 0 && !CAPITALISED_FUNCTION_WORDS.has(token.core))) return { token, score: 0, reasons: [] };
     const fired = [...known];
     // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words
     if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
