@@ -7,7 +7,7 @@ const AS_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', i: '1', O: 
 const LOOKS_DIGIT = /^[\dIl|iOoSBZg]+$/;
 /**
  * Shapes of digits in a day before a month name, where no word stands (`L8 February` is the 18th;
- * a low-resolution scan draws a 1 as `J` or `U`: `U7 December`, `JL December`).
+ * a low-resolution scan draws a 1 as `J` or `U`: `U7 December`, `from J January`).
  */
 const AS_DAY_DIGIT: Record<string, string> = { ...AS_DIGIT, L: '1', J: '1', U: '1', s: '5', '§': '5', b: '6', G: '6' };
 /**
