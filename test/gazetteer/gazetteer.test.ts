@@ -15,6 +15,17 @@ describe('gazetteer loading', () => {
     expect(all.find((c) => c.countryCode === 'IR')!.name).toBe('Iran (Islamic Republic of)');
   });
 
+  it('leaves out own-language names that are English words, and adjectives, but not short names', () => {
+    const variants = (code: string) => countries().find((c) => c.countryCode === code)!.variants;
+    // Iceland's own name is an English word; a people's adjective names no place
+    expect(variants('IS')).not.toContain('Island');
+    expect(variants('TH')).not.toContain('Thai');
+    expect(variants('TG')).not.toContain('Togolese');
+    // an adjective that opens the English name is its short name; an English alternative stays
+    expect(variants('VA')).toContain('Vatican');
+    expect(variants('NL')).toContain('Holland');
+  });
+
   it('loads regions and features', () => {
     const names = regions().map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(['Asia and the Pacific', 'South-East Asia', 'Sahel', 'Mekong']));

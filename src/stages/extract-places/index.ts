@@ -26,7 +26,7 @@ export type PlaceEntity = z.output<typeof placeSchema>;
 const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas', 'Balkans', 'Caucasus', 'Mediterranean']);
 // "the Caribbean States", "the Pacific island countries": the name used as an adjective
 const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
-// A title and given names before a city's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
+// A title and given names before a place's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
 const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E|Sheikh|Sheikha)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
 /** A name followed by an initial is a person's (`Lara J. Cushing`). */
 const INITIAL_AFTER = /^ \p{Lu}\. \p{Lu}/u;
@@ -77,7 +77,8 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
       continue;
     }
     if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(text.slice(m.end, m.end + 8)))) continue;
-    if (small && PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+    // (a country's or territory's name too: `Mrs. Mann` is no Isle of Man)
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
       report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }
