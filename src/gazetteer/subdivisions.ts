@@ -1,14 +1,12 @@
 import { createRequire } from 'node:module';
 import type * as iso3166 from 'iso-3166';
 import type { PlaceEntry } from './types.js';
+import { withoutMarks } from '../text/chars.js';
 
 /** Generic words some romanised names end in (`Anhui Sheng`, `Beijing Shi`): reports write the name without them. */
 const GENERIC_TAIL = / (?:Sheng|Shi|Zizhiqu|SAR)$/;
 /** Names this short are as often an acronym's spelling or a word of another language. */
 const MIN_LENGTH = 4;
-
-/** Latin letters without their marks (`Balōchistān` -> `Balochistan`): how English reports write them. */
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * States, provinces, regions and territories of every country (package `iso-3166`, the ISO 3166-2
@@ -25,12 +23,13 @@ export function loadSubdivisions(): PlaceEntry[] {
   for (const s of iso31662) {
     // second-level divisions (their parent is a division, `GB-ENG`) are districts and boroughs: too many, too small
     if (s.parent.includes('-')) continue;
-    // a bracketed gloss after the name (`... (en)`) is not part of it
+    // a bracketed gloss after the name (`... (en)`) is not part of it; the name's Latin letters go
+    // without their marks (`Balōchistān` -> `Balochistan`), as English reports write them
     const bracket = s.name.endsWith(')') ? s.name.lastIndexOf(' (') : -1;
     const name = (bracket > 0 ? s.name.slice(0, bracket) : s.name).trim();
-    const variants = [...new Set([name, plain(name), name.replace(GENERIC_TAIL, ''), plain(name).replace(GENERIC_TAIL, '')])]
+    const variants = [...new Set([name, withoutMarks(name), name.replace(GENERIC_TAIL, ''), withoutMarks(name).replace(GENERIC_TAIL, '')])]
       .filter((v) => v.length >= MIN_LENGTH && /^\p{Lu}/u.test(v));
-    if (variants.length) out.push({ name: plain(name).replace(GENERIC_TAIL, ''), kind: 'subdivision', countryCode: s.parent, variants });
+    if (variants.length) out.push({ name: withoutMarks(name).replace(GENERIC_TAIL, ''), kind: 'subdivision', countryCode: s.parent, variants });
   }
   return out;
 }

@@ -37,3 +37,6 @@ export function leadingLetters(s: string): number {
 
 /** Is `s` letters only, one at least (`/^\p{L}+$/u` read by code)? */
 export const isAllLetters = (s: string): boolean => s.length > 0 && leadingLetters(s) === s.length;
+
+/** The text with its combining marks taken off (`Côte` -> `Cote`, `Ísland` -> `Island`). */
+export const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
