@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configHash } from '../config/load.js';
 import type { Doc } from '../core/doc.js';
@@ -9,12 +9,12 @@ import { stemOf } from '../io/files.js';
 import { readEntry, readError, reusable, type ErrorLine, type JournalEntry } from '../io/journal.js';
 import { assignIds, type InputScan } from '../io/scan-inputs.js';
 import { perDocumentStages, readInput, runSteps } from './document.js';
-import { BatchCounter } from './batch.js';
+import { BatchCounter, batchToJson } from './batch.js';
 import type { BuiltPipeline } from './build.js';
 import type { PipelineConfig } from '../config/schema.js';
-import { processInWorkers, workerCount } from './parallel.js';
+import { inOrder, openPool, workerCount } from './parallel.js';
 import { processInput, type TaskEnv, type Unreadable } from './process-input.js';
-import { createHeapCeiling, type HeapCeiling } from './heap-ceiling.js';
+import { createHeapCeiling } from './heap-ceiling.js';
 import { toolVersion } from '../version.js';
 import { createSpill, removeSpill, writeSpilled, type Spill } from './spill.js';
 
@@ -132,38 +132,19 @@ export function summarise(plan: RunPlan, scan: InputScan): BatchSummary {
 /**
  * The batch, in two passes that keep only counts: pass 1 reads every input through the
  * per-document stages into the batch counts and drops it; pass 2 reads each input that needs
- * it again, runs every stage and writes its record and journal entry at once (in `workers`
- * threads when more than one). An input whose journal entry matches its bytes and the run's key
- * is not processed again: an unchanged rerun does nothing, a killed run resumes. One bad input
- * never stops the rest.
+ * it again, runs every stage and writes its record and journal entry at once. With more than
+ * one worker, threads do both passes and this thread only merges the counts. An input whose
+ * journal entry matches its bytes and the run's key is not processed again: an unchanged rerun
+ * does nothing, a killed run resumes. One bad input never stops the rest.
  */
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
-  const { inputDir, outputDir, pipeline } = opts;
   const plan = planRun(opts);
-  const { inputs, todo, key, unread } = plan;
-  const entries = plan.done;
-  const totalBytes = inputs.reduce((a, i) => a + i.bytes, 0);
-  if (todo.length > 0) {
-    const counter = new BatchCounter();
-    const ctx = createContext();
-    const spill = createSpill(outputDir);
-    const toProcess = new Set(todo.map((i) => i.rel));
-    const heap = createHeapCeiling();
-    let bytes = 0;
+  if (plan.todo.length > 0) {
+    const spill = createSpill(opts.outputDir);
+    const env = { inputDir: opts.inputDir, outputDir: opts.outputDir, key: plan.key, run: opts.run, spill };
+    const workers = workerCount(opts.workers, plan.todo.length);
     try {
-      for (const [n, input] of inputs.entries()) {
-        try {
-          const first = perDocumentStages(readInput(inputDir, input.rel), pipeline, ctx);
-          counter.add(first);
-          if (toProcess.has(input.rel)) writeSpilled(spill, first);
-        } catch {
-          // gone since it was hashed (pass 2 reports it), or its spill not written (pass 2 reads it again)
-        }
-        heap.between();
-        bytes += input.bytes;
-        opts.onProgress?.({ phase: 'count', done: n + 1, total: inputs.length, bytes, totalBytes });
-      }
-      await secondPass(opts, plan, counter, spill, unread, entries, heap);
+      await (workers > 1 ? runInPool(opts, plan, env, workers) : runHere(opts, plan, env));
     } finally {
       removeSpill(spill);
     }
@@ -171,30 +152,75 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   return summarise(plan, opts.scan);
 }
 
-/** Pass 2: every input to process, through every stage, with its record and journal entry written as it ends. */
-async function secondPass(
-  opts: BatchOptions, plan: RunPlan, counter: BatchCounter, spill: Spill, unread: ErrorLine[], entries: Map<string, JournalEntry>, heap: HeapCeiling,
-): Promise<void> {
-  const { inputDir, outputDir, pipeline } = opts;
-  const { todo, key } = plan;
-  const env: TaskEnv = { inputDir, outputDir, key, run: opts.run, spill };
-  const todoBytes = todo.reduce((a, i) => a + i.bytes, 0);
+/** Where each finished input goes: its journal entry (or its line of errors) and the progress. */
+function finisherOf(opts: BatchOptions, plan: RunPlan) {
+  const todoBytes = plan.todo.reduce((a, i) => a + i.bytes, 0);
   let done = 0;
   let doneBytes = 0;
-  const finished = (input: (typeof todo)[number], outcome: JournalEntry | Unreadable) => {
-    if ('unreadable' in outcome) unread.push(outcome.unreadable);
-    else entries.set(input.id, outcome);
+  return (input: PlannedInput, outcome: JournalEntry | Unreadable) => {
+    if ('unreadable' in outcome) plan.unread.push(outcome.unreadable);
+    else plan.done.set(input.id, outcome);
     doneBytes += input.bytes;
-    opts.onProgress?.({ phase: 'process', done: ++done, total: todo.length, bytes: doneBytes, totalBytes: todoBytes });
+    opts.onProgress?.({ phase: 'process', done: ++done, total: plan.todo.length, bytes: doneBytes, totalBytes: todoBytes });
   };
-  const workers = workerCount(opts.workers, todo.length);
-  if (workers > 1) {
-    await processInWorkers(todo, counter.context(), opts.config, env, workers, finished);
-  } else {
-    const after = createContext(counter.context());
-    for (const input of todo) {
-      finished(input, processInput(input, env, pipeline, after));
-      heap.between();
+}
+
+/** Pass 1's progress, input by input in input order. */
+function counterOf(opts: BatchOptions, plan: RunPlan) {
+  const totalBytes = plan.inputs.reduce((a, i) => a + i.bytes, 0);
+  let bytes = 0;
+  return (input: PlannedInput, n: number) => {
+    bytes += input.bytes;
+    opts.onProgress?.({ phase: 'count', done: n + 1, total: plan.inputs.length, bytes, totalBytes });
+  };
+}
+
+/** Both passes on this thread. */
+async function runHere(opts: BatchOptions, plan: RunPlan, env: TaskEnv & { spill: Spill }): Promise<void> {
+  const { inputDir, pipeline } = opts;
+  const counter = new BatchCounter();
+  const ctx = createContext();
+  const toProcess = new Set(plan.todo.map((i) => i.rel));
+  const heap = createHeapCeiling();
+  const counted = counterOf(opts, plan);
+  for (const [n, input] of plan.inputs.entries()) {
+    try {
+      const first = perDocumentStages(readInput(inputDir, input.rel), pipeline, ctx);
+      counter.add(first);
+      if (toProcess.has(input.rel)) writeSpilled(env.spill, first);
+    } catch {
+      // gone since it was hashed (pass 2 reports it), or its spill not written (pass 2 reads it again)
     }
+    heap.between();
+    counted(input, n);
+  }
+  const after = createContext(counter.context());
+  const finished = finisherOf(opts, plan);
+  for (const input of plan.todo) {
+    finished(input, processInput(input, env, pipeline, after));
+    heap.between();
+  }
+}
+
+/**
+ * Both passes in worker threads. Contributions are merged in input order, whatever order they
+ * come back in, so the batch counts (and so every record) are the same as on one thread.
+ */
+async function runInPool(opts: BatchOptions, plan: RunPlan, env: TaskEnv & { spill: Spill }, workers: number): Promise<void> {
+  const pool = await openPool(opts.config, env, workers);
+  try {
+    const counter = new BatchCounter();
+    const toProcess = new Set(plan.todo.map((i) => i.rel));
+    const counted = counterOf(opts, plan);
+    await inOrder(plan.inputs, (input) => pool.count({ rel: input.rel, spill: toProcess.has(input.rel) }), (input, contribution, n) => {
+      if (contribution) counter.merge(contribution);
+      counted(input, n);
+    });
+    const batchFile = path.join(env.spill.dir, 'batch.json');
+    writeFileSync(batchFile, JSON.stringify(batchToJson(counter.context())));
+    const finished = finisherOf(opts, plan);
+    await Promise.all(plan.todo.map(async (input) => finished(input, await pool.process({ rel: input.rel, id: input.id, batchFile }))));
+  } finally {
+    await pool.close();
   }
 }
