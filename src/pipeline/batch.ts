@@ -1,6 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
-import { isLetter } from '../text/chars.js';
+import { isSpaceCode, letterWidthAt } from '../text/chars.js';
 
 /**
  * What one document adds to the batch's counts, in the order it first shows each item: a
@@ -15,35 +15,79 @@ export interface Contribution {
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Pairs are counted under `left * PAIR_KEY + right`, each a word's number in its document: numbers stay exact to 2^26 words. */
+const PAIR_KEY = 2 ** 26;
 
+/**
+ * Reads the text as `/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu` would split it, by character code: a
+ * word runs from a letter to the last letter of a run of letters, apostrophes and hyphens; the
+ * rest of a run of non-space after it, or one that starts with no letter, is not a word and
+ * breaks a pair. (A word starting with a letter beyond the Basic Multilingual Plane is no word
+ * either, as the pattern's first UTF-16 unit is no letter.) Each form is lower-cased and tested
+ * for an acronym once per document, and pairs are counted as pairs of numbers: only the
+ * document's distinct pairs are ever spelt out as strings.
+ */
 export function contributionOf(doc: Doc): Contribution {
-  const out: Contribution = { words: [], acronyms: [], bigrams: [] };
-  if (doc.rejected) return out;
-  const seen = new Set<string>();
+  if (doc.rejected) return { words: [], acronyms: [], bigrams: [] };
+  const text = doc.text;
+  const n = text.length;
+  const ids = new Map<string, number>(); // a form as written, and lower-cased, to its number
+  const forms: string[] = []; // lower-cased forms by number, in the order first seen
   const acronyms = new Set<string>();
-  const bigrams = new Map<string, number>();
-  let prev = '';
-  for (const m of doc.text.matchAll(/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu)) {
-    const w = m[0];
-    // (a token that starts with a letter is a word: the pattern's last branch takes the rest)
-    if (!isLetter(w[0])) {
-      prev = '';
+  const pairs = new Map<number, number>();
+  let prev = -1;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    const lower = w.toLowerCase();
-    if (w.length >= 2 && lower !== w && ACRONYM.test(w)) acronyms.add(w);
-    seen.add(lower);
-    // pairs of words only: what the repair rules ask about (a number or a mark breaks a pair)
-    if (prev) {
-      const pair = `${prev} ${lower}`;
-      bigrams.set(pair, (bigrams.get(pair) ?? 0) + 1);
+    const first = letterWidthAt(text, i);
+    if (first === 0) {
+      while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+      prev = -1;
+      continue;
     }
-    prev = lower;
+    let end = i + first;
+    for (let k = end; k < n;) {
+      const w = letterWidthAt(text, k);
+      if (w > 0) {
+        k += w;
+        end = k;
+        continue;
+      }
+      const c = text.charCodeAt(k);
+      if (c === 39 || c === 0x2019 || c === 45) k++;
+      else break;
+    }
+    const word = text.slice(i, end);
+    i = end;
+    if (first === 2) {
+      prev = -1;
+      continue;
+    }
+    let id = ids.get(word);
+    if (id === undefined) {
+      const lower = word.toLowerCase();
+      if (word.length >= 2 && lower !== word && ACRONYM.test(word)) acronyms.add(word);
+      id = ids.get(lower);
+      if (id === undefined) {
+        id = forms.length;
+        forms.push(lower);
+        ids.set(lower, id);
+      }
+      ids.set(word, id);
+    }
+    // pairs of words only: what the repair rules ask about (a number or a mark breaks a pair)
+    if (prev >= 0 && id < PAIR_KEY) {
+      const key = prev * PAIR_KEY + id;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    prev = id;
   }
-  out.words = [...seen];
-  out.acronyms = [...acronyms];
-  out.bigrams = [...bigrams];
-  return out;
+  const bigrams: [string, number][] = [];
+  for (const [key, count] of pairs) bigrams.push([`${forms[Math.floor(key / PAIR_KEY)]} ${forms[key % PAIR_KEY]}`, count]);
+  return { words: forms, acronyms: [...acronyms], bigrams };
 }
 
 /**

@@ -18,6 +18,26 @@ export function isLetterOrNumber(c: string | undefined): boolean {
   return LETTER_OR_NUMBER.test(c);
 }
 
+const SPACE = /\s/;
+
+/** Is the UTF-16 unit `code` white space as `/\s/` reads it? (ASCII without a regular expression.) */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 128) return false;
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/**
+ * How many UTF-16 units the letter at `i` takes: 1, 2 for a letter beyond the Basic
+ * Multilingual Plane (`/\p{L}/u` reads code points), 0 where `text[i]` starts no letter.
+ */
+export function letterWidthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+
 const LOWER = /\p{Ll}/u;
 
 /** Is `c` a lower-case letter of any script? (ASCII without a regular expression.) */
