@@ -48,8 +48,13 @@ function touchedByMarkup(mask: { spans: Uint8Array; points: Uint8Array }, token:
   return false;
 }
 
-/** Per token text: each rule's weight (per-document rules' slots unused), or null for a protected form. */
-export type BatchWeights = Map<string, number[] | null>;
+/** The rules that fired on a token, with their weights. */
+type Fired = (readonly [string, number])[];
+/**
+ * Per token text: what the rules found where none reads the document (`fired`), else each
+ * rule's weight with a hole for each rule to weigh in the document; null for a protected form.
+ */
+export type BatchWeights = Map<string, { fired: Fired } | { weights: (number | undefined)[] } | null>;
 /** Forms this long are rare and mostly garbage: not kept for the batch. */
 const SHARED_LONGEST = 24;
 /** The batch keeps this many forms at most, so that an archive's memory stays flat. */
@@ -60,13 +65,23 @@ const SHARED_MAX = 200_000;
  * every document of the batch, so a form is weighed once however many reports write it. `null`
  * where the form is protected (a number, an address, a symbol).
  */
-function sharedWeights(batch: BatchWeights, token: Token, rules: readonly GarbleRule[], ctx: RuleContext): number[] | null {
+function sharedWeights(batch: BatchWeights, token: Token, rules: readonly GarbleRule[], ctx: RuleContext): { fired: Fired } | { weights: (number | undefined)[] } | null {
   const known = batch.get(token.text);
   if (known !== undefined) return known;
-  const weights = isProtected(token.text, token.core) ? null : rules.map((r) => (r.perDocument ? 0 : r.weigh(token, ctx)));
-  if (token.text.length <= SHARED_LONGEST && batch.size < SHARED_MAX) batch.set(token.text, weights);
-  return weights;
+  let shared: { fired: Fired } | { weights: (number | undefined)[] } | null = null;
+  if (!isProtected(token.text, token.core)) {
+    const weights = rules.map((r) => (r.perDocument && !r.sameInEveryDocument?.(token) ? undefined : r.weigh(token, ctx)));
+    shared = weights.includes(undefined) ? { weights } : { fired: firedOf(rules, weights as number[]) };
+  }
+  if (token.text.length <= SHARED_LONGEST && batch.size < SHARED_MAX) batch.set(token.text, shared);
+  return shared;
 }
+
+const firedOf = (rules: readonly GarbleRule[], weights: readonly number[]): Fired => {
+  const out: Fired = [];
+  for (let k = 0; k < rules.length; k++) if (weights[k] > 0) out.push([rules[k].id, weights[k]]);
+  return out;
+};
 
 export function scoreTokens(
   doc: Doc, tokens: Token[], rules: GarbleRule[], ctx: RuleContext,
@@ -83,12 +98,12 @@ export function scoreTokens(
   const cores = tokens.map((t) => t.core);
   // the rules read a token's text and the document's counts only: a report writes each form
   // many times, and each distinct form is weighed once (undefined: a protected form)
-  const weighed = new Map<string, (readonly [string, number])[] | undefined>();
+  const weighed = new Map<string, Fired | undefined>();
   const weigh = (token: Token) => {
     const seen = weighed.get(token.text);
     if (seen !== undefined || weighed.has(token.text)) return seen;
     const shared = sharedWeights(batchWeights, token, rules, ctx);
-    const fired = shared ? rules.map((r, k) => [r.id, r.perDocument ? r.weigh(token, ctx) : shared[k]] as const).filter(([, w]) => w > 0) : undefined;
+    const fired = !shared ? undefined : 'fired' in shared ? shared.fired : firedOf(rules, shared.weights.map((w, k) => w ?? rules[k].weigh(token, ctx)));
     weighed.set(token.text, fired);
     return fired;
   };

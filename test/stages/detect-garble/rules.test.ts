@@ -40,3 +40,26 @@ describe('protected tokens', () => {
     expect(isProtected(tok.text, tok.core)).toBe(true);
   });
 });
+
+describe('a per-document rule is weighed once per batch only where the document does not matter', () => {
+  const counts = (core: string, n: number): RuleContext => ({ ...ctx, docCounts: new Map([[core, n]]) });
+  const perDocument = GARBLE_RULES.filter((r) => r.perDocument);
+  const cases = ['XQZT', 'XQZTs', 'Committee', 'bcdfg', 'Brahimi', 'ÉCOSOC', 'x', 'eommittee', 'UNSMA', 'Ngobi’s'];
+  it.each(cases)('%s', (text) => {
+    const [token] = tokenize(text);
+    for (const rule of perDocument) {
+      const once = rule.weigh(token, counts(token.core, 1));
+      const often = rule.weigh(token, counts(token.core, 5));
+      // where the rule says the batch's weight holds, the document's counts change nothing
+      if (rule.sameInEveryDocument?.(token)) expect(often).toBe(once);
+    }
+  });
+
+  it('an acronym the document writes once and one it writes often weigh differently, so they are weighed per document', () => {
+    const [token] = tokenize('XQZT');
+    const rule = GARBLE_RULES.find((r) => r.id === 'unknown-word')!;
+    expect(rule.weigh(token, counts('XQZT', 1))).toBeGreaterThan(0);
+    expect(rule.weigh(token, counts('XQZT', 2))).toBe(0);
+    expect(rule.sameInEveryDocument?.(token)).toBe(false);
+  });
+});

@@ -15,6 +15,8 @@ export interface RuleContext {
 export interface GarbleRule {
   id: string;
   weigh(token: Token, ctx: RuleContext): number;
-  /** Reads the document's own counts (`docCounts`): weighed per document, not once per batch. */
+  /** Reads the document's own counts (`docCounts`): weighed per document, not once per batch... */
   perDocument?: true;
+  /** ...except the tokens for which this says it does not read them: their weight is the batch's. */
+  sameInEveryDocument?(token: Token): boolean;
 }
