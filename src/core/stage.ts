@@ -10,7 +10,7 @@ export interface BatchContext {
   /** Acronyms (all-caps tokens) seen anywhere in the batch. */
   acronyms: Set<string>;
   /** Lower-cased "word next" pairs -> count across the batch: the context model for repairs. */
-  bigrams: Map<string, number>;
+  bigrams: { get(pair: string): number | undefined };
   /** Reference date for resolving dates without a year, when nothing in the document gives one. */
   now?: Date;
 }

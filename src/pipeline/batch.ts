@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
 import { isSpaceCode, letterWidthAt } from '../text/chars.js';
+import { PairTable } from './pair-table.js';
 
 /**
  * What one document adds to the batch's counts, in the order it first shows each item: a
@@ -10,13 +11,17 @@ export interface Contribution {
   /** Lower-cased word forms, each once. */
   words: string[];
   acronyms: string[];
-  /** Lower-cased pairs of adjacent words with their count in the document. */
-  bigrams: [string, number][];
+  /** Pairs of adjacent words with their count in the document, by their places in `words`: left, right, count, left, ... */
+  pairs: number[];
 }
 
+/**
+ * The version of the shapes above and of `batchToJson`, for files that outlive a run (the
+ * queue's counts and batch files): a file of another version is never read as this one.
+ */
+export const BATCH_FORMAT = 2;
+
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** Pairs are counted under `left * PAIR_KEY + right`, each a word's number in its document: numbers stay exact to 2^26 words. */
-const PAIR_KEY = 2 ** 26;
 
 /**
  * Reads the text as `/\p{L}[\p{L}'’-]*\p{L}|\p{L}|\S+/gu` would split it, by character code: a
@@ -24,17 +29,16 @@ const PAIR_KEY = 2 ** 26;
  * rest of a run of non-space after it, or one that starts with no letter, is not a word and
  * breaks a pair. (A word starting with a letter beyond the Basic Multilingual Plane is no word
  * either, as the pattern's first UTF-16 unit is no letter.) Each form is lower-cased and tested
- * for an acronym once per document, and pairs are counted as pairs of numbers: only the
- * document's distinct pairs are ever spelt out as strings.
+ * for an acronym once per document, and pairs are counted as pairs of numbers, never spelt out.
  */
 export function contributionOf(doc: Doc): Contribution {
-  if (doc.rejected) return { words: [], acronyms: [], bigrams: [] };
+  if (doc.rejected) return { words: [], acronyms: [], pairs: [] };
   const text = doc.text;
   const n = text.length;
   const ids = new Map<string, number>(); // a form as written, and lower-cased, to its number
   const forms: string[] = []; // lower-cased forms by number, in the order first seen
   const acronyms = new Set<string>();
-  const pairs = new Map<number, number>();
+  const pairs = new PairTable();
   let prev = -1;
   let i = 0;
   while (i < n) {
@@ -79,28 +83,76 @@ export function contributionOf(doc: Doc): Contribution {
       ids.set(word, id);
     }
     // pairs of words only: what the repair rules ask about (a number or a mark breaks a pair)
-    if (prev >= 0 && id < PAIR_KEY) {
-      const key = prev * PAIR_KEY + id;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-    }
+    if (prev >= 0) pairs.add(prev, id, 1);
     prev = id;
   }
-  const bigrams: [string, number][] = [];
-  for (const [key, count] of pairs) bigrams.push([`${forms[Math.floor(key / PAIR_KEY)]} ${forms[key % PAIR_KEY]}`, count]);
-  return { words: forms, acronyms: [...acronyms], bigrams };
+  const flat: number[] = [];
+  pairs.forEach((left, right, count) => flat.push(left, right, count));
+  return { words: forms, acronyms: [...acronyms], pairs: flat };
+}
+
+/**
+ * Counts of adjacent word pairs across the batch, kept by word numbers; asked for as the pair
+ * spelt out (`"rule of"`), as the repair rules ask. A merge adds a document's pairs without
+ * making a string of any.
+ */
+export class PairCounts {
+  private readonly ids = new Map<string, number>();
+  private readonly counts = new PairTable();
+
+  /** The word's number, given on first sight. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+
+  add(left: number, right: number, n: number): void {
+    this.counts.add(left, right, n);
+  }
+
+  get(pair: string): number | undefined {
+    const space = pair.indexOf(' ');
+    if (space < 0) return undefined;
+    const left = this.ids.get(pair.slice(0, space));
+    const right = left === undefined ? undefined : this.ids.get(pair.slice(space + 1));
+    return right === undefined ? undefined : this.counts.get(left!, right);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  toJson(): { words: string[]; pairs: number[] } {
+    const pairs: number[] = [];
+    this.counts.forEach((left, right, n) => pairs.push(left, right, n));
+    return { words: [...this.ids.keys()], pairs };
+  }
+
+  static fromJson(data: { words: string[]; pairs: number[] }): PairCounts {
+    const out = new PairCounts();
+    for (const w of data.words) out.idOf(w);
+    for (let k = 0; k + 2 < data.pairs.length; k += 3) out.add(data.pairs[k], data.pairs[k + 1], data.pairs[k + 2]);
+    return out;
+  }
+}
+
+/** A batch context as a counter gives it: pairs kept by number. */
+export interface CountedBatch extends BatchContext {
+  bigrams: PairCounts;
 }
 
 /**
  * What the batch teaches about its own vocabulary: each word form counted once per document
- * it appears in, and every acronym seen. Later stages use it as evidence (TICCL-style).
- * Documents are added one at a time, in input order, and dropped: only the counts stay. Merging
- * the documents' contributions in input order gives the same maps, in the same order, wherever
- * they were computed.
+ * it appears in, every acronym seen, and the pairs of adjacent words. Later stages use it as
+ * evidence (TICCL-style). Documents are added one at a time, in input order, and dropped: only
+ * the counts stay. Merging the documents' contributions in input order gives the same counts
+ * wherever they were computed.
  */
 export class BatchCounter {
   private readonly vocabulary = new Map<string, number>();
   private readonly acronyms = new Set<string>();
-  private readonly bigrams = new Map<string, number>();
+  private readonly bigrams = new PairCounts();
 
   add(doc: Doc): void {
     this.merge(contributionOf(doc));
@@ -108,27 +160,28 @@ export class BatchCounter {
 
   merge(c: Contribution): void {
     for (const a of c.acronyms) this.acronyms.add(a);
-    for (const [pair, n] of c.bigrams) this.bigrams.set(pair, (this.bigrams.get(pair) ?? 0) + n);
+    const ids = c.words.map((w) => this.bigrams.idOf(w));
+    for (let k = 0; k + 2 < c.pairs.length; k += 3) this.bigrams.add(ids[c.pairs[k]], ids[c.pairs[k + 1]], c.pairs[k + 2]);
     for (const w of c.words) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
   }
 
-  context(): BatchContext {
+  context(): CountedBatch {
     return { vocabulary: this.vocabulary, acronyms: this.acronyms, bigrams: this.bigrams };
   }
 }
 
-export function buildBatchContext(docs: readonly Doc[]): BatchContext {
+export function buildBatchContext(docs: readonly Doc[]): CountedBatch {
   const counter = new BatchCounter();
   for (const doc of docs) counter.add(doc);
   return counter.context();
 }
 
 /** The batch context as JSON-ready data (for workers that read it from a file). */
-export function batchToJson(batch: BatchContext): unknown {
-  return { vocabulary: [...batch.vocabulary], acronyms: [...batch.acronyms], bigrams: [...batch.bigrams] };
+export function batchToJson(batch: CountedBatch): unknown {
+  return { format: BATCH_FORMAT, vocabulary: [...batch.vocabulary], acronyms: [...batch.acronyms], bigrams: batch.bigrams.toJson() };
 }
 
-export function batchFromJson(data: unknown): BatchContext {
-  const d = data as { vocabulary: [string, number][]; acronyms: string[]; bigrams: [string, number][] };
-  return { vocabulary: new Map(d.vocabulary), acronyms: new Set(d.acronyms), bigrams: new Map(d.bigrams) };
+export function batchFromJson(data: unknown): CountedBatch {
+  const d = data as { vocabulary: [string, number][]; acronyms: string[]; bigrams: { words: string[]; pairs: number[] } };
+  return { vocabulary: new Map(d.vocabulary), acronyms: new Set(d.acronyms), bigrams: PairCounts.fromJson(d.bigrams) };
 }

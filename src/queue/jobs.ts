@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { PipelineConfig } from '../config/schema.js';
+import { BATCH_FORMAT } from '../pipeline/batch.js';
 
 const short = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 24);
 
@@ -45,11 +46,12 @@ export type PipelineJob = CountJob | ProcessJob;
  * Job ids are made from what the job depends on, so a coordinator that starts again adds the
  * same jobs (BullMQ keeps one job per id) and finds the ones already done.
  */
-export const countJobId = (j: Pick<CountJob, 'outputDir' | 'rel' | 'sha256'>, configHash: string) => `count-${short(j.outputDir, j.rel, j.sha256, configHash)}`;
+// (the counts' format is part of a count job's name and file: one done by an older version is done again)
+export const countJobId = (j: Pick<CountJob, 'outputDir' | 'rel' | 'sha256'>, configHash: string) => `count-${short(j.outputDir, j.rel, j.sha256, configHash)}-v${BATCH_FORMAT}`;
 export const processJobId = (j: Pick<ProcessJob, 'outputDir' | 'id' | 'key'>) => `process-${short(j.outputDir, j.id, j.key)}`;
 
 /** Where an input's pass-1 counts are kept (in the output folder's state, shared by every worker). */
 export const countsFile = (outputDir: string, sha256: string, configHash: string) =>
-  path.join(outputDir, '.state', 'counts', `${short(sha256, configHash)}.json`);
+  path.join(outputDir, '.state', 'counts', `${short(sha256, configHash)}.v${BATCH_FORMAT}.json`);
 
-export const batchFile = (outputDir: string, key: string) => path.join(outputDir, '.state', 'batch', `${key}.json`);
+export const batchFile = (outputDir: string, key: string) => path.join(outputDir, '.state', 'batch', `${key}.v${BATCH_FORMAT}.json`);
