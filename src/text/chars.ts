@@ -32,6 +32,7 @@ export function isSpaceCode(code: number): boolean {
  * Multilingual Plane (`/\p{L}/u` reads code points), 0 where `text[i]` starts no letter.
  */
 export function letterWidthAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;

@@ -2,6 +2,7 @@ import type { Doc, TextProfile } from '../core/doc.js';
 import type { Range } from '../core/types.js';
 import { isEnglishWord, nameWords, wordFrequencies } from '../resources/index.js';
 import { CHEAP_LETTER_CONFUSIONS, someConfusion } from './ocr/confusions.js';
+import { letterWidthAt } from './chars.js';
 
 /** A text where more than this share of words is no word at all is a noisy scan (dev: medium at most 0.13, heavy at least 0.33). */
 const NOISY_SHARE = 0.25;
@@ -74,6 +75,47 @@ const TWO_CONFUSIONS_WRITTEN = 3;
 const TWO_CONFUSIONS_LENGTH = 7;
 
 /**
+ * The words of two letters or more (`/\p{L}{2,}/gu`) outside the passages in other languages,
+ * each with how often it is written, and how many there are in all: each distinct word is
+ * judged once, and counts as often as it is written. (Read by character code: this runs over
+ * every document, and the pattern's array of every word was most of its time.)
+ */
+export function writtenWords(text: string, foreign: readonly Range[]): { written: Map<string, number>; total: number } {
+  let outside: Uint8Array | undefined;
+  if (foreign.length > 0) {
+    outside = new Uint8Array(text.length).fill(1);
+    for (const f of foreign) outside.fill(0, f.start, f.end);
+  }
+  const letterAt = (i: number) => {
+    const w = letterWidthAt(text, i);
+    // (a letter of two units counts only if the passage leaves both out)
+    return outside && (!outside[i] || (w === 2 && !outside[i + 1])) ? 0 : w;
+  };
+  const written = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < text.length;) {
+    const first = letterAt(i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let end = i + first;
+    let letters = 1;
+    for (let w = letterAt(end); w > 0; w = letterAt(end)) {
+      end += w;
+      letters++;
+    }
+    if (letters >= 2) {
+      const word = text.slice(i, end);
+      written.set(word, (written.get(word) ?? 0) + 1);
+      total++;
+    }
+    i = end;
+  }
+  return { written, total };
+}
+
+/**
  * How the text reads, outside the passages in other languages: the share of its words no
  * English lexicon knows, how many are near misses of common words, and so whether it is OCR
  * output or born-digital text (whose words are right as printed), and whether a noisy scan.
@@ -81,13 +123,8 @@ const TWO_CONFUSIONS_LENGTH = 7;
  * as function words) may be bold in a noisy scan: almost every unknown word is a misreading.
  */
 export function profileText(text: string, foreign: readonly Range[] = []): TextProfile {
-  let english = text;
-  for (const f of foreign) english = english.slice(0, f.start) + ' '.repeat(f.end - f.start) + english.slice(f.end);
-  const words = english.match(/\p{L}{2,}/gu) ?? [];
+  const { written, total } = writtenWords(text, foreign);
   const freq = wordFrequencies();
-  // each distinct word is judged once, and counts as often as it is written
-  const written = new Map<string, number>();
-  for (const w of words) written.set(w, (written.get(w) ?? 0) + 1);
   const names = nameWords();
   let twoAway: Set<string> | undefined;
   const oneFromOften = () => (twoAway ??= oneFromWrittenOften(freq, written));
@@ -99,14 +136,14 @@ export function profileText(text: string, foreign: readonly Range[] = []): TextP
     if (w.length >= 4 && /^[a-z]+$/.test(w) && nearMiss(w, freq)) near += n;
     else if (w.length >= 5 && /^[A-Z][a-z]+$/.test(w) && !names.has(w) && capitalisedNearMiss(w, freq, written, oneFromOften)) near += n;
   }
-  const unknownShare = words.length ? unknown / words.length : 0;
-  const nearMissRate = words.length ? (near / words.length) * 1000 : 0;
-  const noisy = words.length >= MIN_WORDS
+  const unknownShare = total ? unknown / total : 0;
+  const nearMissRate = total ? (near / total) * 1000 : 0;
+  const noisy = total >= MIN_WORDS
     && (unknownShare > NOISY_SHARE || (unknownShare > MISREAD_SHARE && nearMissRate >= MISREAD_RATE));
   const ocr = noisy || (near >= NEAR_MISS_MIN && nearMissRate >= NEAR_MISS_OCR);
   return {
     kind: ocr ? 'ocr' : 'born-digital',
-    words: words.length, unknownWords: unknown, unknownShare, nearMisses: near, nearMissRate, noisy,
+    words: total, unknownWords: unknown, unknownShare, nearMisses: near, nearMissRate, noisy,
   };
 }
 

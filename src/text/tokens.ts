@@ -1,3 +1,5 @@
+import { isSpaceCode } from './chars.js';
+
 export interface Token {
   start: number;
   end: number;
@@ -8,18 +10,32 @@ export interface Token {
   coreStart: number;
 }
 
-const LEAD = /^[("'“‘[{«]+/;
-// (the look-behind starts a match only at the first mark of a run: linear on a token of a million marks)
-const TRAIL = /(?<![)"'”’.,;:!?\]}»])[)"'”’.,;:!?\]}»]+$/;
+// What surrounds a word: opening marks before it, closing marks and stops after it.
+const LEAD_MARKS = new Set([...'("\'“‘[{«']);
+const TRAIL_MARKS = new Set([...')"\'”’.,;:!?]}»']);
 
+/**
+ * Whitespace-delimited tokens (`/\S+/g`), each with its core: the token without the run of
+ * opening marks at its start and the run of closing marks and stops at its end (`("word").` ->
+ * `word`). Read by character code: the stages ask for the tokens of every document twice.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    const lead = LEAD.exec(m[0])?.[0].length ?? 0;
-    const rest = m[0].slice(lead);
-    const trail = TRAIL.exec(rest)?.[0].length ?? 0;
-    const core = rest.slice(0, rest.length - trail);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], core, coreStart: m.index + lead });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
+    let coreStart = i;
+    while (coreStart < end && LEAD_MARKS.has(text[coreStart])) coreStart++;
+    let coreEnd = end;
+    while (coreEnd > coreStart && TRAIL_MARKS.has(text[coreEnd - 1])) coreEnd--;
+    out.push({ start: i, end, text: text.slice(i, end), core: text.slice(coreStart, coreEnd), coreStart });
+    i = end;
   }
   return out;
 }

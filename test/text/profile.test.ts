@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { profileText } from '../../src/text/profile.js';
+import { profileText, writtenWords } from '../../src/text/profile.js';
 
 // sixty words of plain report English around the words under test
 const BODY = 'The Committee considered the report of the Secretary-General on the situation in the region and heard statements by the representatives of the Member States concerned, who described the progress made since the previous session and the work that remains to be done in the coming year by the Council and its subsidiary bodies.';
@@ -37,4 +38,35 @@ describe('profileText: how noisy a scan is', () => {
     ['a few misread words in a long text', `${BODY} ${BODY} ${BODY} The cornmittee met tbe govemment.`, false],
     ['clean text', BODY, false],
   ])('%s: noisy %s', (_, text, noisy) => expect(profileText(text).noisy).toBe(noisy));
+});
+
+describe('writtenWords', () => {
+  /** The words as the plain pattern gives them, passages in other languages blanked out. */
+  function byPattern(text: string, foreign: { start: number; end: number }[]) {
+    let english = text;
+    for (const f of foreign) english = english.slice(0, f.start) + ' '.repeat(Math.max(0, Math.min(f.end, text.length) - f.start)) + english.slice(f.end);
+    const words = english.match(/\p{L}{2,}/gu) ?? [];
+    const written = new Map<string, number>();
+    for (const w of words) written.set(w, (written.get(w) ?? 0) + 1);
+    return { written: [...written], total: words.length };
+  }
+
+  it('agrees with the plain pattern on any text, passages in other languages left out', () => {
+    const piece = fc.constantFrom('a', 'bc', 'É', 'Ж', '𝐀', '😀', '1', "'", '-', ' ', '\n', 'the', 'of');
+    const passage = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.array(passage, { maxLength: 3 }), (pieces, foreign) => {
+      const text = pieces.join('');
+      const { written, total } = writtenWords(text, foreign);
+      expect({ written: [...written], total }).toEqual(byPattern(text, foreign));
+    }), { numRuns: 2000 });
+  });
+
+  it.each([
+    ['single letters are no words', 'a b c de', [['de', 1]], 1],
+    ['a passage in another language is not read', 'the report de la commission the', [['the', 2], ['report', 1]], 3],
+  ])('%s', (_, text, written, total) => {
+    const foreign = text.includes(' de la') ? [{ start: text.indexOf('de la'), end: text.indexOf('commission') + 'commission'.length }] : [];
+    const out = writtenWords(text, foreign);
+    expect([[...out.written], out.total]).toEqual([written, total]);
+  });
 });
