@@ -6,11 +6,14 @@ const MB = 1024 * 1024;
  * V8 lets its heap grow far past what a run keeps alive before it collects: measured on
  * corpus/un, a batch whose live data is ~110 MB peaks at 380 MB for 1x and 650 MB for 10x, all of
  * it garbage (capped at 250 MB old space, the 10x run peaks at 330 MB in the same time). Between
- * documents, a heap above this size is collected in full: at 160 MB the 10x run peaks within 6%
- * of the 1x run (331 and 314 MB), for 34 collections (4 s of about 85 s); at 192 MB, 370 and
- * 313 MB for 23 (2.5 s).
+ * documents, a heap above this size is collected in full. Once pass 1 counted word pairs by
+ * number, a 1x run no longer reached a 160 MB ceiling and a 10x run did: peaks 255-271 MB and
+ * 287-315 MB (up to 23% apart). At 96 MB both reach it: 231-238 and 243-259 MB (5-9% apart),
+ * corpus/pdf 248-275 MB against 299-314, in the same times (alternate runs: x10 20.6 and 21.9 s
+ * against 20.3 and 22.0 s; pdf 5.2-5.4 s against 4.8-5.6 s). At 80 MB collections start to cost
+ * (x10 user time 30 s against 25 s).
  */
-const SOFT_CEILING_MB = 160;
+const SOFT_CEILING_MB = 96;
 
 /** A heap ceiling for one batch: call `between()` after each document. */
 export interface HeapCeiling {
