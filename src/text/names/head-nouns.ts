@@ -163,8 +163,9 @@ export function headNounNames(
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
-      // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance)
-      if (/^(and|AND)$/.test(prev.text) && before && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) {
+      // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance;
+      // only words joined by spaces: "Development (Kenya) and Minority Rights Group" is two names)
+      if (/^(and|AND)$/.test(prev.text) && before && gap(text, before, prev) === ' ' && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) {
         if (englishParts(before.text)) { s -= 2; andList = true; continue; }
         if (!englishParts(words[s].text)) s++; // two peoples joined: neither belongs to the name
         break;

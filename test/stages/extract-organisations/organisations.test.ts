@@ -144,6 +144,10 @@ describe('extract-organisations', () => {
     ]],
     // two peoples joined by "and" are not part of the name; adjacent heads make one name
     ['the Tajik and Hazara Northern Alliance fought', [['Northern Alliance', 'Northern Alliance', '']]],
+    // words joined by "and" across a bracket or a comma are two names, not one
+    ['the Centre for Land Rights (Pastoral) and Coastal Peoples Network wrote', [
+      ['Centre for Land Rights', 'Centre for Land Rights', ''], ['Coastal Peoples Network', 'Coastal Peoples Network', ''],
+    ]],
     ['the World Bank Group and the Asian and Pacific Centre for Transfer of Technology', [
       ['World Bank Group', 'World Bank Group', ''],
       ['Asian and Pacific Centre for Transfer of Technology', 'Asian and Pacific Centre for Transfer of Technology', ''],
