@@ -8,6 +8,7 @@ import type { Range } from '../../core/types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
 import { isLetterOrNumber } from '../../text/chars.js';
+import { tokenize } from '../../text/tokens.js';
 import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
 export const extractPlacesOptions = z.strictObject({
@@ -44,6 +45,20 @@ const DOCUMENT_NAME_HEADS = new Set([...DOCUMENT_HEADS, 'Amendment', 'Regulation
 /** Up to three capitalised words or a roman numeral, then a document's head: `Dublin III Regulation`, `Addis Ababa Action Agenda`. */
 const DOCUMENT_AFTER = /^(?:\s+(?:[IVX]+|\p{Lu}[\p{L}-]*)){1,4}\b/u;
 
+/** A preposition of place right before a name: `in Male`, `from Split`. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|In|At|From|To|Near)\s+$/;
+
+/**
+ * The words a document writes in lower case as words of their own (cores of its tokens), made
+ * once per document and only if asked: where a text writes `male`, its `Male` is the word (a
+ * table's row, a chart's legend), not the Maldives' capital.
+ */
+function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) if (t.core && t.core === t.core.toLowerCase()) out.add(t.core);
+  return out;
+}
+
 function startsDocumentName(text: string, end: number): boolean {
   const run = DOCUMENT_AFTER.exec(text.slice(end, end + 80));
   return !!run && run[0].trim().split(/\s+/).some((w) => DOCUMENT_NAME_HEADS.has(w));
@@ -53,8 +68,11 @@ function startsDocumentName(text: string, end: number): boolean {
 function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const { report, messages } = collectMessages('extract-places');
   const text = doc.text;
+  // the gazetteer writes an ASCII hyphen (`Timor-Leste`); a text may join with the Unicode ones
+  // (`Timor‑Leste`, a hyphen that does not break): they are read alike, in a text of the same length
+  const seen = /[\u2010\u2011]/.test(text) ? text.replace(/[\u2010\u2011]/g, '-') : text;
   // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-  const hits = matcher.search(text, (start, end) => !isLetterOrNumber(text[start - 1]) && !isLetterOrNumber(text[end]) && text[start - 1] !== '-' && text[end] !== '-')
+  const hits = matcher.search(seen, (start, end) => !isLetterOrNumber(seen[start - 1]) && !isLetterOrNumber(seen[end]) && seen[start - 1] !== '-' && seen[end] !== '-')
     .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
       && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -63,6 +81,7 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const take = (r: Range) => taken.fill(1, r.start, r.end);
   const free = (r: Range) => { for (let i = r.start; i < r.end; i++) if (taken[i]) return false; return true; };
   const places: PlaceEntity[] = [];
+  let lowerWords: Set<string> | undefined;
   for (const m of hits) {
     if (!free(m)) continue;
     take(m);
@@ -72,6 +91,13 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     if (small && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(text.slice(m.end, m.end + 14))) continue;
     if (small && INITIAL_AFTER.test(text.slice(m.end, m.end + 6))) continue;
     if (CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    // a one-word city or province that the document also writes in lower case is its everyday word
+    // there, unless a preposition of place comes before it
+    if (small && !/\s/.test(m.pattern) && (lowerWords ??= lowerCaseWords(text)).has(m.pattern.toLowerCase())
+      && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+      report('extract-places/everyday-word', m, `the document writes "${m.pattern.toLowerCase()}" as a word, and no preposition of place comes before it: not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
+      continue;
+    }
     if (startsDocumentName(text, m.end)) {
       report('extract-places/document-name', m, `begins the name of a document: part of it, not the place ${entry.name}`, text.slice(m.start, m.end));
       continue;

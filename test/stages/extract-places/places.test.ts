@@ -18,6 +18,10 @@ describe('extract-places', () => {
     // a two-part name written without its hyphen; the name UN texts give a territory
     ['aid to Timor Leste and Guinea Bissau', [['Timor Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea Bissau', 'Guinea-Bissau', 'country', 'GW']]],
     ['settlements in the Occupied Palestinian Territory', [['Occupied Palestinian Territory', 'State of Palestine', 'territory', 'PS']]],
+    // a hyphen that does not break (U+2011) joins as the ASCII one does
+    ['aid to Timor\u2011Leste and Guinea\u2010Bissau', [['Timor\u2011Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea\u2010Bissau', 'Guinea-Bissau', 'country', 'GW']]],
+    // ...but after a preposition of place the city stands, however the text writes the word elsewhere
+    ['male and female delegates met in Male, Maldives', [['Male', 'Male', 'city', 'MV'], ['Maldives', 'Maldives', 'country', 'MV']]],
   ];
   it.each(cases)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
