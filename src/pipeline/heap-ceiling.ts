@@ -7,11 +7,12 @@ const MB = 1024 * 1024;
  * corpus/un, a batch whose live data is ~110 MB peaks at 380 MB for 1x and 650 MB for 10x, all of
  * it garbage (capped at 250 MB old space, the 10x run peaks at 330 MB in the same time). Between
  * documents, a heap above this size is collected in full. Once pass 1 counted word pairs by
- * number, a 1x run no longer reached a 160 MB ceiling and a 10x run did: peaks 255-271 MB and
- * 287-315 MB (up to 23% apart). At 96 MB both reach it: 231-238 and 243-259 MB (5-9% apart),
- * corpus/pdf 248-275 MB against 299-314, in the same times (alternate runs: x10 20.6 and 21.9 s
- * against 20.3 and 22.0 s; pdf 5.2-5.4 s against 4.8-5.6 s). At 80 MB collections start to cost
- * (x10 user time 30 s against 25 s).
+ * number, a 1x run of corpus/un no longer reached a 160 MB ceiling and a 10x run did: peaks
+ * 255-271 MB and 287-315 MB (up to 23% apart). At 96 MB both reach it: 231-238 and 243-259 MB
+ * (5-9% apart), corpus/pdf 248-275 MB against 299-314. The price is collection work: wall times
+ * in paired runs were the same, user CPU time 6-10% higher, and end to end x10 took as long as
+ * before that session's speed work, which at 160 MB had made it about 9% faster. (At 112 MB:
+ * 243 and 264 MB; at 128 MB: 253 and 280 MB; at 80 MB, x10 user time 30 s against 25 s.)
  */
 const SOFT_CEILING_MB = 96;
 
