@@ -21,20 +21,17 @@ function batchContext(file: string): StageContext {
   return held.batch.ctx;
 }
 
+/** As pass 1 on the main thread: an input that cannot be read or counted adds no counts; one whose spill is not written is read again in pass 2. */
 function count(rel: string, spill: boolean): CountOutcome {
-  let first;
+  let contribution: CountOutcome;
   try {
-    first = perDocumentStages(readInput(env.inputDir, rel), pipeline, createContext());
-  } catch {
-    // gone since it was hashed: pass 2 reports it
-    return undefined;
-  }
-  try {
+    const first = perDocumentStages(readInput(env.inputDir, rel), pipeline, createContext());
+    contribution = contributionOf(first);
     if (spill && env.spill) writeSpilled(env.spill, first);
   } catch {
-    // its spill not written: pass 2 reads it again
+    // gone since it was hashed (pass 2 reports it), or its spill not written (pass 2 reads it again)
   }
-  return contributionOf(first);
+  return contribution;
 }
 
 /** A worker's task: one input, read and carried through one pass whole. */
