@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Doc } from '../core/doc.js';
 import type { BatchContext } from '../core/stage.js';
 import { isSpaceCode, letterWidthAt } from '../text/chars.js';
@@ -16,8 +17,8 @@ export interface Contribution {
 }
 
 /**
- * The version of the shapes above and of `batchToJson`, for files that outlive a run (the
- * queue's counts and batch files): a file of another version is never read as this one.
+ * The version of the shapes above and of `batchToJson`, for files that outlive a run: the queue
+ * names its counts and batch files with it, so a file of another version is never read as this one.
  */
 export const BATCH_FORMAT = 2;
 
@@ -86,9 +87,7 @@ export function contributionOf(doc: Doc): Contribution {
     if (prev >= 0) pairs.add(prev, id, 1);
     prev = id;
   }
-  const flat: number[] = [];
-  pairs.forEach((left, right, count) => flat.push(left, right, count));
-  return { words: forms, acronyms: [...acronyms], pairs: flat };
+  return { words: forms, acronyms: [...acronyms], pairs: pairs.triples() };
 }
 
 /**
@@ -124,9 +123,7 @@ export class PairCounts {
   }
 
   toJson(): { words: string[]; pairs: number[] } {
-    const pairs: number[] = [];
-    this.counts.forEach((left, right, n) => pairs.push(left, right, n));
-    return { words: [...this.ids.keys()], pairs };
+    return { words: [...this.ids.keys()], pairs: this.counts.triples() };
   }
 
   static fromJson(data: { words: string[]; pairs: number[] }): PairCounts {
@@ -170,18 +167,17 @@ export class BatchCounter {
   }
 }
 
-export function buildBatchContext(docs: readonly Doc[]): CountedBatch {
-  const counter = new BatchCounter();
-  for (const doc of docs) counter.add(doc);
-  return counter.context();
-}
-
 /** The batch context as JSON-ready data (for workers that read it from a file). */
 export function batchToJson(batch: CountedBatch): unknown {
-  return { format: BATCH_FORMAT, vocabulary: [...batch.vocabulary], acronyms: [...batch.acronyms], bigrams: batch.bigrams.toJson() };
+  return { vocabulary: [...batch.vocabulary], acronyms: [...batch.acronyms], bigrams: batch.bigrams.toJson() };
 }
 
 export function batchFromJson(data: unknown): CountedBatch {
   const d = data as { vocabulary: [string, number][]; acronyms: string[]; bigrams: { words: string[]; pairs: number[] } };
   return { vocabulary: new Map(d.vocabulary), acronyms: new Set(d.acronyms), bigrams: PairCounts.fromJson(d.bigrams) };
+}
+
+/** A batch context from a file `batchToJson` wrote: what each worker thread reads once per run. */
+export function readBatchFile(file: string): CountedBatch {
+  return batchFromJson(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -60,9 +60,11 @@ export class PairTable {
     return found >= 0 ? this.counts[found] : undefined;
   }
 
-  /** Calls `each` on every pair in the order first added. */
-  forEach(each: (left: number, right: number, count: number) => void): void {
-    for (let i = 0; i < this.n; i++) each(this.lefts[i], this.rights[i], this.counts[i]);
+  /** Every pair in the order first added, flat: left, right, count, left, ... */
+  triples(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.n; i++) out.push(this.lefts[i], this.rights[i], this.counts[i]);
+    return out;
   }
 
   private grow(): void {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { createContext, type StageContext } from '../core/stage.js';
-import { batchFromJson, contributionOf } from './batch.js';
+import { contributionOf, readBatchFile } from './batch.js';
 import { buildPipeline } from './build.js';
 import { perDocumentStages, readInput } from './document.js';
 import type { CountOutcome, WorkerSetup, WorkerTask } from './parallel.js';
@@ -17,7 +16,7 @@ const heap = createHeapCeiling();
 const held: { batch?: { file: string; ctx: StageContext } } = {};
 
 function batchContext(file: string): StageContext {
-  if (held.batch?.file !== file) held.batch = { file, ctx: createContext(batchFromJson(JSON.parse(readFileSync(file, 'utf8')))) };
+  if (held.batch?.file !== file) held.batch = { file, ctx: createContext(readBatchFile(file)) };
   return held.batch.ctx;
 }
 

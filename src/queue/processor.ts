@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Job } from 'bullmq';
 import { configHash } from '../config/load.js';
 import { createContext, type StageContext } from '../core/stage.js';
 import { writeAtomic } from '../io/files.js';
-import { batchFromJson, contributionOf } from '../pipeline/batch.js';
+import { contributionOf, readBatchFile } from '../pipeline/batch.js';
 import { buildPipeline, type BuiltPipeline } from '../pipeline/build.js';
 import { perDocumentStages, readInput } from '../pipeline/document.js';
 import { processInput } from '../pipeline/process-input.js';
@@ -26,7 +25,7 @@ function pipelineFor(config: PipelineJob['config']): BuiltPipeline {
 }
 
 function batchContext(file: string): StageContext {
-  if (held.batch?.file !== file) held.batch = { file, ctx: createContext(batchFromJson(JSON.parse(readFileSync(file, 'utf8')))) };
+  if (held.batch?.file !== file) held.batch = { file, ctx: createContext(readBatchFile(file)) };
   return held.batch.ctx;
 }
 

@@ -13,7 +13,8 @@ describe('PairTable', () => {
         reference.set(`${l} ${r}`, (reference.get(`${l} ${r}`) ?? 0) + n);
       }
       const seen: [string, number][] = [];
-      table.forEach((l, r, n) => seen.push([`${l} ${r}`, n]));
+      const flat = table.triples();
+      for (let k = 0; k < flat.length; k += 3) seen.push([`${flat[k]} ${flat[k + 1]}`, flat[k + 2]]);
       expect(seen).toEqual([...reference]);
       expect(table.size).toBe(reference.size);
       for (const [l, r] of adds) expect(table.get(l, r)).toBe(reference.get(`${l} ${r}`));
