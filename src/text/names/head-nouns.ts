@@ -79,6 +79,27 @@ function ownerPossessive(w: string): boolean {
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
+/** Plurals that name bodies or their members: before "and" they end a list of names (`United Nations and ...`). */
+const BODY_PLURAL = /^(Nations|States|Countries|Parties|Governments|Peoples|Members|Agencies|Organizations|Organisations|Institutions|Islands|Territories|Communities|Authorities|Ministries|Commissions|Committees|Programmes|Funds|Offices|Departments|Bodies|Forces|Groups|Unions|Associations|Chambers|Courts|Councils)$/i;
+
+/**
+ * `Election Complaints and Appeals Panel`: a plural before "and" qualifies the head too when a
+ * capitalised word is glued in front of it by a space (`Board of Auditors and ...` is a complement,
+ * `Complaints and ...` alone starts the sentence) and it names no body.
+ */
+function pluralModifier(text: string, words: readonly Word[], at: number, sameCase: (w: string) => boolean): boolean {
+  const plural = words[at];
+  if (BODY_PLURAL.test(plural.text) || !englishParts(plural.text)) return false;
+  let k = at;
+  while (k > 0 && gap(text, words[k - 1], words[k]) === ' ' && sameCase(words[k - 1].text) && isCap(words[k - 1].text) && !STOP_PREMOD.test(words[k - 1].text) && !ORG_HEADS.has(titleOf(words[k - 1].text))) k--;
+  if (k === at) return false;
+  // the run after a connector is the tail of another name: "Platform on Biodiversity and Ecosystem
+  // Services and Intergovernmental Panel", "Workshop for the Voluntary National Reviews and ..."
+  let b = k - 1;
+  if (b >= 0 && /^the$/i.test(words[b].text)) b--;
+  return b < 0 || !/^(and|or|of|on|for|against)$/.test(words[b].text);
+}
+
 /**
  * A possessive inside a name joins its words: `Peoples’ Rights` (the mark after a plural), and
  * `People ’s Liberation` as PDF text writes `People’s` (the word `s` split off by a space). Returns
@@ -165,7 +186,7 @@ export function headNounNames(
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance;
       // only words joined by spaces: "Development (Kenya) and Minority Rights Group" is two names)
-      if (/^(and|AND)$/.test(prev.text) && before && gap(text, before, prev) === ' ' && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && !/s$/i.test(before.text) && s !== h) {
+      if (/^(and|AND)$/.test(prev.text) && before && gap(text, before, prev) === ' ' && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && (!/s$/i.test(before.text) || pluralModifier(text, words, s - 2, sameCase)) && s !== h) {
         if (englishParts(before.text)) { s -= 2; andList = true; continue; }
         if (!englishParts(words[s].text)) s++; // two peoples joined: neither belongs to the name
         break;

@@ -144,6 +144,19 @@ describe('extract-organisations', () => {
     ]],
     // two peoples joined by "and" are not part of the name; adjacent heads make one name
     ['the Tajik and Hazara Northern Alliance fought', [['Northern Alliance', 'Northern Alliance', '']]],
+    // a plural before "and" qualifies the head when a capitalised word is glued in front of it
+    ['a complaint went to the Regional Grievances and Appeals Board, which', [
+      ['Regional Grievances and Appeals Board', 'Regional Grievances and Appeals Board', ''],
+    ]],
+    ['with the Delta Water Rights and Fisheries Council in May', [
+      ['Delta Water Rights and Fisheries Council', 'Delta Water Rights and Fisheries Council', ''],
+    ]],
+    // ... but not when the plural names bodies, or ends another name's complement
+    ['the Member States and Regional Planning Council met', [['Regional Planning Council', 'Regional Planning Council', '']]],
+    ['Network on Oceans and Coastal Resources and Marine Science Institute, 2021', [
+      ['Network on Oceans and Coastal Resources', 'Network on Oceans and Coastal Resources', ''],
+      ['Marine Science Institute', 'Marine Science Institute', ''],
+    ]],
     // words joined by "and" across a bracket or a comma are two names, not one
     ['the Centre for Land Rights (Pastoral) and Coastal Peoples Network wrote', [
       ['Centre for Land Rights', 'Centre for Land Rights', ''], ['Coastal Peoples Network', 'Coastal Peoples Network', ''],
