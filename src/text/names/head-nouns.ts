@@ -114,6 +114,19 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
   if (g === ' ' && prev.text === 's' && owner && /^ ?['’]$/.test(gap(text, owner, prev)) && isCap(owner.text) && !ownerPossessive(`${owner.text}’s`)) return 2;
   return 0;
 }
+/**
+ * `Department for General Assembly and Conference Management`, `Division of Conference Services`:
+ * after `of`, `for` or `and` in a complement, an event head with a noun glued after it qualifies
+ * that noun and names no meeting (after `in` or `at` it may be a room: `in Conference Room 4`).
+ */
+function eventHeadAsModifier(text: string, words: readonly Word[], j: number, sameCase: (w: string) => boolean): boolean {
+  const next = words[j + 1];
+  if (!next || !EVENT_HEADS.has(titleOf(words[j].text)) || gap(text, words[j], next) !== ' ') return false;
+  if (!/^(of|for|and)$/.test(words[j - 1]?.text ?? '')) return false;
+  const n = titleOf(next.text);
+  return sameCase(next.text) && isCap(next.text) && englishParts(next.text) && !EVENT_HEADS.has(n) && !DOCUMENT_HEADS.has(n) && !ORG_HEADS.has(n) && !CONNECTORS.has(next.text.toLowerCase()) && !MONTH_WORD.test(next.text);
+}
+
 /** Does a place (of one to four words) end with `words[at]`? */
 function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
   if (!placeEnd) return false;
@@ -207,6 +220,7 @@ export function headNounNames(
       let dropped = false;
       let inList = false;
       let knownEnd = -1; // end of a known name the complement holds after a connector
+      let knownFrom = -1; // its first word
       let placeUntil = -1; // end of a place the complement holds after a connector
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
@@ -222,7 +236,7 @@ export function headNounNames(
         if (ORDINAL.test(w) || MONTH_WORD.test(w)) break;
         // "... of Sustainable Development Goal 6": a goal's number is part of the name
         if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
-        if (blocked(titleOf(w))) {
+        if (blocked(titleOf(w)) && !eventHeadAsModifier(text, words, j, sameCase)) {
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
           // "... of the Convention" (its last word) names a body;
@@ -247,7 +261,7 @@ export function headNounNames(
         }
         const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
         const known = knownNameEnd?.(words[j].start);
-        if (afterConnector && known !== undefined) knownEnd = known;
+        if (afterConnector && known !== undefined) { knownEnd = known; knownFrom = j; }
         const place = afterConnector && known === undefined ? placeEnd?.(words[j].start) : undefined;
         if (place !== undefined) knownEnd = placeUntil = place;
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
@@ -257,7 +271,16 @@ export function headNounNames(
         // a known name that ends on its head ends the run: "... World Health Organization Events";
         // one that does not is the start of a longer name: "Office of the United Nations High Commissioner"
         if (!afterConnector && knownEnd >= 0 && words[j].start >= knownEnd && heads.has(titleOf(words[j - 1].text))) break;
-        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head)) break;
+        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head)) {
+          // "Division of X of the United Nations Office at Geneva": the known name and the head
+          // after it name another body; this name ends before the connector that brought them in
+          if (knownFrom > h + 1 && words[j - 1].end === knownEnd) {
+            let k = knownFrom - 1;
+            while (k > h && (CONNECTORS.has(words[k].text.toLowerCase()))) k--;
+            lastCap = k;
+          }
+          break;
+        }
         if (!afterConnector && known !== undefined) break;
         if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
         if (ABBREVIATION.test(w) && text[words[j].end] === '.') break; // "... to the United Nations No. 2" / "H.E. Mr."

@@ -157,6 +157,15 @@ describe('extract-organisations', () => {
       ['Network on Oceans and Coastal Resources', 'Network on Oceans and Coastal Resources', ''],
       ['Marine Science Institute', 'Marine Science Institute', ''],
     ]],
+    // an event head with a noun after it qualifies the noun inside a complement; after "in" it is a room
+    ['the Office for Legal Affairs and Conference Services reported', [
+      ['Office for Legal Affairs and Conference Services', 'Office for Legal Affairs and Conference Services', ''],
+    ]],
+    ['the Advisory Board in Conference Room 4', [['Advisory Board', 'Advisory Board', '']]],
+    // a known name and a head after it are another body: the first name ends before them
+    ['the Statistics Unit of the United Nations Office at Nairobi said', [
+      ['Statistics Unit', 'Statistics Unit', ''], ['United Nations Office at Nairobi', 'United Nations Office at Nairobi', ''],
+    ]],
     // words joined by "and" across a bracket or a comma are two names, not one
     ['the Centre for Land Rights (Pastoral) and Coastal Peoples Network wrote', [
       ['Centre for Land Rights', 'Centre for Land Rights', ''], ['Coastal Peoples Network', 'Coastal Peoples Network', ''],
