@@ -13,6 +13,13 @@ function isAlnum(text: string, i: number): boolean {
 // inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
 const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
 
+/** `Beijing+30`, `Rio+20`: a plus between a letter and a digit numbers a review of a conference, one word. */
+function reviewNumber(text: string, j: number): boolean {
+  if (text.charCodeAt(j) !== 43) return false;
+  const next = text.charCodeAt(j + 1);
+  return next >= 48 && next <= 57 && isLetter(text[j - 1]);
+}
+
 /** Words: runs of letters and digits, with inner apostrophes, stops, ampersands and hyphens. */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
@@ -23,7 +30,7 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     let j = i + 1;
     while (j < to) {
       if (isAlnum(text, j)) last = j;
-      else if (!isInner(text.charCodeAt(j))) break;
+      else if (!isInner(text.charCodeAt(j)) && !reviewNumber(text, j)) break;
       j++;
     }
     out.push({ start: i, end: last + 1, text: text.slice(i, last + 1) });

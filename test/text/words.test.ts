@@ -6,6 +6,8 @@ describe('words of a text', () => {
     ['the People’s Bank, UN-Habitat and A&M.', ['the', 'People’s', 'Bank', 'UN-Habitat', 'and', 'A&M']],
     ['Côte d’Ivoire (2024) - e.g. x', ['Côte', 'd’Ivoire', '2024', 'e.g', 'x']],
     ['--\u00a0Türkiye\u2019 ...', ['Türkiye']],
+    // a plus between a letter and a digit numbers a conference's review; elsewhere it divides
+    ['the Rio+20 review, 2+2 and C++ code', ['the', 'Rio+20', 'review', '2', '2', 'and', 'C', 'code']],
   ];
   it.each(cases)('%j', (text, expected) => expect(wordsOf(text, 0, text.length).map((w) => w.text)).toEqual(expected));
   it('gives offsets into the text', () => {

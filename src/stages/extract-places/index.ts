@@ -40,6 +40,8 @@ const FOREIGN_AFTER = /^\s+(?:pour|de|del|des|du|la|et|y|e|para)\s/u;
 
 /** "United States dollars": a currency, not the place. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|francs?|rupees?|shillings?|pesos?|yuan|yen|euros?)\b/;
+/** `Beijing+30`, `Rio+20`: the review of a conference named after its city, not the city. */
+const REVIEW_NUMBER_AFTER = /^\+\d/;
 /** Heads of a document's name: a place that begins one is part of it (GUIDELINES: the Kigali Amendment is no place). */
 const DOCUMENT_NAME_HEADS = new Set([...DOCUMENT_HEADS, 'Amendment', 'Regulation', 'Consensus', 'Commitment', 'Commitments', 'Call']);
 /** Up to three capitalised words or a roman numeral, then a document's head: `Dublin III Regulation`, `Addis Ababa Action Agenda`. */
@@ -91,6 +93,10 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     if (small && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(text.slice(m.end, m.end + 14))) continue;
     if (small && INITIAL_AFTER.test(text.slice(m.end, m.end + 6))) continue;
     if (CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
+    if (REVIEW_NUMBER_AFTER.test(text.slice(m.end, m.end + 2))) {
+      report('extract-places/review-name', m, `a number after a plus names a conference's review (Beijing+30), not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end + 4));
+      continue;
+    }
     // a one-word city or province that the document also writes in lower case is its everyday word
     // there, unless a preposition of place comes before it
     if (small && !/\s/.test(m.pattern) && (lowerWords ??= lowerCaseWords(text)).has(m.pattern.toLowerCase())

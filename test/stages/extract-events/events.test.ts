@@ -48,6 +48,8 @@ describe('where a meeting was held is its place, not part of its name', () => {
     ['The Conference to Support the Recovery in Ukraine met.', 'Conference to Support the Recovery in Ukraine'],
     // a goal's number is part of the name
     ['The Conference on the Implementation of Sustainable Development Goal 7: energy for all.', 'Conference on the Implementation of Sustainable Development Goal 7'],
+    // a conference's review numbered with a plus is one word of the name
+    ['The Regional Conference on the Cairo+30 Review opened.', 'Regional Conference on the Cairo+30 Review'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
   });
