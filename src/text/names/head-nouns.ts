@@ -256,6 +256,8 @@ export function headNounNames(
           if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
+          // "... on Artificial Intelligence and at Global Dialogue": "and" then a preposition starts a clause
+          if (/^(and|or)$/.test(w) && /^(at|in|to|by|on|for|with|from)$/.test(words[j + 1]?.text ?? '') && gap(text, words[j], words[j + 1]) === ' ') break;
           j++;
           continue;
         }

@@ -166,6 +166,10 @@ describe('extract-organisations', () => {
     ['the Statistics Unit of the United Nations Office at Nairobi said', [
       ['Statistics Unit', 'Statistics Unit', ''], ['United Nations Office at Nairobi', 'United Nations Office at Nairobi', ''],
     ]],
+    // "and" then a preposition starts a clause, not the rest of the name
+    ['to set up a Scientific Panel on Water Security and at Regional Level', [
+      ['Scientific Panel on Water Security', 'Scientific Panel on Water Security', ''],
+    ]],
     // words joined by "and" across a bracket or a comma are two names, not one
     ['the Centre for Land Rights (Pastoral) and Coastal Peoples Network wrote', [
       ['Centre for Land Rights', 'Centre for Land Rights', ''], ['Coastal Peoples Network', 'Coastal Peoples Network', ''],
