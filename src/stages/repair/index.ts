@@ -30,6 +30,7 @@ import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
 import { pronounIRule } from './rules/pronoun-i.js';
 import { punctuationRule } from './rules/punctuation.js';
+import { rareWordInContextRule } from './rules/rare-word-in-context.js';
 import { removeGarbageRule } from './rules/remove-garbage.js';
 import { romanNumeralRule } from './rules/roman-numeral.js';
 import { salvageRule } from './rules/salvage.js';
@@ -55,17 +56,18 @@ import { yearParenthesisRule } from './rules/year-parenthesis.js';
  * Lost ligatures, then the long s (`fifty` lost its `fi` as `fty`, which the long s would read as
  * `sty`), before the word rules, which read either by plain edits as some nearer word. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
- * the document's own counts settle before those its neighbours must (context), function words
+ * the document's own counts settle before those its neighbours must (context: rare words of
+ * OCR output first, as they may only become the commonest words), function words
  * before words, far readings last: each reads the cleanest neighbours there are by then.
  * Removing junk (off by default) comes after every chance to read it.
  */
 const ORDER: RepairRule[] = [
   ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, compoundHyphenRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
-  ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, rareWordInContextRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`, `LS November` once `Noveatber` is
   // `November`)
-  toRule, digitsRule, frequentWordRule, contextWordRule,
+  toRule, digitsRule, frequentWordRule, rareWordInContextRule, contextWordRule,
   // the numeral of a part or chapter once the word before it is read (`Sectinn IL`)
   romanNumeralRule,
   removeGarbageRule,

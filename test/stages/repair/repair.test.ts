@@ -100,10 +100,11 @@ describe('repair rules', () => {
     // a text that does not open as an official document may mean its spaced em dashes: only its ranges change
     ['POLICY BRIEF. For the period 2024—25, reasons — or more often', 'POLICY BRIEF. For the period 2024–25, reasons — or more often', 'repair/en-dash'],
     // short tokens read by what general English (the Brown corpus) puts beside their neighbours
-    ['the members af the Committee', 'the members of the Committee', 'repair/context-word'],
+    // a rare word of the spelling list, in OCR output, is read the same way from both neighbours
+    ['the members af the Committee', 'the members of the Committee', 'repair/rare-word-in-context'],
     // after a comma, the comma and the word after read a short word together
     ['The bill was passed after a debate, aad being read twice it became law.', 'The bill was passed after a debate, and being read twice it became law.', 'repair/context-word'],
-    ['an understanding af independence', 'an understanding of independence', 'repair/context-word'],
+    ['an understanding af independence', 'an understanding of independence', 'repair/rare-word-in-context'],
     ['Fhe report was adopted.', 'The report was adopted.', 'repair/context-word'],
     // one neighbour decides alone where the other is a garbled word, for a token no word list knows
     ['the qzxvw ahd the Committee', 'the qzxvw and the Committee', 'repair/context-word'],
@@ -150,8 +151,8 @@ describe('repair rules', () => {
   const noisy = 'Repott ed the Sovtelars Gesermments caunines tetints Fogether subantted paraztaph aenths Hhainatioas '
     + 'Atzhan ditected centinde Nauuny kisey Atehanustun tiuding Goopeta actsities Cemmittec censidcred repert ';
   it('turned on, in a noisy scan, reads "ot", "te" and "dhe" as of, to and the; keeps real words', () => {
-    // (the context rule, which runs first, off: this is the letters-only reading)
-    const withRule = createRepair({ rules: { 'repair/function-word': true, 'repair/context-word': false } });
+    // (the context rules, which run first, off: this is the letters-only reading)
+    const withRule = createRepair({ rules: { 'repair/function-word': true, 'repair/context-word': false, 'repair/rare-word-in-context': false } });
     const doc = withRule(detect(docOf(`${noisy}${noisy}${noisy}the report ot dhe Committee te the land and aid.`), ctx), ctx);
     expect(doc.text.endsWith('the report of the Committee to the land and aid.')).toBe(true);
     expect(editsBy(doc, 'repair/function-word')).toEqual(['ot>of', 'dhe>the', 'te>to']);

@@ -1,11 +1,11 @@
 import type { Edit } from '../../../core/types.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { CHEAP_LETTER_CONFUSIONS, someConfusion } from '../../../text/ocr/confusions.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { SHORT_ENGLISH_WORDS } from '../../../text/short-words.js';
 import { type RepairContext } from '../context.js';
 import { isWordPiece } from '../../../text/word-pieces.js';
 import type { RepairRule } from '../rule.js';
+import { cheapShortReadings } from '../short-readings.js';
 
 /** The document writes the reading at least this many times as often as the token. */
 const RATIO = 10;
@@ -14,19 +14,10 @@ const FUNCTION_WORD = 50_000;
 /** A lower-case word this common (list count) is what was printed. */
 const REAL = 300;
 
-/**
- * The short English word `core` is one cheap confusion (a letter misread for another of its
- * shape: `u`/`a`, `t`/`f`, `h`/`b`, `rn`/`m`) or stray capitals (`oF`) from, if exactly one.
- */
+/** The one short English word `core` is a cheap confusion from, if exactly one. */
 function onlyReading(core: string): string | undefined {
-  const lower = core.toLowerCase();
-  const found = new Set<string>();
-  if (lower !== core && SHORT_ENGLISH_WORDS.has(lower)) found.add(lower);
-  someConfusion(lower, CHEAP_LETTER_CONFUSIONS, (v) => {
-    if (SHORT_ENGLISH_WORDS.has(v)) found.add(v);
-    return false;
-  });
-  return found.size === 1 ? [...found][0] : undefined;
+  const found = cheapShortReadings(core);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
