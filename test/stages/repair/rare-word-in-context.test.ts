@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/core/stage.js';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
-import { docOf, ocrDocOf, editsBy } from '../../helpers.js';
+import { docOf, ocrDocOf, editsBy, inNoisyScan } from '../../helpers.js';
 
 const ctx = createContext();
+/** The profile judged from the text itself: a noisy scan is one. */
+const judgedEdits = (text: string) => editsBy(createRepair()(createDetectGarble()(docOf(text), ctx), ctx), 'repair/rare-word-in-context');
 const rareEdits = (text: string, asScan = true) =>
   editsBy(createRepair()(createDetectGarble()((asScan ? ocrDocOf : docOf)(text), ctx), ctx), 'repair/rare-word-in-context');
 
@@ -16,6 +18,14 @@ describe('repair/rare-word-in-context', () => {
     // two readings (`of`, `at`): the neighbours choose
     ['the protection af the people was the aim', ['af>of']],
   ])('reads %s', (text, edits) => expect(rareEdits(text)).toEqual(edits));
+
+  it('in a noisy scan, lets one clean neighbour decide where the other is misread, for a token with one reading', () => {
+    expect(judgedEdits(inNoisyScan('the Council was able te qzxvtw the work')).slice(-1)).toEqual(['te>to']);
+    // `af` reads as `of` or `at`: one neighbour does not choose between two readings
+    expect(judgedEdits(inNoisyScan('the protection af qzxvtw rights'))).not.toContain('af>of');
+    // outside a noisy scan both neighbours must be clean
+    expect(rareEdits('the Council was able te qzxvtw the work')).toEqual([]);
+  });
 });
 
 /** Tokens the rule must leave: words as printed, in born-digital text, beside punctuation or other languages. */

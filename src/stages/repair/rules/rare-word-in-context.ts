@@ -16,6 +16,8 @@ const MIN_SIDE = 1;
 /** Both sides together (log10 counts), and the lead over the token as printed and over any other reading. */
 const MIN_FIT = 1.6;
 const MARGIN = 1;
+/** One neighbour alone (the other misread): its pair with the reading at least this (log10), some hundredfold. */
+const MIN_ONE_SIDE = 2;
 
 /**
  * In OCR output only: a rare short word between two words (`support tor developing countries`,
@@ -41,13 +43,21 @@ export function rareWordInContextRepairs(ctx: RepairContext): Edit[] {
     // neighbours that are clean words joined by plain spaces: the pair counts speak of them
     if (!before || !after || before.text !== before.core || !/^\p{L}+$/u.test(before.core) || !/^\p{L}+$/u.test(after.core)) return;
     if (!/^ $/.test(ctx.doc.text.slice(before.end, t.start)) || !/^ $/.test(ctx.doc.text.slice(t.end, after.start))) return;
-    const left = before.core.toLowerCase();
-    const right = after.core.toLowerCase();
-    if (!knowledge.isKnown(left) || !knowledge.isKnown(right) || left === 'et') return; // `et al`
+    const leftWord = before.core.toLowerCase();
+    const rightWord = after.core.toLowerCase();
+    if (leftWord === 'et') return; // `et al`
+    const leftKnown = knowledge.isKnown(leftWord);
+    const rightKnown = knowledge.isKnown(rightWord);
+    // in a noisy scan one clean neighbour decides alone where the other is itself misread (`te`
+    // between `continue` and `suppert`), for a token with one reading only
+    const oneSided = ctx.noisy && leftKnown !== rightKnown;
+    if (!(leftKnown && rightKnown) && !oneSided) return;
     if (isWordPiece(tokens, i, (w) => knowledge.isLexical(w)) || inForeignPhrase(cores, i, 3, ctx.noisy ? 2 : 1)) return;
     let readings = readingsOf.get(core);
     if (!readings) readingsOf.set(core, (readings = cheapShortReadings(core).filter((w) => knowledge.listFrequency(w) >= FUNCTION_WORD)));
-    if (readings.length === 0) return;
+    if (readings.length === 0 || (oneSided && readings.length > 1)) return;
+    const left = leftKnown ? leftWord : undefined;
+    const right = rightKnown ? rightWord : undefined;
     // the token as printed, less this very occurrence, which the batch counted
     const seen = pairSides(ctx, left, core, right);
     const asPrinted = Math.log10(1 + Math.max(0, seen.left - 1)) + Math.log10(1 + Math.max(0, seen.right - 1));
@@ -56,7 +66,7 @@ export function rareWordInContextRepairs(ctx: RepairContext): Edit[] {
       return { word, l: s.left, r: s.right, fit: Math.log10(1 + s.left) + Math.log10(1 + s.right) };
     }).sort((a, b) => b.fit - a.fit);
     const [best, second] = fits;
-    if (best.l < MIN_SIDE || best.r < MIN_SIDE || best.fit < MIN_FIT || best.fit - asPrinted < MARGIN) return;
+    if ((left && best.l < MIN_SIDE) || (right && best.r < MIN_SIDE) || best.fit < (oneSided ? MIN_ONE_SIDE : MIN_FIT) || best.fit - asPrinted < MARGIN) return;
     if (second && best.fit - second.fit < MARGIN) {
       ctx.report('repair/rare-word-in-context', { start: t.coreStart, end: t.coreStart + core.length },
         'two function words fit its neighbours too alike to choose: left as printed', core, `${best.word} | ${second.word}`);
