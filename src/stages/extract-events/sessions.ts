@@ -88,7 +88,8 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
     let resolved: string | undefined;
     // "of the" never ends a paragraph, nor starts one: a page break or a cut line may fall
     // before it or between it and the body's name
-    const of = /^\s+of[ ]+(the\s+)?/.exec(text.slice(end, end + 40));
+    // ("second regular session of 2025": a year after "of" says when, not whose)
+    const of = /^\s+of[ ]+(the\s+)?(?!(?:19|20)\d\d\b)/.exec(text.slice(end, end + 40));
     if (of) {
       const at = end + of[0].length;
       const org = orgs.find((o) => o.start === at);

@@ -127,6 +127,21 @@ function eventHeadAsModifier(text: string, words: readonly Word[], j: number, sa
   return sameCase(next.text) && isCap(next.text) && englishParts(next.text) && !EVENT_HEADS.has(n) && !DOCUMENT_HEADS.has(n) && !ORG_HEADS.has(n) && !CONNECTORS.has(next.text.toLowerCase()) && !MONTH_WORD.test(next.text);
 }
 
+/**
+ * `Executive Board of the Ocean Science Fund`: after `of the`, capitalised words and a head that
+ * ends the run name the body the complement speaks of (a name of its own, nested), not a second
+ * name after this one (`Ministry of Justice Ministry`, with no `the`, is two). A known name
+ * right before the head is left to the caller (`... of the United Nations Office at Geneva`).
+ */
+function endsNameAfterThe(text: string, words: readonly Word[], j: number, knownFrom: number, sameCase: (w: string) => boolean): boolean {
+  let k = j - 1;
+  while (k >= 0 && isCap(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase()) && gap(text, words[k], words[k + 1]) === ' ') k--;
+  if (k < 1 || k + 1 === j || words[k].text !== 'the' || !/^(of|for)$/.test(words[k - 1].text)) return false;
+  if (knownFrom >= 0 && knownFrom > k) return false;
+  const next = words[j + 1];
+  return !next || gap(text, words[j], next) !== ' ' || !(sameCase(next.text) && isCap(next.text));
+}
+
 /** Does a place (of one to four words) end with `words[at]`? */
 function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
   if (!placeEnd) return false;
@@ -273,7 +288,7 @@ export function headNounNames(
         // a known name that ends on its head ends the run: "... World Health Organization Events";
         // one that does not is the start of a longer name: "Office of the United Nations High Commissioner"
         if (!afterConnector && knownEnd >= 0 && words[j].start >= knownEnd && heads.has(titleOf(words[j - 1].text))) break;
-        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head)) {
+        if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head) && !endsNameAfterThe(text, words, j, knownFrom, sameCase)) {
           // "Division of X of the United Nations Office at Geneva": the known name and the head
           // after it name another body; this name ends before the connector that brought them in
           if (knownFrom > h + 1 && words[j - 1].end === knownEnd) {

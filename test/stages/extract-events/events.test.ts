@@ -120,6 +120,9 @@ describe('a session is named with its body, found in its phrase, its subject or 
     // in a header, the body named right before the number holds the session, not the issuing council
     ['Economic and Social Council Distr.: General 3 March 2025 United Nations Network of Statistical Trainers 2025 session Item 2',
       '2025 session of the United Nations Network of Statistical Trainers'],
+    // a year after "of" says when, not whose: the header's body holds the session
+    ['Executive Board of the United Nations Entity for Seabed Mapping\n\nDistr.: General 1 May 2025\n\nSecond regular session of 2025 Item 1',
+      'second session of the Executive Board of the United Nations Entity for Seabed Mapping'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
   });

@@ -170,6 +170,11 @@ describe('extract-organisations', () => {
     ['to set up a Scientific Panel on Water Security and at Regional Level', [
       ['Scientific Panel on Water Security', 'Scientific Panel on Water Security', ''],
     ]],
+    // after "of the", capitalised words and a head that ends the run name the body spoken of: nested
+    ['the Executive Board of the Ocean Science Fund met.', [
+      ['Executive Board of the Ocean Science Fund', 'Executive Board of the Ocean Science Fund', ''],
+      ['Ocean Science Fund', 'Ocean Science Fund', ''],
+    ]],
     // words joined by "and" across a bracket or a comma are two names, not one
     ['the Centre for Land Rights (Pastoral) and Coastal Peoples Network wrote', [
       ['Centre for Land Rights', 'Centre for Land Rights', ''], ['Coastal Peoples Network', 'Coastal Peoples Network', ''],
