@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
 import { isLetterOrNumber } from '../../text/chars.js';
 import { tokenize } from '../../text/tokens.js';
+import { titleCaseHeadings } from '../../text/capitals.js';
 import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
 export const extractPlacesOptions = z.strictObject({
@@ -72,11 +73,17 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const text = doc.text;
   // the gazetteer writes an ASCII hyphen (`Timor-Leste`); a text may join with the Unicode ones
   // (`Timor‑Leste`, a hyphen that does not break): they are read alike, in a text of the same length
-  const seen = /[\u2010\u2011]/.test(text) ? text.replace(/[\u2010\u2011]/g, '-') : text;
+  const folded = /[\u2010\u2011]/.test(text) ? text.replace(/[\u2010\u2011]/g, '-') : text;
+  // headings in capitals hold places too (`GENEVA, 12 MARCH 2024`): read as names, in a copy of the same length
+  const seen = titleCaseHeadings(folded);
   // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-  const hits = matcher.search(seen, (start, end) => !isLetterOrNumber(seen[start - 1]) && !isLetterOrNumber(seen[end]) && seen[start - 1] !== '-' && seen[end] !== '-')
-    .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
-      && !ADJECTIVE_USE.test(text.slice(m.end, m.end + 16))))
+  const whole = (t: string) => (start: number, end: number) => !isLetterOrNumber(t[start - 1]) && !isLetterOrNumber(t[end]) && t[start - 1] !== '-' && t[end] !== '-';
+  // (a name the gazetteer writes in capitals, `DPRK`, is found as written)
+  const found = matcher.search(seen, whole(seen));
+  if (seen !== folded) for (const m of matcher.search(folded, whole(folded))) if (!found.some((f) => f.start === m.start && f.end === m.end)) found.push(m);
+  const hits = found
+    .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(seen.slice(Math.max(0, m.start - 4), m.start))
+      && !ADJECTIVE_USE.test(seen.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   // which characters a longer place already holds (linear, not pairwise)
   const taken = new Uint8Array(text.length + 1);
@@ -90,27 +97,27 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     const entry = entries.get(m.pattern)!;
     // a city name followed by another capitalised name is a person (`Hassan Sheikh Mohamud`) or a title
     const small = entry.kind === 'city' || entry.kind === 'subdivision';
-    if (small && /^ \p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(text.slice(m.end, m.end + 14))) continue;
-    if (small && INITIAL_AFTER.test(text.slice(m.end, m.end + 6))) continue;
-    if (CURRENCY_AFTER.test(text.slice(m.end, m.end + 10))) continue;
-    if (REVIEW_NUMBER_AFTER.test(text.slice(m.end, m.end + 2))) {
+    if (small && /^ \p{Lu}\p{Ll}/u.test(seen.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(seen.slice(m.end, m.end + 14))) continue;
+    if (small && INITIAL_AFTER.test(seen.slice(m.end, m.end + 6))) continue;
+    if (CURRENCY_AFTER.test(seen.slice(m.end, m.end + 10))) continue;
+    if (REVIEW_NUMBER_AFTER.test(seen.slice(m.end, m.end + 2))) {
       report('extract-places/review-name', m, `a number after a plus names a conference's review (Beijing+30), not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end + 4));
       continue;
     }
     // a one-word city or province that the document also writes in lower case is its everyday word
     // there, unless a preposition of place comes before it
     if (small && !/\s/.test(m.pattern) && (lowerWords ??= lowerCaseWords(text)).has(m.pattern.toLowerCase())
-      && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+      && !LOCATIVE_BEFORE.test(seen.slice(Math.max(0, m.start - 8), m.start))) {
       report('extract-places/everyday-word', m, `the document writes "${m.pattern.toLowerCase()}" as a word, and no preposition of place comes before it: not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }
-    if (startsDocumentName(text, m.end)) {
+    if (startsDocumentName(seen, m.end)) {
       report('extract-places/document-name', m, `begins the name of a document: part of it, not the place ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }
-    if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(text.slice(m.end, m.end + 8)))) continue;
+    if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(seen.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(seen.slice(m.end, m.end + 8)))) continue;
     // (a country's or territory's name too: `Mrs. Mann` is no Isle of Man)
-    if (PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+    if (PERSON_BEFORE.test(seen.slice(Math.max(0, m.start - 60), m.start))) {
       report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
     }

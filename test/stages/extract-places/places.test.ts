@@ -6,6 +6,9 @@ const run = (text: string) => entities(extractAll(text), 'places').map((p) => [p
 describe('extract-places', () => {
   const cases: [string, string[][]][] = [
     ['held in Almaty, Kazakhstan, from 17 May', [['Almaty', 'Almaty', 'city', 'KZ'], ['Kazakhstan', 'Kazakhstan', 'country', 'KZ']]],
+    // headings in capitals hold places too
+    ['REGIONAL SEMINAR, QUITO, ECUADOR, 12 MARCH 2024', [['QUITO', 'Quito', 'city', 'EC'], ['ECUADOR', 'Ecuador', 'country', 'EC']]],
+    ['LATIN AMERICA AND THE CARIBBEAN', [['LATIN AMERICA AND THE CARIBBEAN', 'Latin America and the Caribbean', 'region', '']]],
     ['in Seoul, the Republic of Korea, in June', [['Seoul', 'Seoul', 'city', 'KR'], ['Republic of Korea', 'Republic of Korea', 'country', 'KR']]],
     ['across Asia and the Pacific and South-East Asia', [['Asia and the Pacific', 'Asia and the Pacific', 'region', ''], ['South-East Asia', 'South-East Asia', 'region', '']]],
     ['drought in the Sahel and the Mekong basin', [['Sahel', 'Sahel', 'region', ''], ['Mekong', 'Mekong', 'feature', '']]],
