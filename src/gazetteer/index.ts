@@ -9,6 +9,8 @@ export interface Gazetteer {
 
 /** A city name that is also an everyday word (`Mobile`, `Split`, `Male`) needs more than the gazetteer. */
 const COMMON_WORD_FREQ = 100;
+/** ...unless no spelling list has it and the city has this many people. */
+const GREAT_CITY = 500_000;
 
 // GeoNames names that UN texts write otherwise (facts, written by us).
 const CITY_ALIASES: Record<string, [string, string]> = {
@@ -33,8 +35,11 @@ export function buildGazetteer(
   places.countries.forEach(add);
   places.regions.forEach(add);
   for (const c of places.cities) {
-    if ((frequencies.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital) continue;
-    add(c);
+    // (a frequent name that no spelling list has is a great city's, `Jerusalem`, `Munich`, when the
+    // city is one; as often a person's, `Hamilton`, it is marked so)
+    const frequent = (frequencies.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital;
+    if (frequent && (isEnglish(c.name) || (c.population ?? 0) < GREAT_CITY)) continue;
+    add(frequent ? { ...c, alsoAName: true } : c);
     const alias = CITY_ALIASES[c.name];
     if (alias && c.countryCode === alias[1]) add({ ...c, name: alias[0], variants: [alias[0]] });
   }

@@ -10,4 +10,6 @@ export interface PlaceEntry {
   population?: number;
   /** A national capital (kept whatever its name looks like). */
   capital?: boolean;
+  /** A great city whose name is as often a person's (`Hamilton`, `Austin`): a name before it makes it the person. */
+  alsoAName?: boolean;
 }

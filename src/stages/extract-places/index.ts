@@ -30,6 +30,8 @@ const NEEDS_THE = new Set(['Pacific', 'Caribbean', 'Sahel', 'Arctic', 'Americas'
 const ADJECTIVE_USE = /^\s+(\p{Lu}|(region|regional|countries|island|islands|states|nations|economies|subregion)\b)/u;
 // A title and given names before a place's name make it a surname: `Ms. Ana Córdoba`, `Mr. Paulo Lima`.
 const PERSON_BEFORE = /\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Madam|H\.\s?E|Sheikh|Sheikha)\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+){0,3}$/u;
+/** A capitalised word or an initial right before a name (not a word that leads to a place: `In`, `East`). */
+const NAME_BEFORE = /(?:^|[^\p{L}.])(?!(?:In|At|From|To|The|And|Of|For|On|By|With|Near|Via|East|West|North|South|Greater|Occupied)\s)(?:\p{Lu}\.|\p{Lu}\p{L}*)\s+$/u;
 /** A name followed by an initial is a person's (`Lara J. Cushing`). */
 const INITIAL_AFTER = /^ \p{Lu}\. \p{Lu}/u;
 /**
@@ -116,6 +118,11 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
       continue;
     }
     if (entry.kind === 'subdivision' && (FOREIGN_BEFORE.test(seen.slice(Math.max(0, m.start - 30), m.start)) || FOREIGN_AFTER.test(seen.slice(m.end, m.end + 8)))) continue;
+    // a city whose name is as often a person's, after a name, an initial or a title: `Caitlin Hamilton`, `Lord A. Hamilton`
+    if (entry.alsoAName && NAME_BEFORE.test(seen.slice(Math.max(0, m.start - 20), m.start))) {
+      report('extract-places/surname', m, `a name or a title before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
+      continue;
+    }
     // (a country's or territory's name too: `Mrs. Mann` is no Isle of Man)
     if (PERSON_BEFORE.test(seen.slice(Math.max(0, m.start - 60), m.start))) {
       report('extract-places/surname', m, `a title and names before it: a person's name, not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));

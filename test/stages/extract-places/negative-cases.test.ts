@@ -26,6 +26,8 @@ const NONE = [
   'the Small Island Developing States met on Pinecone Island; Thai soldiers and Togolese troops; as Mrs. Mann said',
   // a one-word city the text also writes in lower case is its everyday word: a table's rows
   'Share of staff by sex: Female 52 per cent; Male 48 per cent (male and female staff at all levels)',
+  // a great city whose name is as often a person's, after a name, an initial or a title
+  'as Caitlin Hamilton wrote, and Lord A. Hamilton replied',
   // a city's name with a plus and a number names the review of a conference held there
   'national reports on Rio+20 and the Nairobi+15 consultations',
 ];
