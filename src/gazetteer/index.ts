@@ -1,5 +1,6 @@
 import { AhoCorasick } from './aho-corasick.js';
 import type { PlaceEntry } from './types.js';
+import { withoutMarks } from '../text/chars.js';
 
 export interface Gazetteer {
   matcher: AhoCorasick;
@@ -33,13 +34,16 @@ export function buildGazetteer(
     for (const v of e.variants) if (!entries.has(v)) entries.set(v, e);
   };
   places.countries.forEach(add);
+  const cityEntries: PlaceEntry[] = [];
   places.regions.forEach(add);
   for (const c of places.cities) {
     // (a frequent name that no spelling list has is a great city's, `Jerusalem`, `Munich`, when the
     // city is one; as often a person's, `Hamilton`, it is marked so)
     const frequent = (frequencies.get(c.name.toLowerCase()) ?? 0) >= COMMON_WORD_FREQ && !c.capital;
     if (frequent && (isEnglish(c.name) || (c.population ?? 0) < GREAT_CITY)) continue;
-    add(frequent ? { ...c, alsoAName: true } : c);
+    const entry = frequent ? { ...c, alsoAName: true } : c;
+    add(entry);
+    cityEntries.push(entry);
     const alias = CITY_ALIASES[c.name];
     if (alias && c.countryCode === alias[1]) add({ ...c, name: alias[0], variants: [alias[0]] });
   }
@@ -48,6 +52,12 @@ export function buildGazetteer(
     // (by the spelling list, not the subtitle counts, which count names too: `Bali`)
     const variants = d.variants.filter((v) => /\s/.test(v) || !isEnglish(v));
     if (variants.length) add({ ...d, variants });
+  }
+  // a city written without its diacritics (`Montreal`, `Bogota`, `Brasilia`), where no other place
+  // and no English word has that spelling
+  for (const e of cityEntries) {
+    const plain = withoutMarks(e.name);
+    if (plain !== e.name && !entries.has(plain) && !isEnglish(plain)) entries.set(plain, e);
   }
   return { matcher: new AhoCorasick([...entries.keys()]), entries };
 }

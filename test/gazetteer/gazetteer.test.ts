@@ -37,6 +37,22 @@ describe('gazetteer loading', () => {
     expect(entries.get('Mobile')).toBeUndefined();
     expect(entries.get('Kazakhstan')?.kind).toBe('country');
   });
+
+  it('keeps great cities named like frequent words no spelling list has, marked as also a name', () => {
+    const { entries } = gazetteer(100000);
+    expect(entries.get('Jerusalem')).toMatchObject({ kind: 'city', alsoAName: true });
+    expect(entries.get('Bangkok')?.alsoAName).toBeUndefined();
+    // a city of fewer people, or one named by an English word, stays out
+    expect(entries.get('Reading')).toBeUndefined();
+  });
+
+  it('writes a city also without its diacritics, unless that spelling is an English word or another place', () => {
+    const { entries } = gazetteer(100000);
+    expect(entries.get('Montreal')?.name).toBe('Montréal');
+    expect(entries.get('Bogota')?.name).toBe('Bogotá');
+    // Córdoba without its accent is an English word (cordoba, a currency)
+    expect(entries.get('Cordoba')).toBeUndefined();
+  });
 });
 
 describe('Aho–Corasick', () => {

@@ -8,6 +8,8 @@ describe('extract-places', () => {
     ['held in Almaty, Kazakhstan, from 17 May', [['Almaty', 'Almaty', 'city', 'KZ'], ['Kazakhstan', 'Kazakhstan', 'country', 'KZ']]],
     // a great city whose name is frequent in speech but in no spelling list
     ['the Holy Sites in Jerusalem and a meeting in Munich', [['Jerusalem', 'Jerusalem', 'city', 'IL'], ['Munich', 'Munich', 'city', 'DE']]],
+    // a city written without its diacritics
+    ['flights to Montreal and Poznan', [['Montreal', 'Montréal', 'city', 'CA'], ['Poznan', 'Poznań', 'city', 'PL']]],
     // headings in capitals hold places too
     ['REGIONAL SEMINAR, QUITO, ECUADOR, 12 MARCH 2024', [['QUITO', 'Quito', 'city', 'EC'], ['ECUADOR', 'Ecuador', 'country', 'EC']]],
     ['LATIN AMERICA AND THE CARIBBEAN', [['LATIN AMERICA AND THE CARIBBEAN', 'Latin America and the Caribbean', 'region', '']]],
