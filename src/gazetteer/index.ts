@@ -16,7 +16,7 @@ const GREAT_CITY = 500_000;
 // GeoNames names that UN texts write otherwise (facts, written by us).
 const CITY_ALIASES: Record<string, [string, string]> = {
   'New York City': ['New York', 'US'], 'Washington, D.C.': ['Washington', 'US'], 'Genève': ['Geneva', 'CH'],
-  'Den Haag': ['The Hague', 'NL'], 'Wien': ['Vienna', 'AT'],
+  'Den Haag': ['The Hague', 'NL'], 'Wien': ['Vienna', 'AT'], 'Sevilla': ['Seville', 'ES'], 'Marrakesh': ['Marrakech', 'MA'],
 };
 
 /**
