@@ -1,5 +1,8 @@
 /** Words a name writes in lower case after its first word (`Latin America and the Caribbean`). */
-const SMALL_IN_NAMES = new Set(['of', 'the', 'and', 'de', 'la', 'at', 'in', 'on', 'for', 'to']);
+const SMALL_IN_NAMES = new Set(['of', 'the', 'and', 'de', 'la', 'at', 'in', 'on', 'for', 'to', 'with']);
+
+/** A word in capitals with no vowel is an abbreviation (`DPRK`, `TV`), written so in names too: it stays. */
+const VOWEL = /[AEIOUY\u00C0-\u00DD]/;
 
 const isUpper = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -32,7 +35,7 @@ export function titleCaseHeadings(text: string): string {
         const lower = caps.toLowerCase();
         const word = k > 0 && SMALL_IN_NAMES.has(lower) ? lower : caps[0] + lower.slice(1);
         // (same length: a letter whose lower case is longer, such as `İ`, leaves the word as it is)
-        if (word.length !== caps.length || word === caps) return;
+        if (word.length !== caps.length || word === caps || !VOWEL.test(caps)) return;
         pieces.push(text.slice(copied, start), word);
         copied = end;
       });

@@ -6,6 +6,8 @@ describe('headings in capitals read as names', () => {
     ['GENEVA, 12 MARCH 2024', 'Geneva, 12 March 2024'],
     ['LATIN AMERICA AND THE CARIBBEAN', 'Latin America and the Caribbean'],
     ['see ANNEX: REPORT OF THE MISSION TO KENYA', 'see Annex: Report of the Mission to Kenya'],
+    // a word with no vowel is an abbreviation, written so in names too
+    ['TALKS WITH THE DPRK', 'Talks with the DPRK'],
   ])('%s', (text, expected) => {
     const out = titleCaseHeadings(text);
     expect(out).toBe(expected);

@@ -76,14 +76,11 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   // the gazetteer writes an ASCII hyphen (`Timor-Leste`); a text may join with the Unicode ones
   // (`Timor‑Leste`, a hyphen that does not break): they are read alike, in a text of the same length
   const folded = /[\u2010\u2011]/.test(text) ? text.replace(/[\u2010\u2011]/g, '-') : text;
-  // headings in capitals hold places too (`GENEVA, 12 MARCH 2024`): read as names, in a copy of the same length
-  const seen = titleCaseHeadings(folded);
+  // headings in capitals hold places too (`GENEVA, 12 MARCH 2024`): read as names, in a copy of
+  // the same length (not in a noisy scan, whose runs of capitals are mostly shreds: `TROT OITA HDS`)
+  const seen = doc.profile?.noisy ? folded : titleCaseHeadings(folded);
   // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-  const whole = (t: string) => (start: number, end: number) => !isLetterOrNumber(t[start - 1]) && !isLetterOrNumber(t[end]) && t[start - 1] !== '-' && t[end] !== '-';
-  // (a name the gazetteer writes in capitals, `DPRK`, is found as written)
-  const found = matcher.search(seen, whole(seen));
-  if (seen !== folded) for (const m of matcher.search(folded, whole(folded))) if (!found.some((f) => f.start === m.start && f.end === m.end)) found.push(m);
-  const hits = found
+  const hits = matcher.search(seen, (start, end) => !isLetterOrNumber(seen[start - 1]) && !isLetterOrNumber(seen[end]) && seen[start - 1] !== '-' && seen[end] !== '-')
     .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(seen.slice(Math.max(0, m.start - 4), m.start))
       && !ADJECTIVE_USE.test(seen.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
