@@ -39,3 +39,21 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/**
+ * Does some token of `text` have `core` as its core (`male` in `Male 48; (male)`)? As
+ * `tokenize(text).some((t) => t.core === core)`, without making the tokens: a search for the word,
+ * then a look at what surrounds each place it is found. For a word of letters.
+ */
+export function hasTokenCore(text: string, core: string): boolean {
+  const n = text.length;
+  for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
+    let k = at - 1;
+    while (k >= 0 && LEAD_MARKS.has(text[k])) k--;
+    if (k >= 0 && !isSpaceCode(text.charCodeAt(k))) continue;
+    let e = at + core.length;
+    while (e < n && TRAIL_MARKS.has(text[e])) e++;
+    if (e === n || isSpaceCode(text.charCodeAt(e))) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../../src/text/tokens.js';
+import { hasTokenCore, tokenize, type Token } from '../../src/text/tokens.js';
 
 /** The tokens as the plain patterns give them: what the character scanner must agree with. */
 function byPattern(text: string): Token[] {
@@ -33,5 +33,15 @@ describe('tokenize', () => {
       const text = pieces.join('');
       expect(tokenize(text)).toEqual(byPattern(text));
     }), { numRuns: 2000 });
+  });
+
+  it('finds a core as the tokens do, without making them', () => {
+    expect(hasTokenCore('Female 52; (male) 48', 'male')).toBe(true);
+    expect(hasTokenCore('Female 52, male-dominated, male’s', 'male')).toBe(false);
+    const piece = fc.constantFrom('male', 'a', 'Male', '(', '"', '‘', '[', ')', '”', '’', "'", '.', ',', ';', '-', ' ', '\n', 's');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('male', 'a', 'amale'), (pieces, core) => {
+      const text = pieces.join('');
+      expect(hasTokenCore(text, core)).toBe(tokenize(text).some((t) => t.core === core));
+    }), { numRuns: 3000 });
   });
 });

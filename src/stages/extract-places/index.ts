@@ -8,7 +8,7 @@ import type { Range } from '../../core/types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
 import { isLetterOrNumber } from '../../text/chars.js';
-import { tokenize } from '../../text/tokens.js';
+import { hasTokenCore } from '../../text/tokens.js';
 import { titleCaseHeadings } from '../../text/capitals.js';
 import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
@@ -53,17 +53,6 @@ const DOCUMENT_AFTER = /^(?:\s+(?:[IVX]+|\p{Lu}[\p{L}-]*)){1,4}\b/u;
 /** A preposition of place right before a name: `in Male`, `from Split`. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|In|At|From|To|Near)\s+$/;
 
-/**
- * The words a document writes in lower case as words of their own (cores of its tokens), made
- * once per document and only if asked: where a text writes `male`, its `Male` is the word (a
- * table's row, a chart's legend), not the Maldives' capital.
- */
-function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.core && t.core === t.core.toLowerCase()) out.add(t.core);
-  return out;
-}
-
 function startsDocumentName(text: string, end: number): boolean {
   const run = DOCUMENT_AFTER.exec(text.slice(end, end + 80));
   return !!run && run[0].trim().split(/\s+/).some((w) => DOCUMENT_NAME_HEADS.has(w));
@@ -89,7 +78,13 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   const take = (r: Range) => taken.fill(1, r.start, r.end);
   const free = (r: Range) => { for (let i = r.start; i < r.end; i++) if (taken[i]) return false; return true; };
   const places: PlaceEntity[] = [];
-  let lowerWords: Set<string> | undefined;
+  // does the document write this word in lower case as a word of its own (a table's `male`)? asked once per word
+  const writtenLower = new Map<string, boolean>();
+  const writesLower = (word: string) => {
+    let known = writtenLower.get(word);
+    if (known === undefined) writtenLower.set(word, (known = hasTokenCore(text, word)));
+    return known;
+  };
   for (const m of hits) {
     if (!free(m)) continue;
     take(m);
@@ -105,7 +100,7 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     }
     // a one-word city or province that the document also writes in lower case is its everyday word
     // there, unless a preposition of place comes before it
-    if (small && !/\s/.test(m.pattern) && (lowerWords ??= lowerCaseWords(text)).has(m.pattern.toLowerCase())
+    if (small && !/\s/.test(m.pattern) && writesLower(m.pattern.toLowerCase())
       && !LOCATIVE_BEFORE.test(seen.slice(Math.max(0, m.start - 8), m.start))) {
       report('extract-places/everyday-word', m, `the document writes "${m.pattern.toLowerCase()}" as a word, and no preposition of place comes before it: not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end));
       continue;
