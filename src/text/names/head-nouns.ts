@@ -269,6 +269,8 @@ export function headNounNames(
           // "... of the Russian Federation in Bucha": where or by whom, after the country, starts
           // something else ("for Palestine Refugees in the Near East", "to the United Nations" go on)
           if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;
+          // "the Council against Iran": a place after `against` is whom an act is aimed at, not a name's part
+          if (/^against$/i.test(w) && words[j + 1] && placeEnd?.(words[j + 1].start) !== undefined) break;
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
           // "... on Artificial Intelligence and at Global Dialogue": "and" then a preposition starts a clause

@@ -93,3 +93,11 @@ describe('a possessive inside a name keeps the name whole', () => {
     ['the Mission ’s Formed Police Unit arrived', ['Formed Police Unit']],
   ])('%s', (text, names) => expect(run(text)).toEqual(names));
 });
+
+describe('extract-organisations, with the places found first', () => {
+  it('ends a name before `against` and a place: whom an act is aimed at', () => {
+    const doc = extractAll('the war of aggression by the Russian Federation against Ukraine; resolutions of the Council against Iran');
+    expect(entities(doc, 'organisations').map((o) => o.text)).toEqual([]);
+    expect(entities(doc, 'places').map((p) => p.text)).toEqual(['Russian Federation', 'Ukraine', 'Iran']);
+  });
+});
