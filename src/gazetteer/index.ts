@@ -34,8 +34,8 @@ export function buildGazetteer(
     for (const v of e.variants) if (!entries.has(v)) entries.set(v, e);
   };
   places.countries.forEach(add);
-  const cityEntries: PlaceEntry[] = [];
   places.regions.forEach(add);
+  const cityEntries: PlaceEntry[] = [];
   for (const c of places.cities) {
     // (a frequent name that no spelling list has is a great city's, `Jerusalem`, `Munich`, when the
     // city is one; as often a person's, `Hamilton`, it is marked so)

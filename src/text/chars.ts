@@ -40,13 +40,25 @@ export function letterWidthAt(text: string, i: number): number {
 }
 
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Is the character at `i` a lower-case letter of any script? (ASCII by its code; false past the end.) */
+export function isLowerAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 97 && code <= 122;
+  return code >= 128 && LOWER.test(text[i]);
+}
+
+/** Is the character at `i` an upper-case letter of any script? (ASCII by its code; false past the end.) */
+export function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  return code >= 128 && UPPER.test(text[i]);
+}
 
 /** Is `c` a lower-case letter of any script? (ASCII without a regular expression.) */
 export function isLowerLetter(c: string | undefined): boolean {
-  if (!c) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return LOWER.test(c);
+  return !!c && isLowerAt(c, 0);
 }
 
 /** How many letters `s` starts with. */

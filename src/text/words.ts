@@ -13,8 +13,8 @@ function isAlnum(text: string, i: number): boolean {
 // inside a word: apostrophes, full stops, ampersands and hyphens (`UN-Habitat`, `People’s`, `A&M`)
 const isInner = (c: number) => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45;
 
-/** `Beijing+30`, `Rio+20`: a plus between a letter and a digit numbers a review of a conference, one word. */
-function reviewNumber(text: string, j: number): boolean {
+/** `Beijing+30`, `Rio+20`: a plus at `j` between a letter and a digit numbers a review of a conference, one word. */
+export function reviewNumber(text: string, j: number): boolean {
   if (text.charCodeAt(j) !== 43) return false;
   const next = text.charCodeAt(j + 1);
   return next >= 48 && next <= 57 && isLetter(text[j - 1]);

@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../gazetteer/index.js';
 import { gazetteer } from '../../resources/index.js';
 import { isLetterOrNumber } from '../../text/chars.js';
 import { hasTokenCore } from '../../text/tokens.js';
+import { reviewNumber } from '../../text/words.js';
 import { titleCaseHeadings } from '../../text/capitals.js';
 import { DOCUMENT_HEADS } from '../../text/names/heads.js';
 
@@ -43,8 +44,6 @@ const FOREIGN_AFTER = /^\s+(?:pour|de|del|des|du|la|et|y|e|para)\s/u;
 
 /** "United States dollars": a currency, not the place. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|pounds?|francs?|rupees?|shillings?|pesos?|yuan|yen|euros?)\b/;
-/** `Beijing+30`, `Rio+20`: the review of a conference named after its city, not the city. */
-const REVIEW_NUMBER_AFTER = /^\+\d/;
 /** Heads of a document's name: a place that begins one is part of it (GUIDELINES: the Kigali Amendment is no place). */
 const DOCUMENT_NAME_HEADS = new Set([...DOCUMENT_HEADS, 'Amendment', 'Regulation', 'Consensus', 'Commitment', 'Commitments', 'Call']);
 /** Up to three capitalised words or a roman numeral, then a document's head: `Dublin III Regulation`, `Addis Ababa Action Agenda`. */
@@ -94,7 +93,8 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
     if (small && /^ \p{Lu}\p{Ll}/u.test(seen.slice(m.end, m.end + 3)) && !/^ (City|Province|District|Region|State|Governorate|Oblast|Prefecture|County|Islands?)\b/.test(seen.slice(m.end, m.end + 14))) continue;
     if (small && INITIAL_AFTER.test(seen.slice(m.end, m.end + 6))) continue;
     if (CURRENCY_AFTER.test(seen.slice(m.end, m.end + 10))) continue;
-    if (REVIEW_NUMBER_AFTER.test(seen.slice(m.end, m.end + 2))) {
+    // `Beijing+30`, `Rio+20`: the review of a conference named after its city, not the city
+    if (reviewNumber(seen, m.end)) {
       report('extract-places/review-name', m, `a number after a plus names a conference's review (Beijing+30), not the ${entry.kind} of ${entry.name}`, text.slice(m.start, m.end + 4));
       continue;
     }
