@@ -16,6 +16,22 @@ describe('repair/pronoun-i', () => {
   });
 });
 
+describe('repair/pronoun-i in a document that writes "I" often', () => {
+  // three reads on evidence of their own make the weaker ones (a verb general English writes after
+  // "I" a few times only, after a word that says nothing) the pronoun too
+  const often = 'That is all. 1 am glad. He left, and 1 will follow. Then 1 have seen it.';
+  it('reads a bare 1 before a verb "I" takes', () => {
+    const doc = repairedAs(`${often} The rain is cold 1 fear, and the wind 1 swear is worse.`);
+    expect(doc.text).toBe('That is all. I am glad. He left, and I will follow. Then I have seen it. The rain is cold I fear, and the wind I swear is worse.');
+  });
+  it('needs three reads on evidence of their own', () => {
+    expect(repairedAs('That is all. 1 am glad. He left, and 1 will follow. The rain is cold 1 fear.').text).toContain('cold 1 fear');
+  });
+  it('keeps a number after a word that numbers what follows', () => {
+    expect(repairedAs(`${often} We read chapter 1 hope and fear.`).text).toContain('chapter 1 hope');
+  });
+});
+
 describe('repair/pronoun-i reads its contractions', () => {
   it.each([
     ["and l'Il come", "and I'll come"],
@@ -43,6 +59,8 @@ describe('repair/pronoun-i negative cases', () => {
     "l'Italie et l'île",
     // glued to other characters it is no pronoun
     'see 1a will do and (1) have',
+    // a verb general English writes after "I" only a few times is no evidence alone
+    'The rain is cold 1 fear, and the wind 1 swear is worse.',
   ])('%s', (text) => expect(editsBy(repairedAs(text), 'repair/pronoun-i')).toEqual([]));
 
   it('runs on OCR output only', () => {
