@@ -31,8 +31,10 @@ const ENGLISH_ONLY = new Set([
 const ENGLISH_SHARE = 0.15;
 const MIN_WORDS = 8;
 
-function plainlyEnglish(body: string): boolean {
-  const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
+/** The paragraph's words, lower case (one pass: read once for every language's function words). */
+const wordsOf = (body: string): string[] => body.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+function plainlyEnglish(words: readonly string[]): boolean {
   if (words.length < MIN_WORDS) return false;
   let english = 0;
   for (const w of words) if (ENGLISH_ONLY.has(w)) english++;
@@ -60,22 +62,34 @@ const OWN_SHARE = 0.12;
 const OWN_MIN = 3;
 const OWN_SHARE_FEW = 0.2;
 
-function writesItsFunctionWords(body: string, lang: string): boolean {
+/** How many of the paragraph's words are `lang`'s own function words. */
+function ownHits(words: readonly string[], lang: string): number {
   const own = OWN_FUNCTION_WORDS[lang];
-  if (!own) return true;
-  const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (own.has(w)) hits++;
+  return hits;
+}
+
+function writesItsFunctionWords(words: readonly string[], lang: string): boolean {
+  if (!OWN_FUNCTION_WORDS[lang]) return true;
+  const hits = ownHits(words, lang);
   const share = words.length ? hits / words.length : 0;
   return (hits >= OWN_MIN && share >= OWN_SHARE) || (hits >= 2 && share >= OWN_SHARE_FEW);
 }
 
+/** Could franc's verdict of another language stand? Only where some language writes two of its own function words. */
+const mayBeForeign = (words: readonly string[]) => Object.keys(OWN_FUNCTION_WORDS).some((lang) => ownHits(words, lang) >= 2);
+
 /** The paragraph's language; `undefined` where it says too little (the document's language then holds). */
 const languageOf = (body: string, n: number): string | undefined => {
   if (n < MIN_LETTERS) return undefined;
-  if (plainlyEnglish(body)) return 'eng';
+  const words = wordsOf(body);
+  if (plainlyEnglish(words)) return 'eng';
+  // where no other language's verdict could stand, franc (three in four of the stage's language
+  // time) is not asked: its answer could only be English or one set aside
+  if (!mayBeForeign(words)) return 'eng';
   const lang = francModel().franc(body, { only: LANGUAGES, minLength: MIN_LETTERS });
-  return lang === 'eng' || lang === 'und' || writesItsFunctionWords(body, lang) ? lang : undefined;
+  return lang === 'eng' || lang === 'und' || writesItsFunctionWords(words, lang) ? lang : undefined;
 };
 
 /**
