@@ -1,6 +1,8 @@
 import { isAllLetters } from './chars.js';
 import { caseParts } from './words.js';
 
+const ROMAN_CAPITALS = /^[IVXLC]+$/;
+
 /**
  * Tokens that are never garbage however odd they look to the rules: numbers, document symbols,
  * resolution numbers, e-mail addresses, URLs, Roman numerals, ordinals and list markers.
@@ -12,7 +14,7 @@ const PATTERNS: RegExp[] = [
   /^\((\d+|[a-z]|[ivxlc]+)\)$/i, // (a) (iv) (12)
   /^[A-Z][A-Z0-9.]*(\/[A-Z0-9.()-]+)+$/, // A/52/682  E/CN.5/2025/4  A/C.4/48/SR.2-6
   /^\d+\/\d+(\/\d+)?[A-Z]?$/, // 52/211  1/2
-  /^[IVXLC]+$/, // III
+  ROMAN_CAPITALS, // III
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i,
   /^(https?:\/\/|www\.)\S+$/i,
   /^\d{1,2}[:.]\d{2}$/, // 10.30
@@ -23,6 +25,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 export function isProtected(token: string, core: string): boolean {
+  // a word of letters only (most tokens) can match no pattern but the Roman numeral's
+  if (isAllLetters(token)) return ROMAN_CAPITALS.test(token);
   const bare = token.replace(/(?<![.,;:])[.,;:]+$/, '');
   return PATTERNS.some((re) => re.test(core) || re.test(token) || re.test(bare));
 }
