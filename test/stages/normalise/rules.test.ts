@@ -262,6 +262,16 @@ describe('reflow', () => {
     // ... unless the next line carries on a longer name, and only near the top
     ['United Nations\nIndustrial Development Organization\nDistr.: General', 'United Nations Industrial Development Organization Distr.: General'],
     [`${'word '.repeat(90)}\nUnited Nations\nTrusteeship Council`, `${'word '.repeat(89)}word United Nations Trusteeship Council`],
+
+    // a list of names one a line, in alphabetical order (a glossary, an annex's list of bodies):
+    // each name is a paragraph of its own, so that no two run into one
+    ['Board of Trade\nCouncil of Elders\nFisheries Agency\nMinistry of Water and Sanitation\nNational Statistics Office',
+      'Board of Trade\n\nCouncil of Elders\n\nFisheries Agency\n\nMinistry of Water and Sanitation\n\nNational Statistics Office'],
+    // ... not four such lines, nor lines out of that order (a title the layout wrapped), nor lines
+    // with a number or an open end
+    ['Board of Trade\nCouncil of Elders\nFisheries Agency\nMinistry of Water', 'Board of Trade Council of Elders Fisheries Agency Ministry of Water'],
+    ['Regional Office for Water\nBoard of Trade\nCouncil of Elders\nFisheries Agency\nMinistry of Water', 'Regional Office for Water Board of Trade Council of Elders Fisheries Agency Ministry of Water'],
+    ['Board of Trade\nCouncil of Elders 2024\nFisheries Agency\nMinistry of Water and\nNational Statistics Office', 'Board of Trade Council of Elders 2024 Fisheries Agency Ministry of Water and National Statistics Office'],
   ];
   it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
 });

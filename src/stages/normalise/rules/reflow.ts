@@ -45,6 +45,42 @@ export function endsMastheadItem(line: string, next: string): boolean {
   return !BODIES.some(([other]) => other.startsWith(longer));
 }
 
+/** Small words a name writes in lower case (`Ministry of Youth and Sports`). */
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at', 'against', 'with', 'de', 'la', 'du', 'des', 'et', 'y', 'del']);
+/** A list of names runs at least this many lines, and each is at most this long. */
+const LIST_MIN_LINES = 5;
+const LIST_LONGEST = 70;
+
+/**
+ * A line that reads as one item of a list of names (`Joint Technical Committee`, `Ministry of
+ * Youth and Sports`): a capital first, every other word capitalised or a name's small word, no
+ * digit, no stop at the end and no small word there either.
+ */
+function nameLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > LIST_LONGEST || !/^\p{Lu}/u.test(t) || /[\d.,;:]$|\d/u.test(t) || OPEN_END.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}(“"‘'-]/u.test(w) || NAME_CONNECTORS.has(w));
+}
+
+/**
+ * Indices of lines inside a list of names, one a line (an annex's list of bodies, a table's
+ * column): three or more such lines in a row. Joined, their names would run into each other.
+ */
+function listLines(ls: readonly { text: string }[]): Set<number> {
+  const out = new Set<number>();
+  const firstWord = (k: number) => ls[k].text.trim().split(/\s/)[0].toLowerCase();
+  for (let i = 0; i < ls.length;) {
+    let j = i;
+    // in alphabetical order, as glossaries and lists of bodies are (a title the layout wrapped
+    // over lines is not: `Office of the United Nations` / `High Commissioner for ...`)
+    while (j < ls.length && nameLine(ls[j].text) && (j === i || firstWord(j - 1) <= firstWord(j))) j++;
+    if (j - i >= LIST_MIN_LINES) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * Lines into paragraphs: a line break inside a paragraph becomes a space; blank lines and
  * headings separate paragraphs, written as one blank line. Runs of spaces fold to one.
@@ -56,12 +92,14 @@ export function reflowEdits(text: string): Edit[] {
     edits.push({ range: { start: m.index, end: m.index + m[0].length }, text: ' ', rule });
   }
   const ls = lines(text);
+  const listed = listLines(ls);
   let i = 0;
   // leading blank lines
   while (i < ls.length - 1 && ls[i].text.trim() === '') i++;
   const firstVisible = ls[i].start + (ls[i].text.length - ls[i].text.trimStart().length);
   if (firstVisible > 0) edits.push({ range: { start: 0, end: firstVisible }, text: '', rule });
   let prev = i < ls.length ? ls[i] : undefined;
+  let prevIndex = i;
   for (i++; i < ls.length; i++) {
     let j = i;
     while (j < ls.length && ls[j].text.trim() === '') j++;
@@ -75,13 +113,15 @@ export function reflowEdits(text: string): Edit[] {
     const next = ls[j];
     const gapEnd = next.start + (next.text.length - next.text.trimStart().length);
     const masthead = next.start < MASTHEAD_CHARS && endsMastheadItem(prev.text, next.text);
-    const headings = isHeading(prev.text) || isHeading(next.text) || masthead;
+    // two items of a list of names are two paragraphs, as two headings are
+    const headings = isHeading(prev.text) || isHeading(next.text) || masthead || (listed.has(prevIndex) && listed.has(j));
     // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
     // Development`) is the layout's, inside a sentence: PDF text breaks pages and columns so
     const blank = j > i && !(!headings && OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart()));
     const sep = blank || headings ? '\n\n' : ' ';
     edits.push({ range: { start: gapStart, end: gapEnd }, text: sep, rule });
     prev = next;
+    prevIndex = j;
     i = j;
   }
   return dropContained(edits);
