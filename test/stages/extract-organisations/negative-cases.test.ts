@@ -64,6 +64,8 @@ describe('words after a connector are not pre-modifiers of the known body after 
   it.each([
     // an operative verb of a resolution starts the paragraph, not the name
     ['12. Recalls Trusteeship Council resolution 3/4 and Urges Trusteeship Council members', 'Trusteeship Council'],
+    // an acronym defined for a body's document names the document: the body is the name
+    ['in line with the Regional Fisheries Council Resolution (RFCR) 12 on quotas', 'Regional Fisheries Council'],
     ['3. Reaffirms Trusteeship Council decision 5/6', 'Trusteeship Council'],
   ])('%s', (text, name) => {
     const found = run(text);

@@ -17,7 +17,10 @@ const THING_HEADS = new Set([
 /** A meeting, a document, a year or a common noun named by the acronym, unless it is a known body ("Conference of the Parties"). */
 function notABody(name: string, curated: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/);
-  if (curated.has(name) || words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
+  if (curated.has(name)) return false;
+  // "United Nations Security Council Resolution (UNSCR)": a body's document, named by its last word
+  if (DOCUMENT_HEADS.has(words[words.length - 1])) return true;
+  if (words.some((w) => ORG_HEADS.has(w))) return false; // "Organization of the Islamic Conference"
   // "Foreign direct investment (FDI)", "Gross national income (GNI)": a common noun phrase,
   // capitalised only where it starts a sentence
   // (names in French or Spanish keep their lower case: "Dynamique des groupes des peuples autochtones")
