@@ -62,34 +62,36 @@ const OWN_SHARE = 0.12;
 const OWN_MIN = 3;
 const OWN_SHARE_FEW = 0.2;
 
-/** How many of the paragraph's words are `lang`'s own function words. */
-function ownHits(words: readonly string[], lang: string): number {
-  const own = OWN_FUNCTION_WORDS[lang];
-  let hits = 0;
-  for (const w of words) if (own.has(w)) hits++;
+/** How many of the paragraph's words are each other language's own function words. */
+function ownHits(words: readonly string[]): Map<string, number> {
+  const hits = new Map<string, number>();
+  for (const [lang, own] of Object.entries(OWN_FUNCTION_WORDS)) {
+    let n = 0;
+    for (const w of words) if (own.has(w)) n++;
+    hits.set(lang, n);
+  }
   return hits;
 }
 
-function writesItsFunctionWords(words: readonly string[], lang: string): boolean {
-  if (!OWN_FUNCTION_WORDS[lang]) return true;
-  const hits = ownHits(words, lang);
-  const share = words.length ? hits / words.length : 0;
-  return (hits >= OWN_MIN && share >= OWN_SHARE) || (hits >= 2 && share >= OWN_SHARE_FEW);
+function writesItsFunctionWords(words: readonly string[], hits: ReadonlyMap<string, number>, lang: string): boolean {
+  const n = hits.get(lang);
+  if (n === undefined) return true;
+  const share = words.length ? n / words.length : 0;
+  return (n >= OWN_MIN && share >= OWN_SHARE) || (n >= 2 && share >= OWN_SHARE_FEW);
 }
-
-/** Could franc's verdict of another language stand? Only where some language writes two of its own function words. */
-const mayBeForeign = (words: readonly string[]) => Object.keys(OWN_FUNCTION_WORDS).some((lang) => ownHits(words, lang) >= 2);
 
 /** The paragraph's language; `undefined` where it says too little (the document's language then holds). */
 const languageOf = (body: string, n: number): string | undefined => {
   if (n < MIN_LETTERS) return undefined;
   const words = wordsOf(body);
   if (plainlyEnglish(words)) return 'eng';
-  // where no other language's verdict could stand, franc (three in four of the stage's language
-  // time) is not asked: its answer could only be English or one set aside
-  if (!mayBeForeign(words)) return 'eng';
+  // where no other language writes two of its own function words, its verdict could not stand:
+  // franc (three in four of the stage's language time) is not asked, its answer could only be
+  // English or one set aside
+  const hits = ownHits(words);
+  if (![...hits.values()].some((n) => n >= 2)) return 'eng';
   const lang = francModel().franc(body, { only: LANGUAGES, minLength: MIN_LETTERS });
-  return lang === 'eng' || lang === 'und' || writesItsFunctionWords(words, lang) ? lang : undefined;
+  return lang === 'eng' || lang === 'und' || writesItsFunctionWords(words, hits, lang) ? lang : undefined;
 };
 
 /**

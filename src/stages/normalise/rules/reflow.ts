@@ -58,14 +58,15 @@ const LIST_LONGEST = 70;
  */
 function nameLine(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > LIST_LONGEST || !/^\p{Lu}/u.test(t) || /[\d.,;:]$|\d/u.test(t) || OPEN_END.test(t)) return false;
+  if (t.length === 0 || t.length > LIST_LONGEST || !/^\p{Lu}/u.test(t) || /\d|[.,;:]$/.test(t) || OPEN_END.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length >= 2 && words.every((w) => /^[\p{Lu}(“"‘'-]/u.test(w) || NAME_CONNECTORS.has(w));
 }
 
 /**
- * Indices of lines inside a list of names, one a line (an annex's list of bodies, a table's
- * column): three or more such lines in a row. Joined, their names would run into each other.
+ * Indices of lines inside a list of names, one a line (a glossary, an annex's list of bodies):
+ * `LIST_MIN_LINES` or more such lines in a row, in alphabetical order. Joined, their names would
+ * run into each other.
  */
 function listLines(ls: readonly { text: string }[]): Set<number> {
   const out = new Set<number>();

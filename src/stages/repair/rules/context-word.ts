@@ -5,7 +5,7 @@ import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { isWordPiece } from '../../../text/word-pieces.js';
-import { fairDistance, pairSides, type RepairContext } from '../context.js';
+import { fairDistance, inCommonUse, pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A reading costs at most this: two cheap confusions, or one plain edit. */
@@ -23,8 +23,6 @@ const MIN_SIDE = 1;
  */
 const MIN_FIT = 1.6;
 
-/** A word a piece and its neighbour make counts when the frequency list gives it this often (`belonging` 105, `hythe` none). */
-const COMMON_WHOLE = 50;
 
 interface Side { left: string | undefined; right: string | undefined }
 
@@ -74,9 +72,9 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     if (tokens[i - 1]?.text.endsWith('-')) return;
     // after an apostrophe it is a contraction's tail set apart (`I 've`, `They 'll`)
     if (/['’]$/.test(ctx.doc.text.slice(t.start, t.coreStart))) return;
-    // a piece of a word the layout cut (`lead ing`, `dis covered`) is no word misread; the word
-    // it makes must be one in common use (`hy the` makes `hythe`, a word of the lexicon no text writes)
-    if (isWordPiece(tokens, i, (w) => knowledge.listFrequency(w.toLowerCase()) >= COMMON_WHOLE)) return;
+    // a piece of a word the layout cut (`lead ing`, `dis covered`) is no word misread, where the
+    // word it makes is one in common use
+    if (isWordPiece(tokens, i, (w) => inCommonUse(knowledge, w))) return;
     const sides = sidesOf(ctx.doc.text, tokens, i);
     // a neighbour that is itself no word (`peae`) says nothing either way
     const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;

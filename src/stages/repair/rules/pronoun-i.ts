@@ -75,9 +75,9 @@ export function pronounIRepairs(ctx: RepairContext): Edit[] {
     const sure = boundary || before || !!strong;
     if (sure || weak) candidates.push({ index: i, sure });
   }
-  const sure = candidates.filter((c) => c.sure).length;
+  const sureCount = candidates.filter((c) => c.sure).length;
   for (const c of candidates) {
-    if (!c.sure && sure < PRONOUN_DOCUMENT) continue;
+    if (!c.sure && sureCount < PRONOUN_DOCUMENT) continue;
     const t = tokens[c.index];
     edits.push({ range: { start: t.start, end: t.end }, text: 'I', rule: 'repair/pronoun-i' });
   }

@@ -1,7 +1,7 @@
 import type { Edit } from '../../../core/types.js';
 import { MONTH_START, MONTH_WORD } from '../../../text/months.js';
 import { takesNumber } from '../../../text/number-context.js';
-import { pairSides, type RepairContext } from '../context.js';
+import { inCommonUse, pairSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 import type { Token } from '../../../text/tokens.js';
 
@@ -19,13 +19,10 @@ const NUMBER_TO = /^(10|16|1)$/;
  */
 const DATES_TO = /^(?:t[a-z]|[a-z]o)$/;
 
-/** A word in common use that a cut word's halves make (`t he`, `t his`): the frequency list counts it this often. */
-const COMMON_WHOLE = 50;
-
 /** After a junk shape of "to": a lower-case word of two letters or more on the same line, other than "to", that makes no common word with it. */
 function plainNext(ctx: RepairContext, t: Token, next: Token, n: string): boolean {
   return n.length > 1 && n !== 'to' && /^\p{Ll}/u.test(next.core) && !/\n/.test(ctx.doc.text.slice(t.end, next.start))
-    && ctx.knowledge.listFrequency(t.text + n) < COMMON_WHOLE;
+    && !inCommonUse(ctx.knowledge, t.text + n);
 }
 
 /** Is `middle` no day between the days `first` and `last` that rise (`3 17 6`)? */
