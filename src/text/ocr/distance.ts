@@ -45,47 +45,75 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
     });
     return masks;
   };
-  // substitution costs of ASCII pairs in a table (NaN: none), read for every cell; others in the map
-  const ascii = new Float64Array(128 * 128).fill(Number.NaN);
-  for (const [key, cost] of single) if ((key >>> 16) < 128 && (key & 0xffff) < 128) ascii[((key >>> 16) << 7) | (key & 0xffff)] = cost;
-  const substitution = (a: number, b: number): number => {
-    const known = a < 128 && b < 128 ? ascii[(a << 7) | b] : single.get((a << 16) | b) ?? Number.NaN;
-    return Number.isNaN(known) ? COST.substitute : known;
-  };
-  let cells = new Float64Array(32 * 32);
-  // one observed word is measured against many candidates in a row: its masks are made once
+  // substitution costs of ASCII pairs in a table, read for every cell; others in the map
+  const ascii = new Float64Array(128 * 128).fill(COST.substitute);
+  for (let a = 0; a < 128; a++) ascii[(a << 7) | a] = 0;
+  for (const [key, cost] of single) {
+    const a = key >>> 16;
+    const b = key & 0xffff;
+    if (a < 128 && b < 128 && a !== b) ascii[(a << 7) | b] = cost;
+  }
+  const substitution = (a: number, b: number): number =>
+    a === b ? 0 : a < 128 && b < 128 ? ascii[(a << 7) | b] : single.get((a << 16) | b) ?? COST.substitute;
+  const fromLength = Int32Array.from(multi, (c) => c.from.length);
+  const toLength = Int32Array.from(multi, (c) => c.to.length);
+  const multiCost = Float64Array.from(multi, (c) => c.cost);
+  // scratch, grown as needed: the table, and per row of the observed word its costs against every ASCII letter
+  const scratch = { cells: new Float64Array(32 * 32), rows: new Float64Array(32 * 128), codes: new Int32Array(64) };
+  // one observed word is measured against many candidates in a row: its masks and rows are made once
   let lastObserved = '';
+  let lastFrom: Int32Array = new Int32Array(1);
   // ...and the candidates recur from word to word: theirs are kept (a vocabulary's worth at most)
   const wordMasks = new Map<string, Int32Array>();
-  let lastFrom: Int32Array = new Int32Array(1);
   return (observed, word) => {
     const n = observed.length;
     const m = word.length;
     const w = m + 1;
-    if (cells.length < (n + 1) * w) cells = new Float64Array((n + 1) * w * 2);
+    if (scratch.cells.length < (n + 1) * w) scratch.cells = new Float64Array((n + 1) * w * 2);
+    if (scratch.codes.length < m) scratch.codes = new Int32Array(m * 2);
     if (observed !== lastObserved) {
       lastFrom = endMasks(observed, 'from');
       lastObserved = observed;
+      if (scratch.rows.length < n * 128) scratch.rows = new Float64Array(n * 256);
+      for (let i = 0; i < n; i++) {
+        const a = observed.charCodeAt(i);
+        for (let b = 0; b < 128; b++) scratch.rows[i * 128 + b] = substitution(a, b);
+      }
     }
+    const { cells, rows, codes } = scratch;
     const from = lastFrom;
     let to = wordMasks.get(word);
     if (!to) {
       if (wordMasks.size >= WORD_MASKS_LIMIT) wordMasks.clear();
       wordMasks.set(word, (to = endMasks(word, 'to')));
     }
+    // a word with a letter past ASCII reads its costs from the map, not the rows
+    let wide = false;
+    for (let j = 0; j < m; j++) {
+      codes[j] = word.charCodeAt(j);
+      if (codes[j] >= 128) wide = true;
+    }
     for (let j = 0; j <= m; j++) cells[j] = j * COST.insert;
     for (let i = 1; i <= n; i++) {
       const a = observed.charCodeAt(i - 1);
-      cells[i * w] = i * COST.delete;
+      const row = (i - 1) * 128;
+      const up = (i - 1) * w;
+      const here = i * w;
+      const ends = from[i];
+      let left = (cells[here] = i * COST.delete);
       for (let j = 1; j <= m; j++) {
-        const b = word.charCodeAt(j - 1);
-        const sub = a === b ? 0 : substitution(a, b);
-        let best = Math.min(cells[(i - 1) * w + j - 1] + sub, cells[(i - 1) * w + j] + COST.delete, cells[i * w + j - 1] + COST.insert);
-        for (let bits = from[i] & to[j]; bits; bits &= bits - 1) {
-          const c = multi[31 - Math.clz32(bits & -bits)];
-          best = Math.min(best, cells[(i - c.from.length) * w + j - c.to.length] + c.cost);
+        const b = codes[j - 1];
+        let best = cells[up + j - 1] + (wide ? substitution(a, b) : rows[row + b]);
+        const removed = cells[up + j] + COST.delete;
+        if (removed < best) best = removed;
+        const inserted = left + COST.insert;
+        if (inserted < best) best = inserted;
+        for (let bits = ends & to[j]; bits; bits &= bits - 1) {
+          const k = 31 - Math.clz32(bits & -bits);
+          const run = cells[(i - fromLength[k]) * w + j - toLength[k]] + multiCost[k];
+          if (run < best) best = run;
         }
-        cells[i * w + j] = best;
+        cells[here + j] = left = best;
       }
     }
     return cells[n * w + m];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createOcrDistance, DEGRADED_CONFUSIONS } from '../../../src/text/ocr/distance.js';
+import { COST } from '../../../src/text/ocr/confusions.js';
 
 const ocrDistance = createOcrDistance(DEGRADED_CONFUSIONS);
 
@@ -21,5 +23,45 @@ describe('ocrDistance', () => {
   it('never exceeds the plain edit distance', () => {
     expect(ocrDistance('abc', 'xyz')).toBeLessThanOrEqual(3);
     expect(ocrDistance('', 'word')).toBeCloseTo(4 * 0.9);
+  });
+});
+
+/** The distance's contract written plainly: every edit, every confusion at every place, a full table. */
+function reference(observed: string, word: string): number {
+  const d: number[][] = Array.from({ length: observed.length + 1 }, () => Array<number>(word.length + 1).fill(Infinity));
+  for (let i = 0; i <= observed.length; i++) {
+    for (let j = 0; j <= word.length; j++) {
+      // (the edges as products: the sums of a chain of 0.9s differ from them in the last bit)
+      if (i === 0 || j === 0) { d[i][j] = i * COST.delete + j * COST.insert; continue; }
+      let best = Infinity;
+      if (i > 0) best = Math.min(best, d[i - 1][j] + COST.delete);
+      if (j > 0) best = Math.min(best, d[i][j - 1] + COST.insert);
+      if (i > 0 && j > 0) {
+        const a = observed[i - 1];
+        const b = word[j - 1];
+        const confusion = DEGRADED_CONFUSIONS.filter((c) => c.from === a && c.to === b).map((c) => c.cost);
+        best = Math.min(best, d[i - 1][j - 1] + (a === b ? 0 : Math.min(COST.substitute, ...confusion)));
+      }
+      for (const c of DEGRADED_CONFUSIONS) {
+        if (c.from.length === 1 && c.to.length === 1) continue;
+        if (!/^[a-z]+$/.test(c.from + c.to)) continue;
+        if (i >= c.from.length && j >= c.to.length && observed.slice(i - c.from.length, i) === c.from && word.slice(j - c.to.length, j) === c.to) {
+          best = Math.min(best, d[i - c.from.length][j - c.to.length] + c.cost);
+        }
+      }
+      d[i][j] = best;
+    }
+  }
+  return d[observed.length][word.length];
+}
+
+describe('ocrDistance against its contract', () => {
+  it('equals the full table of every edit and confusion, ASCII or not, however the words follow each other', () => {
+    // letters of the confusions (rn/m, cl/d, tt/u), a digit and two letters past ASCII
+    const word = fc.stringMatching(/^[rnmcldtuie1éß]{0,9}$/);
+    const fresh = createOcrDistance(DEGRADED_CONFUSIONS);
+    fc.assert(fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 6 }), (pairs) => {
+      for (const [observed, w] of pairs) expect(fresh(observed, w)).toBe(reference(observed, w));
+    }), { numRuns: 400 });
   });
 });

@@ -12,6 +12,8 @@ import { countWords } from '../../../lexicon/count-words.js';
 /** Candidates: words sharing this share of letter pairs, this many at most, measured exactly. */
 const MIN_SHARE = 0.3;
 const LIMIT = 80;
+/** Readings kept per word for the context to choose among. */
+const KEEP = 5;
 /** Weight of a word's commonness (log10 count plus batch evidence) against its distance per letter. */
 const PRIOR_WEIGHT = 0.02;
 /** Weight of how often the document itself writes the word (log2 of the count). */
@@ -44,15 +46,27 @@ function sameWordForms(a: string, b: string): boolean {
 
 interface Reading { form: string; distance: number; score: number; common: boolean }
 
-function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>, ocrDistance: OcrDistance): Reading[] {
+/**
+ * The `keep` best readings of a word by score, best first (on a tie, the index's order): kept as
+ * they come, rather than all LIMIT made and sorted for a few to be read.
+ */
+function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, number>, ocrDistance: OcrDistance, keep: number): Reading[] {
   const w = core.toLowerCase();
   const gap = Math.max(2, Math.floor(w.length * 0.35));
-  return vocab.index.near(w, MIN_SHARE, gap, LIMIT).map((i) => {
+  const best: Reading[] = [];
+  for (const i of vocab.index.near(w, MIN_SHARE, gap, LIMIT)) {
     const key = vocab.index.words[i];
+    const prior = PRIOR_WEIGHT * vocab.prior[i];
+    const own = DOC_WEIGHT * Math.log2(1 + (docCounts.get(key) ?? 0));
     const distance = ocrDistance(w, key) / Math.max(w.length, key.length);
-    const score = distance - PRIOR_WEIGHT * vocab.prior[i] - DOC_WEIGHT * Math.log2(1 + (docCounts.get(key) ?? 0));
-    return { form: vocab.forms[i], distance, score, common: vocab.prior[i] >= MIN_PRIOR || docCounts.has(key) };
-  }).sort((a, b) => a.score - b.score);
+    const score = distance - prior - own;
+    if (best.length === keep && !(score < best[keep - 1].score)) continue;
+    let at = best.length;
+    while (at > 0 && score < best[at - 1].score) at--;
+    best.splice(at, 0, { form: vocab.forms[i], distance, score, common: vocab.prior[i] >= MIN_PRIOR || docCounts.has(key) });
+    if (best.length > keep) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -82,7 +96,7 @@ export function farWordRepairs(ctx: RepairContext): Edit[] {
       // about LIMIT distances of length x length each, cached or not
       if (!ctx.work.spend(LIMIT * (part.length + 1) ** 2, 'repair', start)) continue;
       let found = cache.get(part);
-      if (!found) cache.set(part, (found = readings(part, vocab, docCounts, ocrDistance).slice(0, 5)));
+      if (!found) cache.set(part, (found = readings(part, vocab, docCounts, ocrDistance, KEEP)));
       // a name the document repeats is its own, unless a bad scan repeats the same misreading (`Genetal Assembly`)
       const limit = ctx.docNames.has(part) ? Math.min(NAME_DISTANCE, ctx.farDistance) : ctx.farDistance;
       const prev = wordOf(ctx.tokens[i - 1]);
