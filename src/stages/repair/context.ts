@@ -100,7 +100,8 @@ export const unknownLetters = (knowledge: Knowledge, core: string): boolean =>
 export function soleReading(knowledge: Knowledge, readings: Iterable<string>, minFreq: number): string | undefined {
   let found: string | undefined;
   for (const word of readings) {
-    if (word === found || !knowledge.isLexical(word) || knowledge.listFrequency(word) < minFreq) continue;
+    // (the list's count first: most readings are no word, and the lexicon remembers every word it is asked)
+    if (word === found || knowledge.listFrequency(word) < minFreq || !knowledge.isLexical(word)) continue;
     if (found !== undefined) return undefined;
     found = word;
   }

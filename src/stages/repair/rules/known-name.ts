@@ -20,6 +20,8 @@ interface KnownName {
   commas: boolean[];
   /** The words compared: lower case, without the punctuation a token's core drops (`Educational,`). */
   keys: string[];
+  /** Its words joined by spaces: what says two attempts at one place are the same. */
+  spelled: string;
 }
 
 const keyOf = (w: string) => w.toLowerCase().replace(/’/g, "'");
@@ -32,7 +34,7 @@ function indexNames(names: Iterable<string>, byWord: NameIndex = new Map()): Nam
     const words = n.split(' ');
     if (words.length < MIN_WORDS || /[()]/.test(n)) continue;
     const bare = words.map((w) => w.replace(/,$/, ''));
-    const name = { words: bare, commas: words.map((w) => w.endsWith(',')), keys: bare.map(keyOf) };
+    const name = { words: bare, commas: words.map((w) => w.endsWith(',')), keys: bare.map(keyOf), spelled: bare.join(' ') };
     name.keys.forEach((k, at) => {
       const list = byWord.get(k) ?? [];
       list.push({ name, at });
@@ -103,20 +105,26 @@ export function knownNameRepairs(ctx: RepairContext): Edit[] {
   const own = indexNames(repeatedNames(tokens, isWord));
   const distance = fairDistance(ctx);
   const edits: Edit[] = [];
-  const tried = new Set<string>();
+  // per start, the names (as spelled) tried there
+  const tried = new Map<number, Set<string>>();
   let until = 0; // tokens before this are part of a name already read
+  const keys = tokens.map((t) => keyOf(t.core));
   for (let i = 0; i < tokens.length; i++) {
     if (i < until) continue;
-    const key = keyOf(tokens[i].core);
+    const key = keys[i];
     // (most tokens are in no name: nothing is gathered for them)
     if (!own.has(key) && !known.has(key)) continue;
-    const found = [...(own.get(key) ?? []), ...(known.get(key) ?? [])];
     let best: { edits: Edit[]; end: number } | undefined;
-    for (const { name, at } of found) {
+    for (const { name, at } of [own.get(key) ?? [], known.get(key) ?? []].flat()) {
       const start = i - at;
-      const attempt = `${start} ${name.words.join(' ')}`;
-      if (start < until || start < 0 || start + name.words.length > tokens.length || tried.has(attempt)) continue;
-      tried.add(attempt);
+      if (start < until || start < 0 || start + name.words.length > tokens.length) continue;
+      let here = tried.get(start);
+      if (!here) tried.set(start, (here = new Set()));
+      if (here.has(name.spelled)) continue;
+      here.add(name.spelled);
+      // (a name spelled right, or misspelt in more words than may be read, gives no edit: most attempts)
+      const wrong = misspelt(keys, start, name);
+      if (wrong === 0 || wrong > allowedMisreadings(name)) continue;
       const read = readName(tokens.slice(start, start + name.words.length), name, isWord, distance);
       if (read && read.length && (!best || start + name.words.length > best.end)) best = { edits: read, end: start + name.words.length };
     }
@@ -128,10 +136,21 @@ export function knownNameRepairs(ctx: RepairContext): Edit[] {
   return edits;
 }
 
+/** How many words of a name a scan may have misread for it to be read as the name: one in four, two in five or more. */
+const allowedMisreadings = (name: KnownName) => (name.words.length >= 5 ? 2 : 1);
+
+/** How many of the name's words the tokens from `start` (by their keys) do not spell, counted up to one past what may be read. */
+function misspelt(keys: readonly string[], start: number, name: KnownName): number {
+  const most = allowedMisreadings(name);
+  let wrong = 0;
+  for (let k = 0; k < name.keys.length && wrong <= most; k++) if (keys[start + k] !== name.keys[k]) wrong++;
+  return wrong;
+}
+
 /** The edits that make `run` spell `name`, if its words are the name's but for a few misreadings. */
 function readName(run: readonly Token[], name: KnownName, isWord: (w: string) => boolean, distance: (a: string, b: string) => number): Edit[] | undefined {
   const n = name.words.length;
-  const allowed = n >= 5 ? 2 : 1;
+  const allowed = allowedMisreadings(name);
   const out: Edit[] = [];
   let evidence = false;
   for (let k = 0; k < n; k++) {
