@@ -1,7 +1,7 @@
 import type { Range } from '../../core/types.js';
 import { isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
-import { ORDINAL } from '../ordinals.js';
+import { ORDINAL, ORDINAL_TENS, UNIT_ORDINAL } from '../ordinals.js';
 import { capitalWords, type Word } from '../words.js';
 import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
 
@@ -56,6 +56,33 @@ function innerName(words: readonly Word[], heads: Set<string>, h: number, e: num
     if (!isCap(w) && w !== 'and') return -1;
   }
   return -1;
+}
+
+/** `Sixty third session`: a compound ordinal printed with a space (its hyphen lost or never set) starts at word j. */
+function spacedOrdinal(text: string, words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  return !!next && ORDINAL_TENS.includes(words[j].text.toLowerCase()) && UNIT_ORDINAL.test(next.text) && gap(text, words[j], next) === ' ';
+}
+
+/** How far back a lost opening bracket is looked for: a sentence's worth. */
+const BRACKET_REACH = 300;
+
+/**
+ * An acronym in capitals right before a closing bracket (`UNMISS)`, `CINMISS»`) that nothing in
+ * its sentence opened: the scan lost (or misread) the opening bracket, and the acronym is no
+ * word of the name before it.
+ */
+function lostOpeningBracket(text: string, word: Word): boolean {
+  if (!/^[)\]»]/.test(text.slice(word.end, word.end + 1)) || !/^\p{Lu}{2,}$/u.test(word.text)) return false;
+  let open = 0;
+  for (let i = word.start - 1; i >= Math.max(0, word.start - BRACKET_REACH); i--) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') break; // a paragraph's start
+    if (c === '(' || c === '[' || c === '«') open++;
+    else if (c === ')' || c === ']' || c === '»') open--;
+    if (open > 0) return false;
+  }
+  return true;
 }
 
 /** "... and (the) High Council of State": after "and", capitalised words up to a head start a second name. */
@@ -248,7 +275,9 @@ export function headNounNames(
         if (g !== ' ' && !listed) break;
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 
-        if (ORDINAL.test(w) || MONTH_WORD.test(w)) break;
+        if (ORDINAL.test(w) || MONTH_WORD.test(w) || spacedOrdinal(text, words, j)) break;
+        // "... Mission in South Sudan CINMISS» to 30 April": the scan lost the bracket that opened the acronym
+        if (!caps && lostOpeningBracket(text, words[j])) break;
         // "... of Sustainable Development Goal 6": a goal's number is part of the name
         if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
         if (blocked(titleOf(w)) && !eventHeadAsModifier(text, words, j, sameCase)) {

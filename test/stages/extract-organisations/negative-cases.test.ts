@@ -103,3 +103,23 @@ describe('extract-organisations, with the places found first', () => {
     expect(entities(doc, 'places').map((p) => p.text)).toEqual(['Russian Federation', 'Ukraine', 'Iran']);
   });
 });
+
+describe('what a scan breaks after a name is no part of it', () => {
+  it.each([
+    // a compound ordinal printed with a space starts the session, not the name
+    ['Commission for Social Development Sixty third session 10-14 February 2025', 'Commission for Social Development'],
+    // the scan lost the bracket that opened the acronym
+    ['extended the mandate of the United Nations Mission in South Sudan CINMISS» to 30 April', 'United Nations Mission in South Sudan'],
+    ['a grant from the United Nations Office for Project Services UNOPS] in 2024', 'United Nations Office for Project Services'],
+  ])('%s', (text, name) => {
+    const found = run(text);
+    expect(found).toContain(name);
+    expect(found.filter((n) => n.startsWith(name) && n !== name)).toEqual([]);
+  });
+  it.each([
+    // a bracket the sentence opened is not lost: the acronym in it is the name's
+    ['(see the Office of the UNHCR) for details', 'Office of the UNHCR'],
+    // a tens word that no unit ordinal follows is a word of the name
+    ['the Group of Twenty met', 'Group of Twenty'],
+  ])('keeps %s', (text, name) => expect(run(text)).toContain(name));
+});
