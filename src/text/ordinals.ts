@@ -6,9 +6,15 @@ const TENS_PREFIX = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /**
  * A whole word that is an ordinal, spelt out (`sixty-third`, `Twelfth`) or in digits (`11th`):
  * sessions are numbered by them, and they end the name before them (`Commission for Social
- * Development Sixty-third session`).
+ * Development Sixty-third session`). A compound may come without its hyphen (`sixtysecond`,
+ * `Fiftythird`): PDF text loses a hyphen that ended a printed line.
  */
-export const ORDINAL = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}|(?:${TENS_PREFIX})-(?:${UNITS})|\\d+(?:st|nd|rd|th))$`, 'i');
+export const ORDINAL = new RegExp(`^(?:${UNITS}|${TEENS}|${TENS}|(?:${TENS_PREFIX})-?(?:${UNITS})|\\d+(?:st|nd|rd|th))$`, 'i');
+
+const GLUED = new RegExp(`^(${TENS_PREFIX})(${UNITS})$`, 'i');
+
+/** An ordinal as a name writes it: a compound that lost its hyphen gets it back (`sixtysecond` -> `sixty-second`). */
+export const ordinalAsWritten = (w: string): string => w.replace(GLUED, '$1-$2');
 
 /** Every one-word ordinal spelt out, `first` to `ninetieth` and `hundredth`, in lower case. */
 export const ORDINAL_WORDS: readonly string[] = [UNITS, TEENS, TENS].join('|').split('|');

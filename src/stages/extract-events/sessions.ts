@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { entitiesOf } from '../../core/doc.js';
 import type { Entity, Range } from '../../core/types.js';
-import { ORDINAL, isOrdinal } from '../../text/ordinals.js';
+import { ORDINAL, isOrdinal, ordinalAsWritten } from '../../text/ordinals.js';
 import { wordStartingAt, type Word } from '../../text/words.js';
 
 /** A numbered session found: its mention, and its name with the body that holds it. */
@@ -135,7 +135,7 @@ export function numberedSessions(doc: Doc, words: readonly Word[], sentences: re
     // "Fifty -sixth session", "forty eighth session": a PDF line or a writer puts a space inside the ordinal
     const tens = TENS_BEFORE.exec(text.slice(Math.max(0, numbers[0].start - 12), numbers[0].start));
     if (tens) numbers[0] = { ...numbers[0], start: numbers[0].start - tens[0].length, text: `${tens[1]}-${numbers[0].text}` };
-    const nameOf = (n: Word) => (body ? `${n.text.toLowerCase()} ${kind === 'special' || kind === 'resumed' ? `${kind} ` : ''}session of ${/^[\p{Lu}\d-]{2,}$/u.test(body) || /^the /i.test(body) ? '' : 'the '}${body}` : undefined);
+    const nameOf = (n: Word) => (body ? `${ordinalAsWritten(n.text).toLowerCase()} ${kind === 'special' || kind === 'resumed' ? `${kind} ` : ''}session of ${/^[\p{Lu}\d-]{2,}$/u.test(body) || /^the /i.test(body) ? '' : 'the '}${body}` : undefined);
     numbers.forEach((n, i) => {
       const last = i === numbers.length - 1;
       out.push({ range: { start: n.start, end: last ? end : n.end }, name: nameOf(n), resolved });

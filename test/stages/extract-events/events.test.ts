@@ -93,6 +93,8 @@ describe('numbered sessions and meetings, named with their body', () => {
       [['Fifty -sixth Session of the Statistical Commission', 'fifty-sixth session of the Statistical Commission']]],
     ['an ordinal written with a space', 'It will report to the Committee on Information at its forty eighth session.',
       [['forty eighth session', 'forty-eighth session of the Committee on Information']]],
+    ['a compound ordinal that PDF text glued together, named with its hyphen', 'It will be held at the sixtysecond session of the Human Rights Council in Geneva.',
+      [['sixtysecond session of the Human Rights Council', 'sixty-second session of the Human Rights Council']]],
     ['a mechanism holds sessions too', 'The Expert Mechanism on the Rights of Indigenous Peoples met. The Human Rights Council noted that the Expert Mechanism decided, at its seventeenth session, to act.',
       [['seventeenth session', 'seventeenth session of the Expert Mechanism on the Rights of Indigenous Peoples']]],
     ['an ordinal before an assembly makes it a meeting', 'The Second World Assembly on Ageing was held in Madrid in 2002.',
