@@ -64,13 +64,13 @@ function spacedOrdinal(text: string, words: readonly Word[], j: number): boolean
   return !!next && ORDINAL_TENS.includes(words[j].text.toLowerCase()) && UNIT_ORDINAL.test(next.text) && gap(text, words[j], next) === ' ';
 }
 
-/** How far back a lost opening bracket is looked for: a sentence's worth. */
+/** How far back an opening bracket is looked for: a long sentence's worth. */
 const BRACKET_REACH = 300;
 
 /**
- * An acronym in capitals right before a closing bracket (`UNMISS)`, `CINMISS»`) that nothing in
- * its sentence opened: the scan lost (or misread) the opening bracket, and the acronym is no
- * word of the name before it.
+ * An acronym in capitals right before a closing bracket (`UNMISS)`, `CINMISS»`) that nothing
+ * before it opened (back to its paragraph's start, `BRACKET_REACH` characters at most): the scan
+ * lost or misread the opening bracket, and the acronym is no word of the name before it.
  */
 function lostOpeningBracket(text: string, word: Word): boolean {
   if (!/^[)\]»]/.test(text.slice(word.end, word.end + 1)) || !/^\p{Lu}{2,}$/u.test(word.text)) return false;
