@@ -28,6 +28,7 @@ import { longSRule } from './rules/long-s.js';
 import { monthNameRule } from './rules/month-name.js';
 import { ocrMojibakeRule } from './rules/ocr-mojibake.js';
 import { ordinalTensRule } from './rules/ordinal-tens.js';
+import { ordinalWordRule } from './rules/ordinal-word.js';
 import { pronounIRule } from './rules/pronoun-i.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { rareWordInContextRule } from './rules/rare-word-in-context.js';
@@ -51,8 +52,9 @@ import { yearParenthesisRule } from './rules/year-parenthesis.js';
  * rejoins before its halves are judged; a compound's lost hyphen (`SecretaryGeneral`) with the
  * joins, before any word rule reads its halves as one unknown word. `to`, the pronoun `I` and `at` (each read from a digit or
  * a look-alike) and punctuation before the word rules, which
- * rank readings by their neighbours. The tens of an ordinal, and a month between a day and a year,
- * before the word rules, which would read them with no eye for the ordinal or the date around them.
+ * rank readings by their neighbours. The tens of an ordinal, an ordinal before the session or
+ * meeting it numbers (once its tens are read), and a month between a day and a year, before the
+ * word rules, which would read them with no eye for the ordinal or the date around them.
  * Lost ligatures, then the long s (`fifty` lost its `fi` as `fty`, which the long s would read as
  * `sty`), before the word rules, which read either by plain edits as some nearer word. A word of a
  * known name, read from the name's other words, before any rule reads it alone. Short words
@@ -63,7 +65,7 @@ import { yearParenthesisRule } from './rules/year-parenthesis.js';
  */
 const ORDER: RepairRule[] = [
   ocrMojibakeRule, strayAccentRule, capitalInWordRule, salvageRule, symbolRule, digitsRule, yearParenthesisRule, enDashRule, joinRule, compoundHyphenRule, splitRule, toRule, pronounIRule, atRule, punctuationRule,
-  ordinalTensRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, rareWordInContextRule, contextWordRule, functionWordRule, wordRule, farWordRule,
+  ordinalTensRule, ordinalWordRule, monthNameRule, ligatureRule, longSRule, knownNameRule, frequentWordRule, rareWordInContextRule, contextWordRule, functionWordRule, wordRule, farWordRule,
   // a second look by the rules that read a token's neighbours, now that the word rules have read
   // those (`continue 16 hinder` once `eontinue` is `continue`, `LS November` once `Noveatber` is
   // `November`)

@@ -27,8 +27,8 @@ describe('repair/far-word', () => {
     ['at two sessiems of the Committee', 'sessiems>sessions'],
     ['the Govemments concerned', 'Govemments>Governments'],
     ['the eonferences were held', 'eonferences>conferences'],
-    // ordinals number sessions, though subtitles hardly say them
-    ['Official Records Seventicth Session', 'Seventicth>Seventieth'],
+    // ordinals, though subtitles hardly say them (before a session, repair/ordinal-word reads them first)
+    ['in its Seventicth year of work', 'Seventicth>Seventieth'],
     ['marking the Fiftleth anniversary', 'Fiftleth>Fiftieth'],
   ];
   it.each(cases)('in a noisy scan, %j gets %j', (sentence, expected) => {
