@@ -63,6 +63,8 @@ const UNCHANGED = [
   'Distr.: General. The years 2010–2015 and 2016—2020; a pause — then the vote',
   // an em dash at a line's end, or beside no word or number, is no range and no parenthesis
   'Distr.: General. The options were: —\n(a) to wait; — ;',
+  // sums in pounds as old print abbreviates them: `10l.` is no misread 101
+  'when the tithe subtracted exceeds 10l. the tenant pays, and at 400l. the landlord',
 ];
 
 describe('repair never makes clean text worse', () => {

@@ -36,6 +36,8 @@ describe('repair rules', () => {
     ['and tiie report was sent; tiiere the report was read', 'and the report was sent; there the report was read', 'repair/word'],
     ['in Ig82 and 19B7', 'in 1982 and 1987', 'repair/digits'],
     ['see A/39/36I now', 'see A/39/361 now', 'repair/digits'],
+    // an `l` in a number with no stop after it is a misread 1
+    ['in 20l5 and 19l0', 'in 2015 and 1910', 'repair/digits'],
     ['(A/S0/23) and A/S2/SR.3-7', '(A/50/23) and A/52/SR.3-7', 'repair/digits'],
     ['Distr. GENERAL 19 November 997 ORIGINAL', 'Distr. GENERAL 19 November 1997 ORIGINAL', 'repair/digits'],
     ['at its 4th meeting, on (9 September 1997, the', 'at its 4th meeting, on 19 September 1997, the', 'repair/digits'],

@@ -30,6 +30,10 @@ const DAY_RANGE_AFTER = new RegExp(`^(?: to | and |[-–] ?)(\\d{1,2}) ${MONTH_P
 /** A month name just before a token. */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\s$`);
 
+/** `10l.`, `400l.`: a sum in pounds as old print writes it, digits then `l` and its stop. */
+const poundsAbbreviated = (text: string, start: number, core: string): boolean =>
+  /^\d+l$/.test(core) && text[start + core.length] === '.';
+
 /**
  * Numbers with letters the engine mistook for digits: `Ig82` -> `1982`, `A/39/36I` ->
  * `A/39/361`, `Sth` -> `5th`, `(997` -> `1997`. Only where most of the token is digits already,
@@ -59,8 +63,8 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
       edits.push({ range: { start: t.start, end: t.end }, text: day, rule: 'repair/digits' });
       continue;
     }
-    // a number with a stray letter or two
-    if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core)) {
+    // a number with a stray letter or two (but `10l.` is ten pounds, as old print abbreviates them)
+    if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core) && !poundsAbbreviated(ctx.doc.text, t.coreStart, core)) {
       // two real digits at least: `1o` between words is `to`, `8o` is `so`
       const digits = core.replace(/\D/g, '').length;
       if (digits >= 2 && digits / core.length >= 0.5) {
