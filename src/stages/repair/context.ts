@@ -84,11 +84,11 @@ export function wordOf(t: Token | undefined): string | undefined {
   return t && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core : undefined;
 }
 
-/** A token of letters only, no acronym (two capitals first), that no lexicon knows: what the glyph rules may read. */
 /** A word the frequency list counts this often is in common use: two pieces that make one are a cut word (`t he`, `lead ing`; `hy the` makes `hythe`, which no text writes). */
 const COMMON_WHOLE = 50;
 export const inCommonUse = (knowledge: Knowledge, word: string): boolean => knowledge.listFrequency(word) >= COMMON_WHOLE;
 
+/** A token of letters only, no acronym (two capitals first), that no lexicon knows: what the glyph rules may read. */
 export const unknownLetters = (knowledge: Knowledge, core: string): boolean =>
   /^[A-Za-z]+$/.test(core) && !/^[A-Z]{2,}/.test(core) && !knowledge.isLexical(core);
 

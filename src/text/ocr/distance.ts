@@ -121,13 +121,13 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
 }
 
 /**
- * The two words of a closed list (months, tens of ordinals) nearest to `observed`, nearest first,
- * each with its distance per letter of the longer of the two: a reading is taken only when it is
- * near enough, and clearly nearer than the runner-up.
+ * The word of a closed list (months, ordinals, tens of ordinals) that `observed` reads as: the
+ * nearest by distance per letter of the longer of the two, if it is within `maxDistance` and
+ * nearer than the runner-up by `margin` at least; otherwise none.
  */
-export function nearestTwo(distance: OcrDistance, observed: string, words: readonly string[]): [{ word: string; d: number }, { word: string; d: number }] {
+export function clearlyNearest(distance: OcrDistance, observed: string, words: readonly string[], maxDistance: number, margin: number): string | undefined {
   const [best, second] = words
     .map((word) => ({ word, d: distance(observed, word) / Math.max(observed.length, word.length) }))
     .sort((a, b) => a.d - b.d);
-  return [best, second];
+  return best.d > maxDistance || second.d - best.d < margin ? undefined : best.word;
 }

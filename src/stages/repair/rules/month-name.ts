@@ -1,6 +1,6 @@
 import type { Edit } from '../../../core/types.js';
 import { MONTHS, MONTH_WORD } from '../../../text/months.js';
-import { nearestTwo } from '../../../text/ocr/distance.js';
+import { clearlyNearest } from '../../../text/ocr/distance.js';
 import { degradedDistance, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
@@ -33,9 +33,9 @@ export function monthNameRepairs(ctx: RepairContext): Edit[] {
     if (!(t.core.length <= SHORT ? dayBefore && yearAfter : dayBefore || yearAfter)) continue;
     if (MONTH_WORD.test(t.core) || ctx.knowledge.isLexical(t.core)) continue;
     const lower = t.core.toLowerCase();
-    const [best, second] = nearestTwo(degradedDistance(ctx), lower, MONTHS);
-    if (best.d > MAX_DISTANCE || second.d - best.d < MARGIN) continue;
-    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: best.word[0].toUpperCase() + best.word.slice(1), rule: 'repair/month-name' });
+    const month = clearlyNearest(degradedDistance(ctx), lower, MONTHS, MAX_DISTANCE, MARGIN);
+    if (!month) continue;
+    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: month[0].toUpperCase() + month.slice(1), rule: 'repair/month-name' });
   }
   return edits;
 }

@@ -1,5 +1,5 @@
 import type { Edit } from '../../../core/types.js';
-import { nearestTwo } from '../../../text/ocr/distance.js';
+import { clearlyNearest } from '../../../text/ocr/distance.js';
 import { ORDINAL_TENS, UNIT_ORDINAL } from '../../../text/ordinals.js';
 import { matchCase } from '../correct-word.js';
 import { degradedDistance, type RepairContext } from '../context.js';
@@ -40,10 +40,10 @@ export function ordinalTensRepairs(ctx: RepairContext): Edit[] {
     if (!found) continue;
     const lower = found.tens.toLowerCase();
     if (ORDINAL_TENS.includes(lower)) continue;
-    const [best, second] = nearestTwo(degradedDistance(ctx), lower, ORDINAL_TENS);
     const limit = ctx.knowledge.isLexical(found.tens) ? MAX_DISTANCE_WORD : MAX_DISTANCE;
-    if (best.d > limit || second.d - best.d < MARGIN) continue;
-    edits.push({ range: { start: found.start, end: found.end }, text: `${matchCase(found.tens, best.word)}-`, rule: 'repair/ordinal-tens' });
+    const tens = clearlyNearest(degradedDistance(ctx), lower, ORDINAL_TENS, limit, MARGIN);
+    if (!tens) continue;
+    edits.push({ range: { start: found.start, end: found.end }, text: `${matchCase(found.tens, tens)}-`, rule: 'repair/ordinal-tens' });
   }
   return edits;
 }

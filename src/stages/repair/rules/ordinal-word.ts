@@ -1,5 +1,5 @@
 import type { Edit } from '../../../core/types.js';
-import { nearestTwo } from '../../../text/ocr/distance.js';
+import { clearlyNearest } from '../../../text/ocr/distance.js';
 import { ORDINAL, ORDINAL_WORDS } from '../../../text/ordinals.js';
 import { matchCase } from '../correct-word.js';
 import { degradedDistance, type RepairContext } from '../context.js';
@@ -33,9 +33,9 @@ export function ordinalWordRepairs(ctx: RepairContext): Edit[] {
     if (!NUMBERED.test(next.core) || ctx.doc.text.slice(t.end, next.start) !== ' ') continue;
     if (!/^[A-Za-z]{4,12}$/.test(t.core) || t.text !== t.core) continue;
     if (ORDINAL.test(t.core) || ctx.knowledge.isLexical(t.core)) continue;
-    const [best, second] = nearestTwo(degradedDistance(ctx), t.core.toLowerCase(), ORDINAL_WORDS);
-    if (best.d > MAX_DISTANCE || second.d - best.d < MARGIN) continue;
-    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: matchCase(t.core, best.word), rule: 'repair/ordinal-word' });
+    const ordinal = clearlyNearest(degradedDistance(ctx), t.core.toLowerCase(), ORDINAL_WORDS, MAX_DISTANCE, MARGIN);
+    if (!ordinal) continue;
+    edits.push({ range: { start: t.coreStart, end: t.coreStart + t.core.length }, text: matchCase(t.core, ordinal), rule: 'repair/ordinal-word' });
   }
   return edits;
 }
