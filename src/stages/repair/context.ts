@@ -4,6 +4,7 @@ import type { Report } from '../../core/messages.js';
 import type { Knowledge } from '../../lexicon/knowledge.js';
 import type { Token } from '../../text/tokens.js';
 import type { WorkMeter } from '../../core/work.js';
+import { AFTER_COMMA, SENTENCE_START } from '../../lexicon/word-pairs.js';
 import { createOcrDistance, DEGRADED_CONFUSIONS, FAIR_LETTER_CONFUSIONS, type OcrDistance } from '../../text/ocr/distance.js';
 import type { BaseHits } from './correct-word.js';
 import type { RepairLexicon } from './lexicon.js';
@@ -126,3 +127,26 @@ export function compoundParts(t: Token): { part: string; start: number }[] {
   return out;
 }
 
+export interface Side { left: string | undefined; right: string | undefined }
+
+/** The word a token offers as a neighbour, lower case; `undefined` where punctuation or a number breaks the pair. */
+function neighbourWord(t: Token | undefined): string | undefined {
+  return t && t.text === t.core && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core.toLowerCase() : undefined;
+}
+
+/** A blank line between two tokens: a paragraph's end, or a line the layout cut short. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** The left and right neighbours of token `i`, with a sentence start counting as a left neighbour. */
+export function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
+  const before = tokens[i - 1];
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  const startsSentence = !before || /[.!?:;]$/.test(before.text);
+  const cut = !startsSentence && BLANK_LINE.test(text.slice(before.end, t.start));
+  // (after a comma the clause's first word pairs with the comma: `struggle, aad being`)
+  const left = startsSentence ? SENTENCE_START : cut ? undefined : /\p{L},$/u.test(before.text) ? AFTER_COMMA : neighbourWord(before);
+  // punctuation after the token, or a blank line, breaks its right pair
+  const right = t.text.endsWith(t.core) && after && !BLANK_LINE.test(text.slice(t.end, after.start)) ? neighbourWord(after) : undefined;
+  return { left, right };
+}

@@ -1,11 +1,10 @@
 import type { Edit } from '../../../core/types.js';
 import { AFTER_COMMA, SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import type { Token } from '../../../text/tokens.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { isWordPiece } from '../../../text/word-pieces.js';
-import { fairDistance, inCommonUse, pairSides, type RepairContext } from '../context.js';
+import { fairDistance, inCommonUse, pairSides, sidesOf, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A reading costs at most this: two cheap confusions, or one plain edit. */
@@ -23,30 +22,6 @@ const MIN_SIDE = 1;
  */
 const MIN_FIT = 1.6;
 
-
-interface Side { left: string | undefined; right: string | undefined }
-
-/** The word a token offers as a neighbour, lower case; `undefined` where punctuation or a number breaks the pair. */
-function neighbourWord(t: Token | undefined): string | undefined {
-  return t && t.text === t.core && /^\p{L}[\p{L}'’-]*$/u.test(t.core) ? t.core.toLowerCase() : undefined;
-}
-
-/** A blank line between two tokens: a paragraph's end, or a line the layout cut short. */
-const BLANK_LINE = /\n[ \t]*\n/;
-
-/** The left and right neighbours of token `i`, with a sentence start counting as a left neighbour. */
-function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
-  const before = tokens[i - 1];
-  const t = tokens[i];
-  const after = tokens[i + 1];
-  const startsSentence = !before || /[.!?:;]$/.test(before.text);
-  const cut = !startsSentence && BLANK_LINE.test(text.slice(before.end, t.start));
-  // (after a comma the clause's first word pairs with the comma: `struggle, aad being`)
-  const left = startsSentence ? SENTENCE_START : cut ? undefined : /\p{L},$/u.test(before.text) ? AFTER_COMMA : neighbourWord(before);
-  // punctuation after the token, or a blank line, breaks its right pair
-  const right = t.text.endsWith(t.core) && after && !BLANK_LINE.test(text.slice(t.end, after.start)) ? neighbourWord(after) : undefined;
-  return { left, right };
-}
 
 /**
  * A short token that is no word of its context (`af`, `tor`, `hy`, `Fhe`) read as the
