@@ -8,8 +8,12 @@ const run = (text: string) => entities(createExtractOrganisations()(docOf(text),
 const NONE = [
   // the prefix of a document symbol names a document, not its body
   'see ESCAP/CST/2024/3, A/HRC/59/2 and E/ESCAP/81/33 for details',
-  // the first part of a hyphenated name as PDF text spaces it
-  'members of UN -Oceans and the WHO -Europe office',
+  // the first part of a hyphenated name as PDF text spaces it, where nobody names the whole
+  'members of the WHO -Europe office and the UNDP -Supported project',
+  // a capitalised word after an acronym's hyphen that no document or list makes a name
+  'the GRAM-International group and the YEO-Dec list',
+  // a `UN-` name before a product's noun is a tool
+  'published on the UN -Info platform and the UN-Info portal',
   'the Government of Afghanistan and the Afghan Government',
   'the Convention on the Rights of the Child and the Paris Agreement',
   'the Secretary-General and the Special Envoy for Afghanistan',

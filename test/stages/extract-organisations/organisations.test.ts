@@ -123,7 +123,9 @@ describe('extract-organisations', () => {
     ['on behalf of the Front de libération nationale kanak socialiste (A/C.4/52/6)', [
       ['Front de libération nationale kanak socialiste', 'Front de libération nationale kanak socialiste', ''],
     ]],
-    ['Fondation Botnar and UN-Habitat, Models', [['Fondation Botnar', 'Fondation Botnar', '']]],
+    ['Fondation Botnar and UN-Habitat, Models', [['Fondation Botnar', 'Fondation Botnar', ''], ['UN-Habitat', 'UN-Habitat', '']]],
+    // the UN's own hyphenated names are its entities' own names, also where PDF text sets the hyphen apart
+    ['members of UN -Oceans and UN-Nutrition’s staff', [['UN -Oceans', 'UN-Oceans', ''], ['UN-Nutrition', 'UN-Nutrition', '']]],
     ['fighting between the Taliban and the Hezb-i-Wahdat broke out', [['Taliban', 'Taliban', ''], ['Hezb-i-Wahdat', 'Hezb-i-Wahdat', '']]],
     ['Irro of the Waddani party won; the Dhulbahante clan militia clashed', [
       ['Waddani party', 'Waddani party', ''], ['Dhulbahante clan militia', 'Dhulbahante clan militia', ''],
