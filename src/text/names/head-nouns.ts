@@ -142,6 +142,20 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
   return 0;
 }
 /**
+ * Where a complement ends when a document's name, joined on by `and`, follows it (`Technology Bank
+ * for the Least Developed Countries and the Global Digital Compact`): before the `and`, as the
+ * capitalised words before the document's head (`Global Digital`) are the document's own. `j` is
+ * the head's word; `lastCap` stays where no `and the` joins the document on.
+ */
+function beforeJoinedDocument(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, lastCap: number): number {
+  let k = j - 1;
+  while (k > h && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  if (k === j - 1) return lastCap;
+  // `and the`: a second thing joined on (`Science and Technology Report` is one name's words)
+  return k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'and' ? k - 2 : lastCap;
+}
+
+/**
  * `Department for General Assembly and Conference Management`, `Division of Conference Services`:
  * after `of`, `for` or `and` in a complement, an event head with a noun glued after it qualifies
  * that noun and names no meeting (after `in` or `at` it may be a room: `in Conference Room 4`).
@@ -237,6 +251,8 @@ export function headNounNames(
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
+      // "Russia's Investigative Committee": a place that owns the body is no part of its name
+      if (/['’]s$/.test(prev.text) && placeEnd?.(prev.start) === prev.end - 2) break;
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance;
@@ -282,6 +298,7 @@ export function headNounNames(
         if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
         if (blocked(titleOf(w)) && !eventHeadAsModifier(text, words, j, sameCase)) {
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
+          if (DOCUMENT_HEADS.has(titleOf(w)) && !afterConnector) lastCap = beforeJoinedDocument(words, h, j, sameCase, lastCap);
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
           // "... of the Convention" (its last word) names a body;
           // a document in the middle ("... of the Declaration on the Granting ...") drops the candidate

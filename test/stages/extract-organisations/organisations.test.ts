@@ -300,4 +300,14 @@ describe('a country inside a name, with the places found before', () => {
   ])('%s', (text, name) => {
     expect(entities(extractAll(text), 'organisations').map((o) => o.name)).toContain(name);
   });
+
+  // a country that owns a body is no part of its name; neither is a document joined on by `and the`
+  it.each([
+    ["Russia's Investigative Committee launched an investigation", ['Investigative Committee']],
+    ['Eritrea’s Ministry of Energy, Mining and Water Resources reported', ['Ministry of Energy, Mining and Water Resources']],
+    ['the Technology Bank for the Least Developed Countries and the Global Digital Compact, which', ['Technology Bank for the Least Developed Countries']],
+    ['the Committee on Science and Technology Report was read', ['Committee on Science and Technology']],
+  ])('%s', (text, names) => {
+    expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
+  });
 });
