@@ -142,17 +142,16 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
   return 0;
 }
 /**
- * Where a complement ends when a document's name, joined on by `and`, follows it (`Technology Bank
- * for the Least Developed Countries and the Global Digital Compact`): before the `and`, as the
- * capitalised words before the document's head (`Global Digital`) are the document's own. `j` is
- * the head's word; `lastCap` stays where no `and the` joins the document on.
+ * Where a complement ends when a document's name, joined on by `and the`, follows it (`Technology
+ * Bank for the Least Developed Countries and the Global Digital Compact`, `Summit of the Future
+ * and the Pact for the Future`): before the `and`, as the capitalised words before the document's
+ * head (`Global Digital`) are the document's own. `j` is the head's word; -1 where no `and the`
+ * joins the document on (`Science and Technology Report` is one name's words).
  */
-function beforeJoinedDocument(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, lastCap: number): number {
+function beforeJoinedDocument(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean): number {
   let k = j - 1;
   while (k > h && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
-  if (k === j - 1) return lastCap;
-  // `and the`: a second thing joined on (`Science and Technology Report` is one name's words)
-  return k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'and' ? k - 2 : lastCap;
+  return k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'and' ? k - 2 : -1;
 }
 
 /**
@@ -298,7 +297,8 @@ export function headNounNames(
         if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
         if (blocked(titleOf(w)) && !eventHeadAsModifier(text, words, j, sameCase)) {
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
-          if (DOCUMENT_HEADS.has(titleOf(w)) && !afterConnector) lastCap = beforeJoinedDocument(words, h, j, sameCase, lastCap);
+          const joined = DOCUMENT_HEADS.has(titleOf(w)) ? beforeJoinedDocument(words, h, j, sameCase) : -1;
+          if (joined >= 0) { lastCap = joined; break; }
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
           // "... of the Convention" (its last word) names a body;
           // a document in the middle ("... of the Declaration on the Granting ...") drops the candidate

@@ -50,6 +50,8 @@ describe('where a meeting was held is its place, not part of its name', () => {
     ['The Conference on the Implementation of Sustainable Development Goal 7: energy for all.', 'Conference on the Implementation of Sustainable Development Goal 7'],
     // a conference's review numbered with a plus is one word of the name
     ['The Regional Conference on the Cairo+30 Review opened.', 'Regional Conference on the Cairo+30 Review'],
+    // a document joined on by `and the` is no part of the meeting's name
+    ['commitments arising from the Summit of the Future and the Pact for the Future.', 'Summit of the Future'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.text)).toEqual([name]);
   });
