@@ -12,6 +12,9 @@ const NONE = [
   'members of the WHO -Europe office and the UNDP -Supported project',
   // a capitalised word after an acronym's hyphen that no document or list makes a name
   'the GRAM-International group and the YEO-Dec list',
+  // a department named by a point of the compass or a place alone is a territorial division (Haiti's)
+  'attacks in Kenscoff (West Department) and in the North-East Department',
+  'killings in the Artibonite Department',
   // a `UN-` name before a product's noun is a tool
   'published on the UN -Info platform and the UN-Info portal',
   'the Government of Afghanistan and the Afghan Government',

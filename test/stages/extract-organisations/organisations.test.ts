@@ -307,6 +307,8 @@ describe('a country inside a name, with the places found before', () => {
     ['Eritrea’s Ministry of Energy, Mining and Water Resources reported', ['Ministry of Energy, Mining and Water Resources']],
     ['the Technology Bank for the Least Developed Countries and the Global Digital Compact, which', ['Technology Bank for the Least Developed Countries']],
     ['the Committee on Science and Technology Report was read', ['Committee on Science and Technology']],
+    // a department named by what it does is a body, whatever words a place list holds
+    ['the Defense Department and the Police Department met', ['Defense Department', 'Police Department']],
     // (a document right after the connectors: before, the whole candidate was dropped)
     ['pursued by the Department of Management and the Convention secretariat', ['Department of Management']],
   ])('%s', (text, names) => {

@@ -82,6 +82,9 @@ function withoutForeignPremodifiers(text: string, r: Range, curated: readonly Ra
   return inner ? inner.start : r.start;
 }
 
+const TERRITORIAL_DEPARTMENT = /^(\p{Lu}[\p{L}’'-]+) Department$/u;
+const COMPASS = /^(?:North|South|East|West|Centre|Center)(?:-(?:East|West))?$/;
+
 /** Names built on a head noun (`Ministry of Justice`, `Committee on ...`); a complement stops before a curated name. */
 export const headNounFinder: OrgFinder = {
   id: 'extract-organisations/head-noun',
@@ -108,6 +111,10 @@ export const headNounFinder: OrgFinder = {
       // what the cuts leave may be a place or a bare head ("Committee to the General Assembly")
       const left = s.text.slice(r.start, r.end);
       if (!left.includes(' ') || s.catalogue.isPlace(left)) continue;
+      // "Artibonite Department", "North-East Department": a department named by a place or a point
+      // of the compass alone is a country's territorial division (Haiti's, Colombia's), no body
+      const division = TERRITORIAL_DEPARTMENT.exec(left);
+      if (division && (COMPASS.test(division[1]) || s.catalogue.isPlace(division[1]))) continue;
       s.mentions.push({
         range: { start: r.start, end: r.end }, org: s.orgFor(s.text.slice(r.start, r.end)),
         producer: r.nested ? 'refiner/nested-name' : 'extractor/head-noun', nested: r.nested,
