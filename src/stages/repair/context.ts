@@ -138,7 +138,7 @@ function neighbourWord(t: Token | undefined): string | undefined {
 const BLANK_LINE = /\n[ \t]*\n/;
 
 /** The left and right neighbours of token `i`, with a sentence start counting as a left neighbour. */
-export function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
+function sidesOf(text: string, tokens: readonly Token[], i: number): Side {
   const before = tokens[i - 1];
   const t = tokens[i];
   const after = tokens[i + 1];
@@ -149,4 +149,17 @@ export function sidesOf(text: string, tokens: readonly Token[], i: number): Side
   // punctuation after the token, or a blank line, breaks its right pair
   const right = t.text.endsWith(t.core) && after && !BLANK_LINE.test(text.slice(t.end, after.start)) ? neighbourWord(after) : undefined;
   return { left, right };
+}
+
+/**
+ * Token `i`'s neighbours as read (`sides`) and those that can vouch for a reading: a known word, or
+ * the start of a sentence or a clause (`marker`) on the left. A neighbour that is itself no word
+ * (`peae`) says nothing either way.
+ */
+export function vouchingSides(ctx: Pick<RepairContext, 'doc' | 'tokens' | 'knowledge'>, i: number): { sides: Side; left?: string; right?: string; marker: boolean } {
+  const sides = sidesOf(ctx.doc.text, ctx.tokens, i);
+  const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;
+  const left = marker || (sides.left && ctx.knowledge.isKnown(sides.left)) ? sides.left : undefined;
+  const right = sides.right && ctx.knowledge.isKnown(sides.right) ? sides.right : undefined;
+  return { sides, left, right, marker };
 }

@@ -58,7 +58,10 @@ export const acronymMentionFinder: OrgFinder = {
         if (org) mention(s, w.start, w.end, w.text, org, 'extractor/curated');
         continue;
       }
-      // `UN-Women`, `UN -Women` (PDF text sets the hyphen apart), `UN-Habitat’s`
+      // `UN-Women`, `UN -Women` (PDF text sets the hyphen apart), `UN-Habitat’s`: two capitals
+      // first, so a small second letter (`Committee`, the common case) rules it out before any pattern
+      const second = w.text.charCodeAt(1);
+      if (second >= 97 && second <= 122) continue;
       const hyphenated = hyphenatedAt(s.text, w);
       if (!hyphenated) continue;
       const own = UN_OWN.test(hyphenated.name) && !PRODUCT_AFTER.test(s.text.slice(hyphenated.end, hyphenated.end + 12));

@@ -4,7 +4,7 @@ import { inForeignPhrase } from '../../../text/foreign.js';
 import { SHORT_ENGLISH_WORD_LIST } from '../../../text/short-words.js';
 import { ROMAN_NUMERAL } from '../../../text/roman.js';
 import { isWordPiece } from '../../../text/word-pieces.js';
-import { fairDistance, inCommonUse, pairSides, sidesOf, type RepairContext } from '../context.js';
+import { fairDistance, inCommonUse, pairSides, vouchingSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** A reading costs at most this: two cheap confusions, or one plain edit. */
@@ -50,11 +50,7 @@ export function contextWordRepairs(ctx: RepairContext): Edit[] {
     // a piece of a word the layout cut (`lead ing`, `dis covered`) is no word misread, where the
     // word it makes is one in common use
     if (isWordPiece(tokens, i, (w) => inCommonUse(knowledge, w))) return;
-    const sides = sidesOf(ctx.doc.text, tokens, i);
-    // a neighbour that is itself no word (`peae`) says nothing either way
-    const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;
-    const left = marker || (sides.left && knowledge.isKnown(sides.left)) ? sides.left : undefined;
-    const right = sides.right && knowledge.isKnown(sides.right) ? sides.right : undefined;
+    const { sides, left, right, marker } = vouchingSides(ctx, i);
     // a comma says too little to decide alone: the word after it must have seen the reading too
     if (sides.left === AFTER_COMMA && !right) return;
     // one neighbour decides alone only where the other is a garbled word (a number, a mark or the

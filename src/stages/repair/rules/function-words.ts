@@ -1,7 +1,6 @@
 import type { Edit } from '../../../core/types.js';
-import { AFTER_COMMA, SENTENCE_START } from '../../../lexicon/word-pairs.js';
 import { inForeignPhrase } from '../../../text/foreign.js';
-import { fairDistance, pairSides, sidesOf, type RepairContext } from '../context.js';
+import { fairDistance, pairSides, vouchingSides, type RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
 /** The short words a report is made of; a bad scan misreads them most (`ot`, `te`, `tor`, `dhe`). */
@@ -47,11 +46,7 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
       readings.set(core, near);
     }
     if (!near.some((r) => r.cost <= MAX_COST)) return;
-    // the neighbours that can vouch: known words, or the start of a sentence or a clause
-    const sides = sidesOf(ctx.doc.text, ctx.tokens, i);
-    const marker = sides.left === SENTENCE_START || sides.left === AFTER_COMMA;
-    const left = marker || (sides.left && ctx.knowledge.isKnown(sides.left)) ? sides.left : undefined;
-    const right = sides.right && ctx.knowledge.isKnown(sides.right) ? sides.right : undefined;
+    const { left, right } = vouchingSides(ctx, i);
     if (!left && !right) return;
     let best: { word: string; cost: number; seen: boolean; fit: number } | undefined;
     let second = -Infinity;
