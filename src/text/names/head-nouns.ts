@@ -88,14 +88,30 @@ function lostOpeningBracket(text: string, word: Word): boolean {
 /** "... and (the) High Council of State": after "and", capitalised words up to a head start a second name. */
 function startsName(words: readonly Word[], k: number, heads: Set<string>, afterPlural: boolean): boolean {
   // without "the", only after a plural noun: "Asian and Pacific Centre" is one name
-  if (/^the$/i.test(words[k]?.text ?? '')) k++;
+  const the = /^the$/i.test(words[k]?.text ?? '');
+  if (the) k++;
   else if (!afterPlural && !heads.has(titleOf(words[k]?.text ?? ''))) return false;
-  for (let m = k; m < Math.min(words.length, k + 4); m++) {
+  for (let m = k; m < Math.min(words.length, k + (the ? NAME_REACH : 4)); m++) {
     if (words[m].text === 'and' && m > k) continue; // "the Relief and Rehabilitation Commission"
     if (!isCap(words[m].text)) return false;
-    if (heads.has(titleOf(words[m].text))) return true;
+    // "... and Programme Support": a head that a plain noun follows qualifies that noun, and ends no name
+    if (heads.has(titleOf(words[m].text)) && !qualifiesNoun(words, m, heads)) return true;
   }
   return false;
+}
+
+/**
+ * How many words after "and the" a second name's head is looked for (`Moldovan Information and
+ * Security Service`); after a bare "and", four, as a longer run is more often the first name's own
+ * words ("Network on Oceans and Coastal Resources and Marine Science Institute").
+ */
+const NAME_REACH = 6;
+
+/** `Programme Support`, `Council Affairs`: a head with a capitalised English noun after it that is no head, connector or month. */
+function qualifiesNoun(words: readonly Word[], m: number, heads: Set<string>): boolean {
+  const next = words[m + 1];
+  if (!next || next.start !== words[m].end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return false;
+  return isEnglishWord(next.text) && !heads.has(next.text) && !CONNECTORS.has(next.text.toLowerCase()) && !MONTH_WORD.test(next.text);
 }
 
 /** `UNCTAD’s`, `the Mission’s`, `Secretary-General’s`: an owner in front of a name; `People’s`, `Women’s` belong to it. */
@@ -105,6 +121,9 @@ function ownerPossessive(w: string): boolean {
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/** `Nations`, `Affairs`: a plural; `News`, `Status`, `Business`, `Analysis` only end in s. */
+const looksPlural = (w: string) => /s$/i.test(w) && !/(?:ss|us|is)$/i.test(w) && !/^news$/i.test(w);
 
 /** Plurals that name bodies or their members: before "and" they end a list of names (`United Nations and ...`). */
 const BODY_PLURAL = /^(Nations|States|Countries|Parties|Governments|Peoples|Members|Agencies|Organizations|Organisations|Institutions|Islands|Territories|Communities|Authorities|Ministries|Commissions|Committees|Programmes|Funds|Offices|Departments|Bodies|Forces|Groups|Unions|Associations|Chambers|Courts|Councils)$/i;
@@ -256,7 +275,7 @@ export function headNounNames(
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance;
       // only words joined by spaces: "Development (Kenya) and Minority Rights Group" is two names)
-      if (/^(and|AND)$/.test(prev.text) && before && gap(text, before, prev) === ' ' && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && (!/s$/i.test(before.text) || pluralModifier(text, words, s - 2, sameCase)) && s !== h) {
+      if (/^(and|AND)$/.test(prev.text) && before && gap(text, before, prev) === ' ' && sameCase(before.text) && !ORG_HEADS.has(titleOf(before.text)) && (!looksPlural(before.text) || pluralModifier(text, words, s - 2, sameCase)) && s !== h) {
         if (englishParts(before.text)) { s -= 2; andList = true; continue; }
         if (!englishParts(words[s].text)) s++; // two peoples joined: neither belongs to the name
         break;
@@ -319,6 +338,8 @@ export function headNounNames(
           if (/^against$/i.test(w) && words[j + 1] && placeEnd?.(words[j + 1].start) !== undefined) break;
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
+          // "... Programme Support and the IEO": an acronym after "and the" is a body of its own
+          if (w === 'and' && !caps && /^the$/i.test(words[j + 1]?.text ?? '') && allCaps(words[j + 2]?.text ?? '')) break;
           // "... on Artificial Intelligence and at Global Dialogue": "and" then a preposition starts a clause
           if (/^(and|or)$/.test(w) && /^(at|in|to|by|on|for|with|from)$/.test(words[j + 1]?.text ?? '') && gap(text, words[j], words[j + 1]) === ' ') break;
           j++;

@@ -130,3 +130,12 @@ describe('what a scan breaks after a name is no part of it', () => {
     ['the Group of Twenty met', 'Group of Twenty'],
   ])('keeps %s', (text, name) => expect(run(text)).toContain(name));
 });
+
+describe('"and" before a head keeps two names apart', () => {
+  it.each([
+    // a head that ends its run after "and the" starts a second name, though it could qualify a noun
+    ['the Ministry of Health and the Programme Committee met', ['Ministry of Health', 'Programme Committee']],
+    // past four words after a bare "and", the head belongs to a name of its own words
+    ['the Network on Oceans and Coastal Resources and Marine Science Institute', ['Network on Oceans and Coastal Resources', 'Marine Science Institute']],
+  ])('%s', (text, names) => expect(run(text)).toEqual(names));
+});

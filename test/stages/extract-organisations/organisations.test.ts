@@ -315,3 +315,19 @@ describe('a country inside a name, with the places found before', () => {
     expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
   });
 });
+
+describe('where "and" joins the words of one name and where it joins two names', () => {
+  it.each([
+    // a head with a plain noun after it qualifies that noun: the complement goes on
+    ['It was led by the Bureau for Policy and Programme Support, with engagement.', ['Bureau for Policy and Programme Support']],
+    // an acronym after "and the" is a body of its own
+    ['It was led by the Bureau for Policy and Programme Support and the IEO, with engagement.', ['Bureau for Policy and Programme Support']],
+    // a second name's head may come five words after "and the"
+    ['the Ministry of Justice and the Moldovan Information and Security Service, a court', ['Ministry of Justice', 'Moldovan Information and Security Service']],
+    // `News` only ends in s: it joins the name as the word before "and"
+    ['requests the News and Media Division of the Department to continue', ['News and Media Division of the Department']],
+    ['the Business and Human Rights Resource Centre reported', ['Business and Human Rights Resource Centre']],
+  ])('%s', (text, names) => {
+    expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
+  });
+});
