@@ -55,7 +55,13 @@ function extractEvents(doc: Doc): Doc {
   const found: { range: Range; producer: string; year?: string; name?: string }[] = [];
   const { report, messages } = collectMessages('extract-events');
   const segments = segmentsOf(doc);
-  for (const s of numberedSessions(doc, segments.words, segments.sentences, (at) => sessionOwner(doc, at))) {
+  // a standing body whose name says Forum or Conference (`Permanent Forum on Indigenous Issues`) is an organisation
+  const bodies = new Set(entitiesOf<Entity>(doc, 'organisations').map((o) => `${o.start}:${o.end}`));
+  const named = headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS], undefined, undefined, segments.capitals)
+    .filter((r) => !r.nested && !/session$/i.test(text.slice(r.start, r.end)) && !NOT_EVENTS.test(text.slice(r.start, r.end)) && !bodies.has(`${r.start}:${r.end}`));
+  // "the Conference of African Ministers ... during the fifty-seventh session of the Conference": a named meeting holds sessions too
+  const meetings = named.map((r) => ({ start: r.start, end: r.end, name: text.slice(r.start, r.end).replace(/\s+/g, ' ') }));
+  for (const s of numberedSessions(doc, segments.words, segments.sentences, (at) => sessionOwner(doc, at), meetings)) {
     // GUIDELINES: an event is a numbered session *of a named body*; "at its 121st session" with no
     // body found is no event of its own, and the audit hears of it. In a document's header the
     // session is the issuing body's, even where a bad scan lost that body's name.
@@ -72,11 +78,7 @@ function extractEvents(doc: Doc): Doc {
     r.end = withoutVenue(text, r, places);
     found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
   }
-  // a standing body whose name says Forum or Conference (`Permanent Forum on Indigenous Issues`) is an organisation
-  const bodies = new Set(entitiesOf<Entity>(doc, 'organisations').map((o) => `${o.start}:${o.end}`));
-  for (const r of headNounNames(text, segments.words, EVENT_HEADS, [DOCUMENT_HEADS], undefined, undefined, segments.capitals)) {
-    if (r.nested || /session$/i.test(text.slice(r.start, r.end)) || NOT_EVENTS.test(text.slice(r.start, r.end))) continue;
-    if (bodies.has(`${r.start}:${r.end}`)) continue;
+  for (const r of named) {
     r.end = withoutVenue(text, r, places);
     if (!/\s/.test(text.slice(r.start, r.end))) continue; // what the venue leaves may be a bare head (`Summit in Quito`)
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"

@@ -14,6 +14,8 @@ export interface SessionFound {
 }
 
 type Org = Entity & { name: string };
+/** A body or a named meeting that holds numbered sessions. */
+type Holder = { start: number; end: number; name: string };
 
 /** Bodies that hold numbered sessions: a short form `the Council` stands for the last one named so. */
 const SESSION_HEADS = /^(Council|Commission|Committee|Assembly|Board|Conference|Forum|Parties|Mechanism|Body)$/;
@@ -32,8 +34,16 @@ function lastShortForm(stretch: string): string | undefined {
   return head;
 }
 
-/** The session-holding heads of a body's name: `Commission` in `Commission for Social Development`. */
-const headsOf = (name: string) => name.split(/\s+/).filter((w) => SESSION_HEADS.test(w));
+/**
+ * The session-holding head of a body's name, the last word of its leading capitalised words:
+ * `Commission` in `Commission for Social Development`, `Council` in `Human Rights Council`; none
+ * in `Board Bureau` (the bureau of a board holds no sessions of the board).
+ */
+function headsOf(name: string): string[] {
+  const lead = /^[^\s]+(?:\s+(?:and\s+)?\p{Lu}[^\s]*)*/u.exec(name)?.[0] ?? ''; // `Economic and Social Council`
+  const head = lead.split(/\s+/).pop() ?? '';
+  return SESSION_HEADS.test(head) ? [head] : [];
+}
 
 /**
  * Numbered sessions, one per number: `the fifty-eighth and fifty-ninth regular sessions of the
@@ -43,15 +53,19 @@ const headsOf = (name: string) => name.split(/\s+/).filter((w) => SESSION_HEADS.
  * Council in holding the fifty-eighth session`). Read word by word, backwards from each
  * `session`: a list of numbers is at most six long.
  */
-export function numberedSessions(doc: Doc, words: readonly Word[], sentences: readonly Range[], ownerEnd: (at: number) => number | undefined): SessionFound[] {
+export function numberedSessions(
+  doc: Doc, words: readonly Word[], sentences: readonly Range[], ownerEnd: (at: number) => number | undefined,
+  /** Named meetings that meet in sessions too (`Conference of African Ministers of Finance`): holders beside the organisations. */
+  meetings: readonly { start: number; end: number; name: string }[] = [],
+): SessionFound[] {
   const text = doc.text;
-  const orgs = [...entitiesOf<Org>(doc, 'organisations')].sort((a, b) => a.start - b.start);
+  const orgs: Holder[] = [...entitiesOf<Org>(doc, 'organisations'), ...meetings].sort((a, b) => a.start - b.start);
   const out: SessionFound[] = [];
   let sentence = 0;
   // bodies named so far, by each session-holding head in their name, and the last of them
   let passed = 0;
-  const lastByHead = new Map<string, Org>();
-  let lastHolder: Org | undefined;
+  const lastByHead = new Map<string, Holder>();
+  let lastHolder: Holder | undefined;
   let after = 0; // a session's words end its body's name: none of them starts another
   // every `session` is found by its letters in the text (faster than a walk over every word)
   for (let at = text.indexOf('ession'); at >= 0; at = text.indexOf('ession', at + 6)) {

@@ -131,6 +131,18 @@ describe('a session is named with its body, found in its phrase, its subject or 
     expect(entities(run(text), 'events').map((e) => e.name)).toEqual([name]);
   });
 
+  // a short form stands for the body or meeting named last whose own head it is
+  it.each([
+    // a named meeting holds sessions, though it is no organisation
+    ['The plan was adopted by the Committee of Experts of the Conference of African Ministers of Finance, Planning and Economic Development during the fifty-seventh session of the Conference, held in March.',
+      'fifty-seventh session of the Conference of African Ministers of Finance, Planning and Economic Development'],
+    // the board's bureau holds no sessions of the board: its head is Bureau
+    ['The Executive Board of the Seabed Authority met. The Board Bureau agreed that the policy goes to the Board no later than the first regular session of 2025.',
+      'first session of the Executive Board of the Seabed Authority'],
+  ])('%s', (text, name) => {
+    expect(entities(run(text), 'events').map((e) => e.name)).toContain(name);
+  });
+
   it('in a header whose body a bad scan lost, the session stays as its number names it', () => {
     expect(entities(run('Distr.: GENERAL 29 November 1993 ORIGINAL: ENGLISH Forty-eighth session Agenda item 117'), 'events').map((e) => e.name)).toEqual(['Forty-eighth session']);
   });
