@@ -201,6 +201,23 @@ function endsNameAfterThe(text: string, words: readonly Word[], j: number, known
   return !next || gap(text, words[j], next) !== ' ' || !(sameCase(next.text) && isCap(next.text));
 }
 
+const COMPASS = /^(?:(?:North|South)(?:-(?:East|West))?|East|West|Central)(?:ern)?$/;
+
+/** After the "and" at `j`, does a place end the run, with none ending right before the "and"? */
+function placeJoined(text: string, words: readonly Word[], j: number, placeEnd?: (at: number) => number | undefined): boolean {
+  if (!placeEnd || j < 1 || CONNECTORS.has(words[j - 1].text.toLowerCase()) || placeEndsAt(words, j - 1, placeEnd)) return false;
+  // "of Eastern and Southern Africa", "for West and Central Africa": a region's part shares its place
+  if (COMPASS.test(words[j - 1].text)) return false;
+  const k = /^the$/.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1;
+  const first = words[k];
+  const end = first && placeEnd(first.start);
+  if (end === undefined) return false;
+  let m = k;
+  while (m + 1 < words.length && words[m + 1].end <= end) m++;
+  const next = words[m + 1];
+  return !next || gap(text, words[m], next) !== ' ' || !isCap(next.text);
+}
+
 /** Does a place (of one to four words) end with `words[at]`? */
 function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
   if (!placeEnd) return false;
@@ -281,6 +298,7 @@ export function headNounNames(
         break;
       }
       if (STOP_PREMOD.test(prev.text) || MONTH_WORD.test(prev.text)) break; // "Recalling General Assembly ..."
+      if (prev.text === 'See' && words[s - 2]?.text !== 'Holy') break; // "See World Health Organization, document ...": a citation, not the Holy See
       // a place right before a name that starts `United Nations` ends a list or a line the layout
       // ran on ("... in the Near East" / "United Nations Secretariat"): no place qualifies the UN's
       // own bodies (a place before another body may be its own: `Kosovo Security Council`)
@@ -338,6 +356,10 @@ export function headNounNames(
           if (/^against$/i.test(w) && words[j + 1] && placeEnd?.(words[j + 1].start) !== undefined) break;
           // "... Families and the Committee on ...": a second name, not part of this one
           if (/^and$/i.test(w) && startsName(words, j + 1, heads, /s$/.test(words[j - 1].text))) break;
+          // "Board of the Fund for Responding to Loss and Damage and the Philippines": a place that ends
+          // the run after "and" is a party beside the body, unless a place ends before "and" too
+          // ("for Asia and the Pacific", "for Europe and Central Asia" name a region)
+          if (w === 'and' && !caps && placeJoined(text, words, j, placeEnd)) break;
           // "... Programme Support and the IEO": an acronym after "and the" is a body of its own
           if (w === 'and' && !caps && /^the$/i.test(words[j + 1]?.text ?? '') && allCaps(words[j + 2]?.text ?? '')) break;
           // "... on Artificial Intelligence and at Global Dialogue": "and" then a preposition starts a clause

@@ -139,3 +139,19 @@ describe('"and" before a head keeps two names apart', () => {
     ['the Network on Oceans and Coastal Resources and Marine Science Institute', ['Network on Oceans and Coastal Resources', 'Marine Science Institute']],
   ])('%s', (text, names) => expect(run(text)).toEqual(names));
 });
+
+describe('what stands around a name is no part of it, and what is part stays', () => {
+  it.each([
+    // a citation's "See" and a publication's "Reports" are no words of the body
+    ['See World Health Organization, document WHA61/2008/REC/1.', ['World Health Organization']],
+    ['Advisory Opinion, International Court of Justice Reports 1971, paras. 115 and 116.', ['International Court of Justice']],
+    ['the Holy See Press Office said', ['Holy See Press Office']],
+  ])('%s', (text, names) => expect(run(text)).toEqual(names));
+
+  // a region after "and": the place that ends the run is the complement's own
+  it.each([
+    ['the Economic and Social Commission for Asia and the Pacific and the Economic Commission for Latin America and the Caribbean met',
+      ['Economic and Social Commission for Asia and the Pacific', 'Economic Commission for Latin America and the Caribbean']],
+    ['the Management Institute of Eastern and Southern Africa reported', ['Management Institute of Eastern and Southern Africa']],
+  ])('%s', (text, names) => expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names));
+});

@@ -327,6 +327,10 @@ describe('where "and" joins the words of one name and where it joins two names',
     // `News` only ends in s: it joins the name as the word before "and"
     ['requests the News and Media Division of the Department to continue', ['News and Media Division of the Department']],
     ['the Business and Human Rights Resource Centre reported', ['Business and Human Rights Resource Centre']],
+    // a country that ends the run after "and" is a party beside the body (with the places found first)
+    ['the hosting agreement between the Board of the Fund for Responding to Loss and Damage and the Philippines and the Fund',
+      ['Board of the Fund for Responding to Loss and Damage', 'Fund for Responding to Loss and Damage']],
+    ['the decision of the Ministry of Internal Affairs and the Kosovo police to act', ['Ministry of Internal Affairs']],
   ])('%s', (text, names) => {
     expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
   });
