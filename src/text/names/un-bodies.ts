@@ -33,6 +33,7 @@ export const BODIES: [name: string, acronym?: string][] = [
   ['Pacific Islands Forum Secretariat'], ['Intergovernmental Authority on Development', 'IGAD'], ['Taliban'],
   ['International Committee of the Red Cross', 'ICRC'], ['Group of 77'], ['Non-Aligned Movement'],
   ['Special Committee on Decolonization'], ['Commission on Human Rights'], ['United Nations country team', 'UNCT'], ['Fourth Committee'], ['Conference of the Parties', 'COP'],
-  // standing bodies whose names say Forum: organisations, not meetings
+  // standing bodies whose names say Forum or Conference: organisations, not meetings
   ['Permanent Forum on Indigenous Issues'], ['United Nations Forum on Forests', 'UNFF'], ['Pacific Islands Forum'],
+  ['World Economic Forum', 'WEF'], ['Climate Vulnerable Forum', 'CVF'], ['Conference on Disarmament'],
 ];

@@ -18,6 +18,8 @@ const NONE = [
   'during the session and the next session',
   // standing bodies named Forum
   'the Permanent Forum on Indigenous Issues and the United Nations Forum on Forests reported',
+  'World Economic Forum, Global Risks Report 2025; noting the work of the Climate Vulnerable Forum',
+  'the Permanent Representative of India to the Conference on Disarmament gave a briefing',
   // numbers that are no list of sessions, and numbered bodies
   'In 2024 and 2025, the session was held in Geneva.',
   'the Fourth Committee and the Second Committee met',
