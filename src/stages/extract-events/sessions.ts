@@ -65,6 +65,7 @@ export function numberedSessions(
   // bodies named so far, by each session-holding head in their name, and the last of them
   let passed = 0;
   const lastByHead = new Map<string, Holder>();
+  const definedHeads = new Set<string>();
   let lastHolder: Holder | undefined;
   let after = 0; // a session's words end its body's name: none of them starts another
   // every `session` is found by its letters in the text (faster than a walk over every word)
@@ -74,7 +75,10 @@ export function numberedSessions(
     for (; passed < orgs.length && orgs[passed].end <= words[k].start; passed++) {
       const o = orgs[passed];
       const heads = headsOf(o.name);
-      for (const h of heads) lastByHead.set(h, o);
+      // "the Executive Council (the Council)": a short form the document defines stands for that body from then on
+      const defined = /^ \((?:the )?(\p{Lu}\p{Ll}+)\)/u.exec(text.slice(o.end, o.end + 24))?.[1];
+      for (const h of heads) if (!definedHeads.has(h)) lastByHead.set(h, o);
+      if (defined && heads.includes(defined)) { lastByHead.set(defined, o); definedHeads.add(defined); }
       if (heads.length) lastHolder = o;
     }
     const plural = words[k].text.endsWith('s');

@@ -139,6 +139,9 @@ describe('a session is named with its body, found in its phrase, its subject or 
     // the board's bureau holds no sessions of the board: its head is Bureau
     ['The Executive Board of the Seabed Authority met. The Board Bureau agreed that the policy goes to the Board no later than the first regular session of 2025.',
       'first session of the Executive Board of the Seabed Authority'],
+    // a short form the document defines stands for that body, whatever bodies with its head come after
+    ['The decision by the Executive Council (the Council) was recalled in Security Council resolution 2118 (2013). Similarly, the Council, at its Eighty-First Session, adopted a decision.',
+      'eighty-first session of the Executive Council'],
   ])('%s', (text, name) => {
     expect(entities(run(text), 'events').map((e) => e.name)).toContain(name);
   });
