@@ -201,6 +201,9 @@ function endsNameAfterThe(text: string, words: readonly Word[], j: number, known
   return !next || gap(text, words[j], next) !== ' ' || !(sameCase(next.text) && isCap(next.text));
 }
 
+/** Heads of bodies named by where they sit: `Mission in South Sudan`, `Office in Geneva`. */
+const SITED_HEADS = new Set(['Mission', 'Office', 'Centre', 'Center', 'Force']);
+
 const COMPASS = /^(?:(?:North|South)(?:-(?:East|West))?|East|West|Central)(?:ern)?$/;
 
 /** After the "and" at `j`, does a place end the run, with none ending right before the "and"? */
@@ -320,7 +323,9 @@ export function headNounNames(
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
         // a comma only inside a list of names closed by "and": "Economic, Social and Cultural Rights"
-        const listed = g === ', ' && (sameCase(w) && listClosedByAnd(text, words, j, sameCase) || w === 'and' && inList);
+        // (an acronym after a comma that follows a word in small letters is another body: "... of
+        // Women, UNDP and ..."; acronyms list the bodies a name is of: "Executive Board of UNDP, UNFPA and UNOPS")
+        const listed = g === ', ' && (sameCase(w) && (caps || !allCaps(w) || allCaps(words[j - 1].text)) && listClosedByAnd(text, words, j, sameCase) || w === 'and' && inList);
         // "Human and Peoples’ Rights", "People ’s Liberation": a possessive inside the name
         if (!caps && possessiveBefore(text, words, j) === 1 && isCap(w)) { lastCap = j; j++; continue; }
         if (!caps && w === 's' && possessiveBefore(text, words, j + 1) === 2 && isCap(words[j + 1]?.text ?? '')) { j++; continue; }
@@ -397,6 +402,18 @@ export function headNounNames(
         j++;
       }
       if (dropped) continue;
+      // after `in` or `at`, a complement says where a body is: part of the name for a body named by
+      // where it sits ("Mission in South Sudan", "Office in Haiti", whatever follows); for others a
+      // place or a name unknown to English ("Forces in Nasir", "Secretariat in the Syrian Arab
+      // Republic", "Trial Panel in the Mustafa case") is no part of it, nor is a document's name
+      // ("Executive Board in the IAS Annual Report")
+      if (lastCap > h && placeEnd && /^(in|at|IN|AT)$/.test(words[h + 1].text)) {
+        const first = words[/^the$/i.test(words[h + 2]?.text ?? '') ? h + 3 : h + 2];
+        const after = words[lastCap + 1];
+        const document = !!after && gap(text, words[lastCap], after) === ' ' && DOCUMENT_HEADS.has(titleOf(after.text));
+        const where = placeEnd(first.start) !== undefined || !isEnglishWord(first.text);
+        if ((document || where) && !SITED_HEADS.has(head)) lastCap = -1;
+      }
       if (lastCap > h) e = lastCap;
     }
     if (s === h && e === h) continue; // a bare head is a common noun

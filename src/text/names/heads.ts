@@ -5,7 +5,7 @@ export const ORG_HEADS = new Set([
   'Union', 'Association', 'Federation', 'Authority', 'Board', 'Bureau', 'Court', 'Alliance', 'Front', 'Movement', 'Party',
   'Network', 'Foundation', 'Service', 'Assembly', 'Parliament', 'Tribunal', 'Coalition', 'Division', 'Unit', 'Society',
   'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe', 'House',
-  'Panel', 'Mechanism', 'Facility', 'Directorate', 'Subcommittee',
+  'Panel', 'Mechanism', 'Facility', 'Directorate', 'Subcommittee', 'Entity',
 ]);
 
 /** Heads that name a body only with a complement: `House of Representatives`, never `Government House`. */

@@ -335,3 +335,32 @@ describe('where "and" joins the words of one name and where it joins two names',
     expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
   });
 });
+
+describe('"in" or "at" after a head: where the body is, part of the name only for a body named by where it sits', () => {
+  it.each([
+    ['the Haitian National Police in Mirebalais reported', ['Haitian National Police']],
+    ['troops of the South Sudan People’s Defence Forces in Nasir moved', ['South Sudan People’s Defence Forces']],
+    ['activities of the Secretariat in the Syrian Arab Republic will focus on engagement', []],
+    ['regularly reported to the Executive Board in the IAS Annual Report, informal briefings', ['Executive Board']],
+    // a body named by where it sits keeps its place, whatever follows
+    ['United Nations Support Mission in Libya Report of the Secretary-General', ['United Nations Support Mission in Libya']],
+  ])('%s', (text, names) => {
+    expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
+  });
+});
+
+describe('a comma or "and the" between bodies', () => {
+  it.each([
+    // `Entity` heads a name: the second body after "and the" is one of its own
+    ['the United Nations Office for Project Services and the United Nations Entity for Gender Equality and the Empowerment of Women met',
+      ['United Nations Office for Project Services', 'United Nations Entity for Gender Equality and the Empowerment of Women']],
+    // an acronym after a comma that follows a word in small letters is another body
+    ['with the OHCHR Regional Office for West Africa, IOM, UN-Women and others', ['OHCHR Regional Office for West Africa']],
+    // acronyms after "of" list the bodies a name is of
+    ['the Executive Board of UNDP, UNFPA and UNOPS met', ['Executive Board of UNDP, UNFPA and UNOPS']],
+  ])('%s', (text, names) => {
+    const found = entities(extractAll(text), 'organisations').map((o) => o.text);
+    for (const n of names) expect(found).toContain(n);
+    expect(found.filter((f) => f.length > 12 && !names.includes(f) && names.some((n) => f.includes(n)))).toEqual([]);
+  });
+});
