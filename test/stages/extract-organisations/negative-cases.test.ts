@@ -148,6 +148,10 @@ describe('what stands around a name is no part of it, and what is part stays', (
     ['the Holy See Press Office said', ['Holy See Press Office']],
   ])('%s', (text, names) => expect(run(text)).toEqual(names));
 
+  it('a state that no longer exists is a place, not a body named Union', () => {
+    expect(entities(extractAll('After the collapse of the Soviet Union, the United States acted.'), 'organisations')).toEqual([]);
+  });
+
   // a region after "and": the place that ends the run is the complement's own
   it.each([
     ['the Economic and Social Commission for Asia and the Pacific and the Economic Commission for Latin America and the Caribbean met',

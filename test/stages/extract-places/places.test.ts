@@ -25,6 +25,9 @@ describe('extract-places', () => {
     // a two-part name written without its hyphen; the name UN texts give a territory
     ['aid to Timor Leste and Guinea Bissau', [['Timor Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea Bissau', 'Guinea-Bissau', 'country', 'GW']]],
     ['settlements in the Occupied Palestinian Territory', [['Occupied Palestinian Territory', 'State of Palestine', 'territory', 'PS']]],
+    // states that no longer exist are places of their time, not bodies named Union
+    ['after the collapse of the Soviet Union and of Yugoslavia', [['Soviet Union', 'Soviet Union', 'country', ''], ['Yugoslavia', 'Yugoslavia', 'country', '']]],
+    ['the peoples of the USSR paid a high price', [['USSR', 'Soviet Union', 'country', '']]],
     // a hyphen that does not break (U+2011) joins as the ASCII one does
     ['aid to Timor\u2011Leste and Guinea\u2010Bissau', [['Timor\u2011Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea\u2010Bissau', 'Guinea-Bissau', 'country', 'GW']]],
     // ...but after a preposition of place the city stands, however the text writes the word elsewhere
