@@ -47,7 +47,8 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
       // an acronym then `and` lists two bodies (`UNDP and the Office of ... (OHCHR)`)
       if (next?.text === 'and' && startsWithAcronym) continue;
       const name = text.slice(before[s].start, before[before.length - 1].end);
-      if (/[.;:()]/.test(name)) break;
+      // (", the" starts the next item of a list: "... Rights of Indigenous Peoples, the International Labour Organization (ILO)")
+      if (/[.;:()]|, (?:the|a|an) /i.test(name)) break;
       // a name starts with the acronym's first letter: not "The eighty-first session of the ... (ESCAP)";
       // "United Nations" may stand before it: "United Nations Economic and Social Commission ... (ESCAP)"
       const lead = /^United Nations /.test(name) && s + 2 < before.length ? before[s + 2].text[0] : before[s].text[0];

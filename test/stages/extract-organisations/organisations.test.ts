@@ -218,6 +218,10 @@ describe('extract-organisations', () => {
     ['The CAB invited the Committee for Road Transport (CRT) to report.', [
       ['Committee for Road Transport', 'Committee for Road Transport', 'CRT'], ['CRT', 'Committee for Road Transport', 'CRT'],
     ]],
+    // ", the" starts the next item of a list: the name the bracket defines starts after it
+    ['aligned with the Declaration on the Rights of Island Peoples, the International Seabed Mining Group (ISMG) and others', [
+      ['International Seabed Mining Group', 'International Seabed Mining Group', 'ISMG'], ['ISMG', 'International Seabed Mining Group', 'ISMG'],
+    ]],
     // the author of an author-date citation, an acronym the document never expands
     ['as surveys show (KDRC 2023; see also WRGN, 2021).', [['KDRC', 'KDRC', ''], ['WRGN', 'WRGN', '']]],
   ];
