@@ -8,6 +8,8 @@ const FOREIGN_HEADS = new Set([
   'Asociación', 'Associação', 'Partido', 'Parti', 'Movimiento', 'Mouvement', 'Organización', 'Confédération', 'Confederación',
   'Instituto', 'Institut', 'Consejo', 'Conseil', 'Centro', 'Banco', 'Banque', 'Agence', 'Agencia', 'Unión', 'Sociedad', 'Société',
   'Gesellschaft', 'Stiftung', 'Bundesministerium', 'Ministère', 'Ministerio', 'Ministério', 'Secretaría', 'Frente',
+  // (not `Département`, `Departamento`: in Haiti or Colombia a department is a territory)
+  'Dirección', 'Direção', 'Oficina', 'Procuraduría', 'Defensoría',
 ]);
 /** English heads that start a foreign name when a foreign connector follows: `Front de libération ...`. */
 const SHARED_HEADS = new Set(['Front', 'Union', 'Institut', 'Association', 'Organisation', 'Mouvement', 'Centre', 'Conseil']);
@@ -15,6 +17,9 @@ const FOREIGN_CONNECTORS = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'para', 'con', 'des', 'du', 'et', 'pour', 'le', 'les', 'à', 'au', 'aux', 'en',
   'für', 'und', 'der', 'die', 'das', 'e', 'do', 'da', 'dos', 'das', 'di', 'della', 'per',
 ]);
+
+const AND = new Set(['y', 'et', 'e', 'und']);
+const ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as', 'die', 'der', 'das']);
 
 /**
  * Names written in another language (`Frente Popular para la Liberación de Saguia el-Hamra y de Rio
@@ -37,6 +42,10 @@ export function foreignNames(text: string, words: readonly Word[], capitals: Arr
     let e = h;
     for (let j = h + 1; j < words.length && text.slice(words[j - 1].end, words[j].start) === ' '; j++) {
       const w = words[j].text;
+      // "Consejo Nacional Antiterrorista y la Dirección Nacional ...": "and (the)" before a head starts a second name
+      if (AND.has(w) && (FOREIGN_HEADS.has(words[j + 1]?.text ?? '') || (ARTICLES.has(words[j + 1]?.text ?? '') && FOREIGN_HEADS.has(words[j + 2]?.text ?? '')))) break;
+      // "... para coordinar", "... pour lutter": a verb in the infinitive after "for" says what the body does
+      if (/^(para|pour)$/.test(words[j - 1].text) && /^\p{Ll}+(?:ar|er|ir|re)$/u.test(w)) break;
       if (/^\p{Lu}/u.test(w) || (/^\p{Ll}/u.test(w) && !isEnglishWord(w))) e = j;
       else if (!FOREIGN_CONNECTORS.has(w)) break;
     }

@@ -281,6 +281,7 @@ export function headNounNames(
       if (andList && gap(text, prev, words[s]) === ', ' && isCap(prev.text) && !caps && englishParts(prev.text) && !ORG_HEADS.has(w) && !blocked(w)) { s--; continue; }
       if (gap(text, prev, words[s]) !== ' ') break;
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
+      if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next
       // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the body
       if ((TITLES.has(prev.text) && !(prev.text === 'Executive' && s === h)) || blocked(w) || ORDINAL.test(prev.text)) break;
       // a head before a head is another name ("General Assembly Security Council"), except across
@@ -427,7 +428,12 @@ export function headNounNames(
     const suffix = /^,? (?:Inc|Ltd|LLC|Co|Corp)\./.exec(text.slice(words[e].end, words[e].end + 7)); // "Sahara Fund, Inc."
     out.push({ start: words[s].start, end: words[e].end + (suffix?.[0].length ?? 0) });
     const inner = innerName(words, heads, h, e);
-    if (inner >= 0) out.push({ start: words[inner].start, end: words[e].end, nested: true });
+    // "Informal Working Group of the Security Council on General Issues of Sanctions": a known body
+    // that the complement goes on after is the inner name; what follows it is the outer name's
+    // (one that ends on a head: `United Nations` starts the longer `United Nations Special Programme for ...`)
+    const knownInner = inner >= 0 ? knownNameEnd?.(words[inner].start) : undefined;
+    const innerEnd = knownInner !== undefined && knownInner < words[e].end && words.some((w, k) => k >= inner && k < e && w.end === knownInner && heads.has(titleOf(w.text))) ? knownInner : words[e].end;
+    if (inner >= 0) out.push({ start: words[inner].start, end: innerEnd, nested: true });
     past = e;
   }
   return out;

@@ -124,6 +124,14 @@ describe('extract-organisations', () => {
       ['Front de libération nationale kanak socialiste', 'Front de libération nationale kanak socialiste', ''],
     ]],
     ['Fondation Botnar and UN-Habitat, Models', [['Fondation Botnar', 'Fondation Botnar', ''], ['UN-Habitat', 'UN-Habitat', '']]],
+    // "and the" before a head starts a second name; an infinitive after "for" says what the body does
+    ['ordena la activación del Consejo Nacional Antiterrorista y la Dirección Nacional Antiterrorista para coordinar', [
+      ['Consejo Nacional Antiterrorista', 'Consejo Nacional Antiterrorista', ''], ['Dirección Nacional Antiterrorista', 'Dirección Nacional Antiterrorista', ''],
+    ]],
+    // a doubled word ends a title and starts the name
+    ['Yours sincerely, Director General General Department of International Legal Cooperation', [
+      ['General Department of International Legal Cooperation', 'General Department of International Legal Cooperation', ''],
+    ]],
     // the UN's own hyphenated names are its entities' own names, also where PDF text sets the hyphen apart
     ['members of UN -Oceans and UN-Nutrition’s staff', [['UN -Oceans', 'UN-Oceans', ''], ['UN-Nutrition', 'UN-Nutrition', '']]],
     ['fighting between the Taliban and the Hezb-i-Wahdat broke out', [['Taliban', 'Taliban', ''], ['Hezb-i-Wahdat', 'Hezb-i-Wahdat', '']]],
@@ -348,6 +356,19 @@ describe('"in" or "at" after a head: where the body is, part of the name only fo
     ['regularly reported to the Executive Board in the IAS Annual Report, informal briefings', ['Executive Board']],
     // a body named by where it sits keeps its place, whatever follows
     ['United Nations Support Mission in Libya Report of the Secretary-General', ['United Nations Support Mission in Libya']],
+  ])('%s', (text, names) => {
+    expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
+  });
+});
+
+describe('a known body inside the complement of another', () => {
+  it.each([
+    // the complement goes on after the known body: what follows is the outer name's
+    ['as recommended by the Informal Working Group of the Security Council on General Issues of Sanctions, the',
+      ['Informal Working Group of the Security Council on General Issues of Sanctions', 'Security Council']],
+    // a known name that ends on no head starts a longer inner name
+    ['the Governing Council of the United Nations Special Programme for the Economies of Central Asia met',
+      ['Governing Council of the United Nations Special Programme for the Economies of Central Asia', 'United Nations Special Programme for the Economies of Central Asia']],
   ])('%s', (text, names) => {
     expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names);
   });
