@@ -432,7 +432,10 @@ export function headNounNames(
     // that the complement goes on after is the inner name; what follows it is the outer name's
     // (one that ends on a head: `United Nations` starts the longer `United Nations Special Programme for ...`)
     const knownInner = inner >= 0 ? knownNameEnd?.(words[inner].start) : undefined;
-    const innerEnd = knownInner !== undefined && knownInner < words[e].end && words.some((w, k) => k >= inner && k < e && w.end === knownInner && heads.has(titleOf(w.text))) ? knownInner : words[e].end;
+    let innerEnd = words[e].end;
+    if (knownInner !== undefined && knownInner < innerEnd) {
+      for (let k = inner; k < e; k++) if (words[k].end === knownInner && heads.has(titleOf(words[k].text))) innerEnd = knownInner;
+    }
     if (inner >= 0) out.push({ start: words[inner].start, end: innerEnd, nested: true });
     past = e;
   }
