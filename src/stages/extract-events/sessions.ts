@@ -39,10 +39,10 @@ function lastShortForm(stretch: string): string | undefined {
  * `Commission` in `Commission for Social Development`, `Council` in `Human Rights Council`; none
  * in `Board Bureau` (the bureau of a board holds no sessions of the board).
  */
-function headsOf(name: string): string[] {
+function headOf(name: string): string | undefined {
   const lead = /^[^\s]+(?:\s+(?:and\s+)?\p{Lu}[^\s]*)*/u.exec(name)?.[0] ?? ''; // `Economic and Social Council`
   const head = lead.split(/\s+/).pop() ?? '';
-  return SESSION_HEADS.test(head) ? [head] : [];
+  return SESSION_HEADS.test(head) ? head : undefined;
 }
 
 /**
@@ -56,13 +56,13 @@ function headsOf(name: string): string[] {
 export function numberedSessions(
   doc: Doc, words: readonly Word[], sentences: readonly Range[], ownerEnd: (at: number) => number | undefined,
   /** Named meetings that meet in sessions too (`Conference of African Ministers of Finance`): holders beside the organisations. */
-  meetings: readonly { start: number; end: number; name: string }[] = [],
+  meetings: readonly Holder[] = [],
 ): SessionFound[] {
   const text = doc.text;
   const orgs: Holder[] = [...entitiesOf<Org>(doc, 'organisations'), ...meetings].sort((a, b) => a.start - b.start);
   const out: SessionFound[] = [];
   let sentence = 0;
-  // bodies named so far, by each session-holding head in their name, and the last of them
+  // bodies named so far, by the session-holding head of their name, and the last of them
   let passed = 0;
   const lastByHead = new Map<string, Holder>();
   const definedHeads = new Set<string>();
@@ -74,12 +74,13 @@ export function numberedSessions(
     if (k < 0 || words[k].start < after || !/^[Ss]essions?$/.test(words[k].text)) continue;
     for (; passed < orgs.length && orgs[passed].end <= words[k].start; passed++) {
       const o = orgs[passed];
-      const heads = headsOf(o.name);
+      const head = headOf(o.name);
+      if (!head) continue;
       // "the Executive Council (the Council)": a short form the document defines stands for that body from then on
-      const defined = /^ \((?:the )?(\p{Lu}\p{Ll}+)\)/u.exec(text.slice(o.end, o.end + 24))?.[1];
-      for (const h of heads) if (!definedHeads.has(h)) lastByHead.set(h, o);
-      if (defined && heads.includes(defined)) { lastByHead.set(defined, o); definedHeads.add(defined); }
-      if (heads.length) lastHolder = o;
+      const defined = /^ \((?:the )?(\p{Lu}\p{Ll}+)\)/u.exec(text.slice(o.end, o.end + 24))?.[1] === head;
+      if (defined) definedHeads.add(head);
+      if (defined || !definedHeads.has(head)) lastByHead.set(head, o);
+      lastHolder = o;
     }
     const plural = words[k].text.endsWith('s');
     // the numbers before it, with an optional kind (`special`) right before the word
