@@ -272,6 +272,29 @@ describe('reflow', () => {
     ['Board of Trade\nCouncil of Elders\nFisheries Agency\nMinistry of Water', 'Board of Trade Council of Elders Fisheries Agency Ministry of Water'],
     ['Regional Office for Water\nBoard of Trade\nCouncil of Elders\nFisheries Agency\nMinistry of Water', 'Regional Office for Water Board of Trade Council of Elders Fisheries Agency Ministry of Water'],
     ['Board of Trade\nCouncil of Elders 2024\nFisheries Agency\nMinistry of Water and\nNational Statistics Office', 'Board of Trade Council of Elders 2024 Fisheries Agency Ministry of Water and National Statistics Office'],
+
+    // a line that ends on a word no title ends on runs on, however it starts
+    ['56. The conflict in the Sudan drives the influx of refugees into the\nCentral African Republic.',
+      '56. The conflict in the Sudan drives the influx of refugees into the Central African Republic.'],
+    ['V. Activities of the Committee under article 20 of the\nConvention\n12. The Committee', 'V. Activities of the Committee under article 20 of the Convention\n\n12. The Committee'],
+    // ... but a title that ends on a name is a paragraph of its own
+    ['V. Activities of the Committee\nThe Committee met', 'V. Activities of the Committee\n\nThe Committee met'],
   ];
   it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
+
+  // a text of full lines, as pdftotext writes a report: 20 lines of 78 characters
+  const body = Array.from({ length: 20 }, (_, k) => `${k} ${'line of a paragraph that fills the width of the page '.repeat(2)}`.slice(0, 78)).join('\n');
+  const numbered: Case[] = [
+    // the first line of a numbered paragraph fills the width: its sentence runs on (the number still starts a paragraph)
+    [`${body}.\n18. On 20 June, the International Follow-up Committee on Libya of the Berlin\nprocess held its meeting.`,
+      `${body.replace(/\n/g, ' ')}.\n\n18. On 20 June, the International Follow-up Committee on Libya of the Berlin process held its meeting.`],
+    // ... a short numbered title does not: it is a heading
+    [`${body}.\n12. Human settlements\nThe programme`, `${body.replace(/\n/g, ' ')}.\n\n12. Human settlements\n\nThe programme`],
+  ];
+  it.each(numbered)('numbered lines in a text of full lines: %#', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
+  // in a text too short to know its line width, a numbered line without a stop is a heading, as before
+  it('a numbered line in a short text', () => {
+    expect(run([reflowEdits], '18. On 20 June, the International Follow-up Committee on Libya of the Berlin\nprocess held its meeting.').text)
+      .toBe('18. On 20 June, the International Follow-up Committee on Libya of the Berlin\n\nprocess held its meeting.');
+  });
 });

@@ -20,13 +20,37 @@ function letterCounts(t: string): [number, number] {
   return [letters, upper];
 }
 
-/** Mostly capitals, or a numbered/lettered heading without a full stop at the end. */
-export function isHeading(line: string): boolean {
+/**
+ * A line numbered with a paragraph number, at least this share of the text's line width, is the
+ * first line of a numbered paragraph whose sentence runs on. In corpus/pdf, such lines of 80
+ * characters or fewer are either at most 32 characters long (headings: `12. Human settlements`)
+ * or 60 and more (`18. On 20 June, the International Follow-up Committee on Libya of the Berlin`).
+ */
+const RUN_ON_SHARE = 0.7;
+
+/**
+ * Mostly capitals, or a numbered/lettered heading without a full stop at the end. Given the
+ * text's line width, a line with a paragraph number that fills it is no heading.
+ */
+export function isHeading(line: string, width = Infinity): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 120) return false;
   const [letters, upper] = letterCounts(t);
   if (letters >= 4 && upper / letters >= 0.8) return true;
-  return t.length <= 80 && /^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) && !/[.,;:]$/.test(t);
+  if (t.length > 80 || !/^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) || /[.,;:]$/.test(t)) return false;
+  return !(/^\d/.test(t) && t.length >= RUN_ON_SHARE * width);
+}
+
+/** Lines a text needs for its line width to be judged. */
+const WIDTH_MIN_LINES = 20;
+
+/**
+ * How wide the text's full lines are: the 90th percentile of its lines' lengths (headings, table
+ * cells and a paragraph's last line are shorter); unknown (infinite) for a text of few lines.
+ */
+function lineWidth(ls: readonly { text: string }[]): number {
+  const lengths = ls.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length < WIDTH_MIN_LINES ? Infinity : lengths[Math.floor(lengths.length * 0.9)];
 }
 
 /** How far into a document its masthead runs (`United Nations` / `Security Council` / `Distr.: General`). */
@@ -94,6 +118,7 @@ export function reflowEdits(text: string): Edit[] {
   }
   const ls = lines(text);
   const listed = listLines(ls);
+  const width = lineWidth(ls);
   let i = 0;
   // leading blank lines
   while (i < ls.length - 1 && ls[i].text.trim() === '') i++;
@@ -114,8 +139,12 @@ export function reflowEdits(text: string): Edit[] {
     const next = ls[j];
     const gapEnd = next.start + (next.text.length - next.text.trimStart().length);
     const masthead = next.start < MASTHEAD_CHARS && endsMastheadItem(prev.text, next.text);
-    // two items of a list of names are two paragraphs, as two headings are
-    const headings = isHeading(prev.text) || isHeading(next.text) || masthead || (listed.has(prevIndex) && listed.has(j));
+    // two items of a list of names are two paragraphs, as two headings are; a line that ends on a
+    // word no title ends on runs on (`56. The conflict ... into the` / `Central African Republic.`,
+    // `V. Activities of the Committee under article 20 of the` / `Convention`), however it starts,
+    // and so does the first line of a numbered paragraph (which still starts a paragraph)
+    const prevHeading = isHeading(prev.text, width) && !OPEN_END.test(prev.text.trimEnd());
+    const headings = prevHeading || isHeading(next.text) || masthead || (listed.has(prevIndex) && listed.has(j));
     // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
     // Development`) is the layout's, inside a sentence: PDF text breaks pages and columns so
     const blank = j > i && !(!headings && OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart()));
