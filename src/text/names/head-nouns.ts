@@ -221,6 +221,30 @@ function placeJoined(text: string, words: readonly Word[], j: number, placeEnd?:
   return !next || gap(text, words[m], next) !== ' ' || !isCap(next.text);
 }
 
+/**
+ * Does a list of places closed by "and" start at `words[at]` (`Lebanon, the Sudan and the Syrian
+ * Arab Republic`)? Each item a place, with or without "the"; ten items at most.
+ */
+function placeListAt(text: string, words: readonly Word[], at: number, placeEnd: (at: number) => number | undefined): boolean {
+  let k = at;
+  let closed = false; // the next item is the last
+  for (let items = 0; items < 10; items++) {
+    if (words[k]?.text === 'and') { closed = true; k++; } // "..., the Sudan, and ..."
+    if (words[k]?.text === 'the') k++;
+    const end = words[k] ? placeEnd(words[k].start) : undefined;
+    if (end === undefined) return false;
+    while (k + 1 < words.length && words[k + 1].end <= end) k++;
+    if (closed) return true;
+    const next = words[k + 1];
+    if (!next) return false;
+    const g = gap(text, words[k], next);
+    if (g === ' ' && next.text === 'and') closed = true;
+    else if (g !== ', ') return false;
+    k += g === ', ' ? 1 : 2;
+  }
+  return false;
+}
+
 /** Does a place (of one to four words) end with `words[at]`? */
 function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
   if (!placeEnd) return false;
@@ -255,6 +279,8 @@ export function headNounNames(
   placeEnd?: (at: number) => number | undefined,
   /** The words that start with a capital (`capitalWords`): every head does, so only these are visited. */
   capitals: ArrayLike<number> = capitalWords(words),
+  /** Does a country start at this offset? One that opens a list of places is what an act concerns (see below). */
+  countryAt?: (at: number) => boolean,
 ): NameRange[] {
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
@@ -320,6 +346,7 @@ export function headNounNames(
       let knownEnd = -1; // end of a known name the complement holds after a connector
       let knownFrom = -1; // its first word
       let placeUntil = -1; // end of a place the complement holds after a connector
+      let placeFrom = -1; // ...and its first word
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
@@ -330,6 +357,20 @@ export function headNounNames(
         // "Human and Peoples’ Rights", "People ’s Liberation": a possessive inside the name
         if (!caps && possessiveBefore(text, words, j) === 1 && isCap(w)) { lastCap = j; j++; continue; }
         if (!caps && w === 's' && possessiveBefore(text, words, j + 1) === 2 && isCap(words[j + 1]?.text ?? '')) { j++; continue; }
+        // "the Inter-Agency Standing Committee for Lebanon, the Sudan and the Syrian Arab Republic": a
+        // country that opens a list of places says where the body acted, not which body it is; a
+        // known body, or one named by where it sits, ends with the place ("the Economic Commission
+        // for Africa, Ethiopia and Kenya", "the United Nations Mission in South Sudan, Kenya and Uganda"),
+        // and a region may name the body ("Commission for Latin America and the Caribbean, Chile and ...")
+        if (g === ', ' && placeEnd && placeFrom > h && placeUntil === words[j - 1].end && placeListAt(text, words, j, placeEnd)) {
+          if (knownNameEnd?.(words[s].start) === placeUntil || SITED_HEADS.has(head)) { lastCap = j - 1; break; }
+          if (countryAt?.(words[placeFrom].start)) {
+            let k = placeFrom - 1;
+            while (k > h && CONNECTORS.has(words[k].text.toLowerCase())) k--;
+            lastCap = k;
+            break;
+          }
+        }
         if (g !== ' ' && !listed) break;
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 
@@ -368,6 +409,9 @@ export function headNounNames(
           if (w === 'and' && !caps && placeJoined(text, words, j, placeEnd)) break;
           // "... Programme Support and the IEO": an acronym after "and the" is a body of its own
           if (w === 'and' && !caps && /^the$/i.test(words[j + 1]?.text ?? '') && allCaps(words[j + 2]?.text ?? '')) break;
+          // "... Global Communications and the United Nations Educational, Scientific and Cultural
+          // Organization": a known body after "and" is a party of its own
+          if (w === 'and' && !caps && knownNameEnd?.(words[/^the$/i.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1]?.start ?? -1) !== undefined) break;
           // "... on Artificial Intelligence and at Global Dialogue": "and" then a preposition starts a clause
           if (/^(and|or)$/.test(w) && /^(at|in|to|by|on|for|with|from)$/.test(words[j + 1]?.text ?? '') && gap(text, words[j], words[j + 1]) === ' ') break;
           j++;
@@ -377,7 +421,7 @@ export function headNounNames(
         const known = knownNameEnd?.(words[j].start);
         if (afterConnector && known !== undefined) { knownEnd = known; knownFrom = j; }
         const place = afterConnector && known === undefined ? placeEnd?.(words[j].start) : undefined;
-        if (place !== undefined) knownEnd = placeUntil = place;
+        if (place !== undefined) { knownEnd = placeUntil = place; placeFrom = j; }
         // a second head that ends the run right after a name word is a new name: "Ministry of Justice
         // Ministry"; one that goes on is part of this name: "of the United Nations Special Programme for ..."
         const goesOn = j + 2 < words.length && /^(of|for|on|to)$/.test(words[j + 1].text) && gap(text, words[j], words[j + 1]) === ' ';

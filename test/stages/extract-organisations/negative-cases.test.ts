@@ -159,3 +159,13 @@ describe('what stands around a name is no part of it, and what is part stays', (
     ['the Management Institute of Eastern and Southern Africa reported', ['Management Institute of Eastern and Southern Africa']],
   ])('%s', (text, names) => expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names));
 });
+
+describe('a list of places does not cut a name that a region or a single place completes', () => {
+  it.each([
+    // a region may name the body: the rule is for a country that opens the list
+    ['the Commission for Latin America and the Caribbean, Chile and Peru met', 'Commission for Latin America and the Caribbean'],
+    // a place not followed by a list closed by "and" is an address, not a list
+    ['The Regional Office for Asia and the Pacific, Bangkok, said.', 'Regional Office for Asia and the Pacific'],
+    ['the Standing Committee for Lebanon, which met in May', 'Standing Committee for Lebanon'],
+  ])('%s', (text, name) => expect(run(text).some((n) => n.startsWith(name))).toBe(true));
+});

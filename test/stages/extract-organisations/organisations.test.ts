@@ -385,9 +385,27 @@ describe('a comma or "and the" between bodies', () => {
     ['with the OHCHR Regional Office for West Africa, IOM, UN-Women and others', ['OHCHR Regional Office for West Africa']],
     // acronyms after "of" list the bodies a name is of
     ['the Executive Board of UNDP, UNFPA and UNOPS met', ['Executive Board of UNDP, UNFPA and UNOPS']],
+    // a known body after "and" is a party of its own
+    ['between the Department of Global Communications and the United Nations Educational, Scientific and Cultural Organization on',
+      ['Department of Global Communications', 'United Nations Educational, Scientific and Cultural Organization']],
+    ['the Ministry of Environment and the United Nations country team agreed', ['Ministry of Environment']],
   ])('%s', (text, names) => {
     const found = mentionsIn(text);
     for (const n of names) expect(found).toContain(n);
     expect(found.filter((f) => f.length > 12 && !names.includes(f) && names.some((n) => f.includes(n)))).toEqual([]);
+  });
+});
+
+describe('a list of places after the place of a name', () => {
+  it.each([
+    // a country that opens a list of places is what the body acted for, not part of its name
+    ['scale-ups were activated by the Inter-Agency Standing Committee for Lebanon, the Sudan and the Syrian Arab Republic to bolster',
+      ['Inter-Agency Standing Committee']],
+    ['the Special Committee for Kenya, Ethiopia, and Uganda met', ['Special Committee']],
+    // a known body, or one named by where it sits, ends with its place
+    ['The Economic Commission for Africa, Ethiopia and Kenya signed.', ['Economic Commission for Africa']],
+    ['the United Nations Mission in South Sudan, Kenya and Uganda met', ['United Nations Mission in South Sudan']],
+  ])('%s', (text, names) => {
+    expect(mentionsIn(text)).toEqual(names);
   });
 });
