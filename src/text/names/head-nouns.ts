@@ -186,6 +186,13 @@ function eventHeadAsModifier(text: string, words: readonly Word[], j: number, sa
   return sameCase(next.text) && isCap(next.text) && englishParts(next.text) && !EVENT_HEADS.has(n) && !DOCUMENT_HEADS.has(n) && !ORG_HEADS.has(n) && !CONNECTORS.has(next.text.toLowerCase()) && !MONTH_WORD.test(next.text);
 }
 
+/** The first of the capitalised words, joined by spaces, right before `words[j]` (`j` when there are none). */
+function premodifiersFrom(text: string, words: readonly Word[], j: number): number {
+  let k = j - 1;
+  while (k >= 0 && isCap(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase()) && gap(text, words[k], words[k + 1]) === ' ') k--;
+  return k + 1;
+}
+
 /**
  * `Executive Board of the Ocean Science Fund`: after `of the`, capitalised words and a head that
  * ends the run name the body the complement speaks of (a name of its own, nested), not a second
@@ -193,8 +200,7 @@ function eventHeadAsModifier(text: string, words: readonly Word[], j: number, sa
  * right before the head is left to the caller (`... of the United Nations Office at Geneva`).
  */
 function endsNameAfterThe(text: string, words: readonly Word[], j: number, knownFrom: number, sameCase: (w: string) => boolean): boolean {
-  let k = j - 1;
-  while (k >= 0 && isCap(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase()) && gap(text, words[k], words[k + 1]) === ' ') k--;
+  const k = premodifiersFrom(text, words, j) - 1;
   if (k < 1 || k + 1 === j || words[k].text !== 'the' || !/^(of|for)$/.test(words[k - 1].text)) return false;
   if (knownFrom >= 0 && knownFrom > k) return false;
   const next = words[j + 1];
@@ -435,6 +441,15 @@ export function headNounNames(
           if (knownFrom > h + 1 && words[j - 1].end === knownEnd) {
             let k = knownFrom - 1;
             while (k > h && (CONNECTORS.has(words[k].text.toLowerCase()))) k--;
+            lastCap = k;
+          }
+          // "resolutions of the Council on the Joint Programme": after "on the" (not "of the", see
+          // `endsNameAfterThe`), capitalised words before a second head are that head's, and the
+          // complement they were to end is what the body acted on: no part of this name
+          const first = premodifiersFrom(text, words, j);
+          if (first > h + 2 && words[first - 1].text === 'the' && /^(on|to|in|at|against|with)$/.test(words[first - 2].text)) {
+            let k = first - 3;
+            while (k > h && CONNECTORS.has(words[k].text.toLowerCase())) k--;
             lastCap = k;
           }
           break;

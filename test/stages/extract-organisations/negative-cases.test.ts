@@ -169,3 +169,10 @@ describe('a list of places does not cut a name that a region or a single place c
     ['the Standing Committee for Lebanon, which met in May', 'Standing Committee for Lebanon'],
   ])('%s', (text, name) => expect(run(text).some((n) => n.startsWith(name))).toBe(true));
 });
+
+describe('a second head after "of the" is still part of the name', () => {
+  it.each([
+    ['the Programme Coordinating Board of the Joint Programme met', 'Programme Coordinating Board of the Joint Programme'],
+    ['the Working Group on the Right to Development met', 'Working Group on the Right to Development'],
+  ])('%s', (text, name) => expect(run(text)).toContain(name));
+});

@@ -409,3 +409,14 @@ describe('a list of places after the place of a name', () => {
     expect(mentionsIn(text)).toEqual(names);
   });
 });
+
+describe('a second head after "on the", "to the" or "at the" starts the name the body acted on', () => {
+  it.each([
+    ['and all subsequent resolutions of the Council on the Joint Programme, including', ['Joint Programme']],
+    ['the report of the United Nations Sustainable Development Group on the Development Coordination Office was',
+      ['United Nations Sustainable Development Group', 'Development Coordination Office']],
+    ['observer status in the General Assembly to the African Export-Import Bank was', ['General Assembly', 'African Export-Import Bank']],
+  ])('%s', (text, names) => {
+    expect(mentionsIn(text)).toEqual(names);
+  });
+});
