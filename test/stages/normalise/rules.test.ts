@@ -245,9 +245,9 @@ describe('fragments moved below their paragraph', () => {
 
 describe('reflow', () => {
   const cases: Case[] = [
-    ['one line\nand the next\n\nnew para', 'one line and the next\n\nnew para'],
+    ['one line\nand the next\n\nNew para', 'one line and the next\n\nNew para'],
     ['ACTIVITIES OF THE MISSION\n3. As mandated by', 'ACTIVITIES OF THE MISSION\n\n3. As mandated by'],
-    ['  lead\n\n\n\ntrail  \n\n', 'lead\n\ntrail'],
+    ['  Lead\n\n\n\nTrail  \n\n', 'Lead\n\nTrail'],
     ['wide   spaces\tand tabs', 'wide spaces and tabs'],
     // a blank line after a word no paragraph ends on is the layout's, inside the sentence
     ['the Second Regional Forum on\n\nWater Security met', 'the Second Regional Forum on Water Security met'],
@@ -279,6 +279,13 @@ describe('reflow', () => {
     ['V. Activities of the Committee under article 20 of the\nConvention\n12. The Committee', 'V. Activities of the Committee under article 20 of the Convention\n\n12. The Committee'],
     // ... but a title that ends on a name is a paragraph of its own
     ['V. Activities of the Committee\nThe Committee met', 'V. Activities of the Committee\n\nThe Committee met'],
+    // a blank line (page furniture taken out) before a word in small letters, after a line with no stop, is inside a sentence
+    ['to combat unregulated fishing. Globally,\n\ncountries’ average degree', 'to combat unregulated fishing. Globally, countries’ average degree'],
+    ['III. Contextual macrotrends\n\nof UNICEF\n\naffecting the risk', 'III. Contextual macrotrends of UNICEF affecting the risk'],
+    // ... not after a stop or a colon, nor before a capital
+    ['the Committee decided:\n\nto hold a meeting', 'the Committee decided:\n\nto hold a meeting'],
+    ['as the Committee noted.\n\nthe next item', 'as the Committee noted.\n\nthe next item'],
+    ['the Committee met in Geneva,\n\nThe next item', 'the Committee met in Geneva,\n\nThe next item'],
   ];
   it.each(cases)('%j -> %j', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
 
@@ -294,7 +301,7 @@ describe('reflow', () => {
   it.each(numbered)('numbered lines in a text of full lines: %#', (input, output) => expect(run([reflowEdits], input).text).toBe(output));
   // in a text too short to know its line width, a numbered line without a stop is a heading, as before
   it('a numbered line in a short text', () => {
-    expect(run([reflowEdits], '18. On 20 June, the International Follow-up Committee on Libya of the Berlin\nprocess held its meeting.').text)
-      .toBe('18. On 20 June, the International Follow-up Committee on Libya of the Berlin\n\nprocess held its meeting.');
+    expect(run([reflowEdits], '18. On 20 June, the International Follow-up Committee on Libya of the Berlin\nProcess held its meeting.').text)
+      .toBe('18. On 20 June, the International Follow-up Committee on Libya of the Berlin\n\nProcess held its meeting.');
   });
 });

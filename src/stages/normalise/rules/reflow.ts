@@ -28,6 +28,12 @@ function letterCounts(t: string): [number, number] {
  */
 const RUN_ON_SHARE = 0.7;
 
+/** A heading line in capitals (four letters or more, at least 80% of them capitals). */
+function inCapitals(t: string): boolean {
+  const [letters, upper] = letterCounts(t);
+  return letters >= 4 && upper / letters >= 0.8;
+}
+
 /**
  * Mostly capitals, or a numbered/lettered heading without a full stop at the end. Given the
  * text's line width, a line with a paragraph number that fills it is no heading.
@@ -35,8 +41,7 @@ const RUN_ON_SHARE = 0.7;
 export function isHeading(line: string, width = Infinity): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 120) return false;
-  const [letters, upper] = letterCounts(t);
-  if (letters >= 4 && upper / letters >= 0.8) return true;
+  if (inCapitals(t)) return true;
   if (t.length > 80 || !/^([IVXLC]+|[A-Z]|\d{1,2})\.\s+\p{Lu}/u.test(t) || /[.,;:]$/.test(t)) return false;
   return !(/^\d/.test(t) && t.length >= RUN_ON_SHARE * width);
 }
@@ -143,11 +148,19 @@ export function reflowEdits(text: string): Edit[] {
     // word no title ends on runs on (`56. The conflict ... into the` / `Central African Republic.`,
     // `V. Activities of the Committee under article 20 of the` / `Convention`), however it starts,
     // and so does the first line of a numbered paragraph (which still starts a paragraph)
-    const prevHeading = isHeading(prev.text, width) && !OPEN_END.test(prev.text.trimEnd());
+    // (a numbered title goes on, too, into a line that starts in small letters: `III. Contextual
+    // macrotrends` / `of UNICEF`; a line in capitals is a title whole, so that a second pass finds
+    // the same paragraphs)
+    const prevHeading = isHeading(prev.text, width) && !OPEN_END.test(prev.text.trimEnd())
+      && !(/^\p{Ll}/u.test(next.text.trimStart()) && !inCapitals(prev.text.trim()));
     const headings = prevHeading || isHeading(next.text) || masthead || (listed.has(prevIndex) && listed.has(j));
     // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
-    // Development`) is the layout's, inside a sentence: PDF text breaks pages and columns so
-    const blank = j > i && !(!headings && OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart()));
+    // Development`), or before a word in small letters after a line with no stop at its end
+    // (`unregulated fishing. Globally,` / page furniture / `countries’ average ...`), is the
+    // layout's, inside a sentence: PDF text breaks pages and columns so
+    const runsOn = OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart())
+      || /[\p{L},]$/u.test(prev.text.trimEnd()) && /^\p{Ll}/u.test(next.text.trimStart());
+    const blank = j > i && !(!headings && runsOn);
     const sep = blank || headings ? '\n\n' : ' ';
     edits.push({ range: { start: gapStart, end: gapEnd }, text: sep, rule });
     prev = next;
