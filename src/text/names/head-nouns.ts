@@ -265,7 +265,7 @@ const allCaps = (w: string) => {
 const titleOf = (w: string) => (allCaps(w) ? w[0] + w.slice(1).toLowerCase() : w);
 const gap = (text: string, a: Word, b: Word) => text.slice(a.end, b.start);
 // Words that start a sentence or a clause, never a name.
-const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|Recalls|Reaffirms|Reiterates|Urges|Encourages|Invites|Calls|Stresses|Emphasizes|Emphasises|Expresses|Acknowledges|Recognizes|Recognises|Underlines|Endorses|Approves|Commends|Condemns|Affirms|Appreciates|Takes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New)$/;
+const STOP_PREMOD = /^(\d{4}|Recalling|Noting|Welcoming|Recognizing|Recognising|Reaffirming|Emphasizing|Stressing|Acknowledging|Taking|Having|Bearing|Expressing|Underlining|Considering|Including|Following|Concerning|Regarding|During|Requesting|Urging|Encouraging|Inviting|Decides|Requests|Notes|Welcomes|Recalls|Reaffirms|Reiterates|Urges|Encourages|Invites|Calls|Stresses|Emphasizes|Emphasises|Expresses|Acknowledges|Recognizes|Recognises|Underlines|Endorses|Approves|Commends|Condemns|Affirms|Appreciates|Takes|The|THE|A|An|AS|In|IN|At|AT|On|ON|By|BY|For|FOR|Of|OF|And|AND|To|TO|With|As|This|That|Its|Their|His|Her|Both|All|Each|Other|New|Several|Many|Some|Most|Few|Various|Numerous|Certain|Such|Every)$/;
 
 /**
  * Organisation names built around a head noun (`Ministry`, `Committee`, `Programme`): capitalised
@@ -405,6 +405,9 @@ export function headNounNames(
           // "... of the Russian Federation in Bucha": where or by whom, after the country, starts
           // something else ("for Palestine Refugees in the Near East", "to the United Nations" go on)
           if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;
+          // "the Department of Global Communications in United Nations peacekeeping operations": a known
+          // body after `in` or `at` says where, or what, the body works on (except for a body named by where it sits)
+          if (/^(in|at)$/.test(w) && !SITED_HEADS.has(head) && knownNameEnd?.(words[/^the$/.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1]?.start ?? -1) !== undefined) break;
           // "the Council against Iran": a place after `against` is whom an act is aimed at, not a name's part
           if (/^against$/i.test(w) && words[j + 1] && placeEnd?.(words[j + 1].start) !== undefined) break;
           // "... Families and the Committee on ...": a second name, not part of this one

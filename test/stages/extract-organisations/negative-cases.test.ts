@@ -176,3 +176,10 @@ describe('a second head after "of the" is still part of the name', () => {
     ['the Working Group on the Right to Development met', 'Working Group on the Right to Development'],
   ])('%s', (text, name) => expect(run(text)).toContain(name));
 });
+
+describe('a quantifier before a head starts no name', () => {
+  it.each([
+    'Several Police officers have also been buying ammunition.',
+    'Many University students joined.',
+  ])('%s', (text) => expect(run(text)).toEqual([]));
+});

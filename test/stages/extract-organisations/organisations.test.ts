@@ -420,3 +420,14 @@ describe('a second head after "on the", "to the" or "at the" starts the name the
     expect(mentionsIn(text)).toEqual(names);
   });
 });
+
+describe('a known body after "in" or "at" inside a complement says where, or what, the body works on', () => {
+  it.each([
+    ['Role of the Department of Global Communications in United Nations peacekeeping operations was noted.', ['Department of Global Communications', 'United Nations']],
+    ['the Committee on Information in United Nations peacekeeping', ['Committee on Information', 'United Nations']],
+    // a body named by where it sits keeps its place
+    ['the United Nations Office at Geneva met', ['United Nations Office at Geneva']],
+  ])('%s', (text, names) => {
+    expect(mentionsIn(text)).toEqual(names);
+  });
+});
