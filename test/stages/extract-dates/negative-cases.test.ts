@@ -78,3 +78,15 @@ describe('two months read as dates only after a word of time', () => {
     ['Incidents rose between January and 20 March.', ['20 March']],
   ])('%s', (text, expected) => expect(entities(extract(docOf(`Distr. GENERAL 4 March 2024. ${text}`), ctx), 'dates').map((d) => d.text)).toEqual(['4 March 2024', ...expected]));
 });
+
+describe('a number glued to a word by a stop is part of a symbol', () => {
+  it('`Add.1` before a date is no day of that month', () => {
+    const doc = extract(docOf('El Salvador (CAT/C/SLV/FCO/3/Add.1, 10 June 2024), Switzerland'), ctx);
+    expect(entities(doc, 'dates').map((d) => d.text)).toEqual(['10 June 2024']);
+  });
+  // ... a day after a word and a stop with a space between is a day
+  it('a day list after a sentence', () => {
+    const doc = extract(docOf('They met twice. 1 and 10 June 2024 were the dates.'), ctx);
+    expect(entities(doc, 'dates').map((d) => d.value)).toContain('2024-06-10');
+  });
+});

@@ -23,6 +23,9 @@ export const notInSymbolsRefiner: Refiner = {
     // number and DEC). (A parser may take the space after it into its text.)
     const compact = r.text.trimEnd();
     if (!/\s/.test(compact) && (/[/@]$/.test(before) || (compact.includes('/') && (/[\w-]$/.test(before) || /^\.\d/.test(ctx.text.slice(r.index + compact.length)))))) return false;
+    // a number glued to a word by a stop is a symbol's part (`CAT/C/SLV/FCO/3/Add.1, 10 June 2024`:
+    // `Add.1` is no first of June, whatever day list the parser read)
+    if (/[A-Za-z]\.$/.test(before) && /^\d+$/.test(compact)) return false;
     // only a bare year or year range is at risk: full dates do not look like symbols
     if (r.start.isCertain('month')) return true;
     const near = before.slice(-24);
