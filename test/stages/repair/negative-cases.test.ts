@@ -2,6 +2,7 @@ import { createContext } from '../../../src/core/stage.js';
 import { describe, expect, it } from 'vitest';
 import { createDetectGarble } from '../../../src/stages/detect-garble/index.js';
 import { createRepair } from '../../../src/stages/repair/index.js';
+import { createNormalise } from '../../../src/stages/normalise/index.js';
 import { docOf, inNoisyScan, ocrDocOf } from '../../helpers.js';
 
 const ctx = createContext({ vocabulary: new Map<string, number>(), acronyms: new Set<string>(), bigrams: new Map<string, number>() });
@@ -142,5 +143,15 @@ describe('in a noisy scan, a short word among garbled words stays', () => {
   it.each(['the Ginbd alse Feporr adopted.', 'a Qeruwt thut Hrolpe day.'])('%s', (sentence) => {
     const doc = createRepair()(createDetectGarble()(docOf(inNoisyScan(sentence)), ctx), ctx);
     expect(doc.edits.filter((e) => e.rules.includes('repair/word'))).toEqual([]);
+  });
+});
+
+describe('pieces a blank line parts in the original are two words', () => {
+  const normalised = (text: string) => createRepair()(createDetectGarble()(createNormalise()(docOf(text), ctx), ctx), ctx).text;
+  it('not joined across a blank line the reflow took out', () => {
+    expect(normalised('the sess\n\nion was opened')).toBe('the sess ion was opened');
+  });
+  it('joined on one line (guard)', () => {
+    expect(normalised('the sess ion was opened')).toBe('the session was opened');
   });
 });

@@ -3,12 +3,19 @@ import type { RepairContext } from '../context.js';
 import type { Token } from '../../../text/tokens.js';
 import type { RepairRule } from '../rule.js';
 import { isAllLetters, isLowerLetter, leadingLetters } from '../../../text/chars.js';
+import { toSource } from '../../../core/offset-map.js';
 
 const MIN_JOIN_FREQ = 50;
 /** A word this common is never half of a broken word (`Holl and`, `B and`). */
 const COMMON_WORD_FREQ = 500;
 /** A split-off shard may also make a rarer word of the spelling list, if it is this long (`eradication`). */
 const RARE_JOIN_LENGTH = 7;
+
+/** Is there a blank line in the original between two tokens? */
+function acrossBlankLine(ctx: RepairContext, a: Token, b: Token): boolean {
+  const gap = toSource(ctx.doc.map, { start: a.end, end: b.start });
+  return /\n[ \t\f]*\n/.test(ctx.doc.original.slice(gap.start, gap.end));
+}
 
 /** Words broken by a stray space: `sess ion` -> `session`, when the halves are not both words. */
 export function joinRepairs(ctx: RepairContext): Edit[] {
@@ -20,6 +27,9 @@ export function joinRepairs(ctx: RepairContext): Edit[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (a.end + 1 !== b.start || b.coreStart !== b.start || a.core !== a.text || !isLowerLetter(b.core[0]) || !isAllLetters(a.core)) continue;
+    // a blank line between them as printed (the reflow joined the lines a page or a column broke):
+    // print never breaks a word there without a hyphen, so the two are words of their own
+    if (acrossBlankLine(ctx, a, b)) continue;
     const bWord = b.core.slice(0, leadingLetters(b.core));
     const aKnown = knowledge.isKnown(a.core);
     const bKnown = knowledge.isKnown(bWord);
