@@ -377,6 +377,9 @@ export function headNounNames(
             break;
           }
         }
+        // "... Programme on HIV/AIDS": two acronyms a slash joins are one term of the name (a third
+        // part makes a document symbol: `ESCAP/CST/2024/3`)
+        if (g === '/' && !caps && allCaps(words[j - 1].text) && allCaps(w) && lastCap === j - 1 && text[words[j].end] !== '/') { lastCap = j; j++; continue; }
         if (g !== ' ' && !listed) break;
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 

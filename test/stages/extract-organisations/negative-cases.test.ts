@@ -183,3 +183,9 @@ describe('a quantifier before a head starts no name', () => {
     'Many University students joined.',
   ])('%s', (text) => expect(run(text)).toEqual([]));
 });
+
+describe('a document symbol after a name is no part of it', () => {
+  it('three parts a slash joins make a symbol', () => {
+    expect(run('the Committee on Statistics ESCAP/CST/2024/3 was').filter((n) => n.includes('/'))).toEqual([]);
+  });
+});

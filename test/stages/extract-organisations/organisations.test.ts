@@ -431,3 +431,16 @@ describe('a known body after "in" or "at" inside a complement says where, or wha
     expect(mentionsIn(text)).toEqual(names);
   });
 });
+
+describe('acronyms a slash joins, and a short form as addressee', () => {
+  it.each([
+    // two acronyms a slash joins are one term of the name
+    ['through the work of the Independent External Oversight Advisory Committee of the Joint United Nations Programme on HIV/AIDS, and',
+      ['Independent External Oversight Advisory Committee of the Joint United Nations Programme on HIV/AIDS', 'Joint United Nations Programme on HIV/AIDS']],
+    // "to the Council" is where a report goes, not part of a name
+    ['the annual report of the Joint United Nations Programme on HIV/AIDS to the Council was noted', ['Joint United Nations Programme on HIV/AIDS']],
+    ['the annual report of the Committee on World Food Security to the Council was noted', ['Committee on World Food Security']],
+  ])('%s', (text, names) => {
+    expect(mentionsIn(text)).toEqual(names);
+  });
+});

@@ -33,6 +33,9 @@ function withoutDateline(text: string, r: Range, catalogue: Catalogue): number {
   return r.end;
 }
 
+/** A body's short form as an addressee (`to the Council`). */
+const SHORT_ADDRESSEE = /^(?:Council|Assembly|Commission|Committee|Board|Conference|Secretariat)$/;
+
 /**
  * "Report of the Disarmament Commission to the General Assembly", "observer status for the African
  * Export-Import Bank in the General Assembly": a known body after "to" or "in" is where a report
@@ -42,7 +45,9 @@ function withoutAddressee(name: string, catalogue: Catalogue): string {
   for (const m of name.matchAll(/ (?:to|in) the /g)) {
     const before = name.slice(0, m.index);
     if (/\b(?:Mission|Delegation|Representation|Observer|Office|Liaison)\b/.test(before)) return name;
-    if (catalogue.nameSet.has(name.slice(m.index + m[0].length))) return before;
+    const rest = name.slice(m.index + m[0].length);
+    // (or a body's short form, which a name never ends on: "... on HIV/AIDS to the Council")
+    if (catalogue.nameSet.has(rest) || SHORT_ADDRESSEE.test(rest)) return before;
   }
   return name;
 }
