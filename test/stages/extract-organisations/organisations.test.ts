@@ -7,6 +7,8 @@ const extract = createExtractOrganisations();
 const run = (text: string) => entities(extract(docOf(text), ctx), 'organisations').map((o) => [o.text, o.name, o.acronym ?? '']);
 /** The organisation mentions of a text, as written, with the places found first. */
 const mentionsIn = (text: string) => entities(extractAll(text), 'organisations').map((o) => o.text);
+/** One case a text: the organisation mentions found in it, in order. */
+const namesIn = (cases: [string, string[]][]) => it.each(cases)('%s', (text, names) => expect(mentionsIn(text)).toEqual(names));
 
 describe('extract-organisations', () => {
   const cases: [string, string[][]][] = [
@@ -316,7 +318,7 @@ describe('a country inside a name, with the places found before', () => {
   });
 
   // a country that owns a body is no part of its name; neither is a document joined on by `and the`
-  it.each([
+  namesIn([
     ["Russia's Investigative Committee launched an investigation", ['Investigative Committee']],
     ['Eritrea’s Ministry of Energy, Mining and Water Resources reported', ['Ministry of Energy, Mining and Water Resources']],
     ['the Technology Bank for the Least Developed Countries and the Global Digital Compact, which', ['Technology Bank for the Least Developed Countries']],
@@ -325,13 +327,11 @@ describe('a country inside a name, with the places found before', () => {
     ['the Defense Department and the Police Department met', ['Defense Department', 'Police Department']],
     // (a document right after the connectors: before, the whole candidate was dropped)
     ['pursued by the Department of Management and the Convention secretariat', ['Department of Management']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('where "and" joins the words of one name and where it joins two names', () => {
-  it.each([
+  namesIn([
     // a head with a plain noun after it qualifies that noun: the complement goes on
     ['It was led by the Bureau for Policy and Programme Support, with engagement.', ['Bureau for Policy and Programme Support']],
     // an acronym after "and the" is a body of its own
@@ -345,35 +345,29 @@ describe('where "and" joins the words of one name and where it joins two names',
     ['the hosting agreement between the Board of the Fund for Responding to Loss and Damage and the Philippines and the Fund',
       ['Board of the Fund for Responding to Loss and Damage', 'Fund for Responding to Loss and Damage']],
     ['the decision of the Ministry of Internal Affairs and the Kosovo police to act', ['Ministry of Internal Affairs']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('"in" or "at" after a head: where the body is, part of the name only for a body named by where it sits', () => {
-  it.each([
+  namesIn([
     ['the Haitian National Police in Mirebalais reported', ['Haitian National Police']],
     ['troops of the South Sudan People’s Defence Forces in Nasir moved', ['South Sudan People’s Defence Forces']],
     ['activities of the Secretariat in the Syrian Arab Republic will focus on engagement', []],
     ['regularly reported to the Executive Board in the IAS Annual Report, informal briefings', ['Executive Board']],
     // a body named by where it sits keeps its place, whatever follows
     ['United Nations Support Mission in Libya Report of the Secretary-General', ['United Nations Support Mission in Libya']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('a known body inside the complement of another', () => {
-  it.each([
+  namesIn([
     // the complement goes on after the known body: what follows is the outer name's
     ['as recommended by the Informal Working Group of the Security Council on General Issues of Sanctions, the',
       ['Informal Working Group of the Security Council on General Issues of Sanctions', 'Security Council']],
     // a known name that ends on no head starts a longer inner name
     ['the Governing Council of the United Nations Special Programme for the Economies of Central Asia met',
       ['Governing Council of the United Nations Special Programme for the Economies of Central Asia', 'United Nations Special Programme for the Economies of Central Asia']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('a comma or "and the" between bodies', () => {
@@ -397,7 +391,7 @@ describe('a comma or "and the" between bodies', () => {
 });
 
 describe('a list of places after the place of a name', () => {
-  it.each([
+  namesIn([
     // a country that opens a list of places is what the body acted for, not part of its name
     ['scale-ups were activated by the Inter-Agency Standing Committee for Lebanon, the Sudan and the Syrian Arab Republic to bolster',
       ['Inter-Agency Standing Committee']],
@@ -405,42 +399,34 @@ describe('a list of places after the place of a name', () => {
     // a known body, or one named by where it sits, ends with its place
     ['The Economic Commission for Africa, Ethiopia and Kenya signed.', ['Economic Commission for Africa']],
     ['the United Nations Mission in South Sudan, Kenya and Uganda met', ['United Nations Mission in South Sudan']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('a second head after "on the", "to the" or "at the" starts the name the body acted on', () => {
-  it.each([
+  namesIn([
     ['and all subsequent resolutions of the Council on the Joint Programme, including', ['Joint Programme']],
     ['the report of the United Nations Sustainable Development Group on the Development Coordination Office was',
       ['United Nations Sustainable Development Group', 'Development Coordination Office']],
     ['observer status in the General Assembly to the African Export-Import Bank was', ['General Assembly', 'African Export-Import Bank']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('a known body after "in" or "at" inside a complement says where, or what, the body works on', () => {
-  it.each([
+  namesIn([
     ['Role of the Department of Global Communications in United Nations peacekeeping operations was noted.', ['Department of Global Communications', 'United Nations']],
     ['the Committee on Information in United Nations peacekeeping', ['Committee on Information', 'United Nations']],
     // a body named by where it sits keeps its place
     ['the United Nations Office at Geneva met', ['United Nations Office at Geneva']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
 
 describe('acronyms a slash joins, and a short form as addressee', () => {
-  it.each([
+  namesIn([
     // two acronyms a slash joins are one term of the name
     ['through the work of the Independent External Oversight Advisory Committee of the Joint United Nations Programme on HIV/AIDS, and',
       ['Independent External Oversight Advisory Committee of the Joint United Nations Programme on HIV/AIDS', 'Joint United Nations Programme on HIV/AIDS']],
     // "to the Council" is where a report goes, not part of a name
     ['the annual report of the Joint United Nations Programme on HIV/AIDS to the Council was noted', ['Joint United Nations Programme on HIV/AIDS']],
     ['the annual report of the Committee on World Food Security to the Council was noted', ['Committee on World Food Security']],
-  ])('%s', (text, names) => {
-    expect(mentionsIn(text)).toEqual(names);
-  });
+  ]);
 });
