@@ -186,6 +186,17 @@ function eventHeadAsModifier(text: string, words: readonly Word[], j: number, sa
   return sameCase(next.text) && isCap(next.text) && englishParts(next.text) && !EVENT_HEADS.has(n) && !DOCUMENT_HEADS.has(n) && !ORG_HEADS.has(n) && !CONNECTORS.has(next.text.toLowerCase()) && !MONTH_WORD.test(next.text);
 }
 
+/**
+ * The last word of a name cut before the connectors that end at `from` (`... Committee for the`
+ * -> `Committee`), never before its head `h`: where a complement ends when what it brought in is
+ * not the name's.
+ */
+function beforeConnectors(words: readonly Word[], from: number, h: number): number {
+  let k = from;
+  while (k > h && CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  return k;
+}
+
 /** The first of the capitalised words, joined by spaces, right before `words[j]` (`j` when there are none). */
 function premodifiersFrom(text: string, words: readonly Word[], j: number): number {
   let k = j - 1;
@@ -371,9 +382,7 @@ export function headNounNames(
         if (g === ', ' && placeEnd && placeFrom > h && placeUntil === words[j - 1].end && placeListAt(text, words, j, placeEnd)) {
           if (knownNameEnd?.(words[s].start) === placeUntil || SITED_HEADS.has(head)) { lastCap = j - 1; break; }
           if (countryAt?.(words[placeFrom].start)) {
-            let k = placeFrom - 1;
-            while (k > h && CONNECTORS.has(words[k].text.toLowerCase())) k--;
-            lastCap = k;
+            lastCap = beforeConnectors(words, placeFrom - 1, h);
             break;
           }
         }
@@ -445,18 +454,14 @@ export function headNounNames(
           // "Division of X of the United Nations Office at Geneva": the known name and the head
           // after it name another body; this name ends before the connector that brought them in
           if (knownFrom > h + 1 && words[j - 1].end === knownEnd) {
-            let k = knownFrom - 1;
-            while (k > h && (CONNECTORS.has(words[k].text.toLowerCase()))) k--;
-            lastCap = k;
+            lastCap = beforeConnectors(words, knownFrom - 1, h);
           }
           // "resolutions of the Council on the Joint Programme": after "on the" (not "of the", see
           // `endsNameAfterThe`), capitalised words before a second head are that head's, and the
           // complement they were to end is what the body acted on: no part of this name
           const first = premodifiersFrom(text, words, j);
           if (first > h + 2 && words[first - 1].text === 'the' && /^(on|to|in|at|against|with)$/.test(words[first - 2].text)) {
-            let k = first - 3;
-            while (k > h && CONNECTORS.has(words[k].text.toLowerCase())) k--;
-            lastCap = k;
+            lastCap = beforeConnectors(words, first - 3, h);
           }
           break;
         }

@@ -151,15 +151,17 @@ export function reflowEdits(text: string): Edit[] {
     // (a numbered title goes on, too, into a line that starts in small letters: `III. Contextual
     // macrotrends` / `of UNICEF`; a line in capitals is a title whole, so that a second pass finds
     // the same paragraphs)
-    const prevHeading = isHeading(prev.text, width) && !OPEN_END.test(prev.text.trimEnd())
-      && !(/^\p{Ll}/u.test(next.text.trimStart()) && !inCapitals(prev.text.trim()));
+    const prevEnd = prev.text.trimEnd();
+    const nextStart = next.text.trimStart();
+    const prevHeading = isHeading(prev.text, width) && !OPEN_END.test(prevEnd)
+      && !(/^\p{Ll}/u.test(nextStart) && !inCapitals(prevEnd.trimStart()));
     const headings = prevHeading || isHeading(next.text) || masthead || (listed.has(prevIndex) && listed.has(j));
     // a blank line after a word no paragraph ends on (`Conference on` / blank / `Financing for
     // Development`), or before a word in small letters after a line with no stop at its end
     // (`unregulated fishing. Globally,` / page furniture / `countries’ average ...`), is the
     // layout's, inside a sentence: PDF text breaks pages and columns so
-    const runsOn = OPEN_END.test(prev.text.trimEnd()) && /^\p{L}/u.test(next.text.trimStart())
-      || /[\p{L},]$/u.test(prev.text.trimEnd()) && /^\p{Ll}/u.test(next.text.trimStart());
+    const runsOn = OPEN_END.test(prevEnd) && /^\p{L}/u.test(nextStart)
+      || /[\p{L},]$/u.test(prevEnd) && /^\p{Ll}/u.test(nextStart);
     const blank = j > i && !(!headings && runsOn);
     const sep = blank || headings ? '\n\n' : ' ';
     edits.push({ range: { start: gapStart, end: gapEnd }, text: sep, rule });
