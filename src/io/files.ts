@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every regular, non-hidden file below `dir`, as sorted relative paths with `/` separators. */
@@ -54,13 +54,13 @@ export function removeStale(dir: string, keep: Set<string>): string[] {
   return removed;
 }
 
-/** Writes `lines` one at a time through a temporary file: memory holds one line, readers never see half a file. */
-export function writeLinesAtomic(file: string, lines: Iterable<string>): void {
+/** Writes through an open temporary file (`write` gets its descriptor), then renames: readers never see half a file. */
+export function writeThroughAtomic(file: string, write: (fd: number) => void): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = temporaryFor(file);
   const fd = openSync(tmp, 'w');
   try {
-    for (const line of lines) writeSync(fd, line);
+    write(fd);
     closeSync(fd);
     renameSync(tmp, file);
   } catch (e) {

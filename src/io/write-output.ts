@@ -1,6 +1,7 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { removeStale, writeAtomic, writeLinesAtomic } from './files.js';
+import { appendCompactJson, copyBuffers } from './compact-json.js';
+import { removeStale, writeAtomic, writeThroughAtomic } from './files.js';
 import { outputFileOf, pruneJournal, type JournalEntry } from './journal.js';
 import { errorLines, type BatchSummary } from '../pipeline/run.js';
 
@@ -48,12 +49,14 @@ export function writeOutput(outDir: string, summary: BatchSummary, manifest: Pic
   // a finished run left is this one, dataset.jsonl was streamed from these very files. An
   // unchanged rerun keeps it instead of reading every record again.
   if (!(existsSync(datasetFile) && readIfThere(path.join(outDir, 'manifest.json')) === manifestText)) {
-    writeLinesAtomic(datasetFile, (function* () {
+    writeThroughAtomic(datasetFile, (fd) => {
+      const buffers = copyBuffers();
       for (const e of entries) {
         if (e.status !== 'record') continue;
-        yield `${JSON.stringify(JSON.parse(readFileSync(outputFileOf(outDir, e)!, 'utf8')))}\n`;
+        appendCompactJson(outputFileOf(outDir, e)!, fd, buffers);
+        writeSync(fd, '\n');
       }
-    })());
+    });
   }
   writeAtomic(path.join(outDir, 'errors.jsonl'), errorLines(summary).map((x) => `${JSON.stringify(x)}\n`).join(''));
   writeAtomic(path.join(outDir, 'manifest.json'), manifestText);
