@@ -1,6 +1,6 @@
 import { francModel } from '../resources/index.js';
 import type { Range } from '../core/types.js';
-import { isLetter } from './chars.js';
+import { isLetter, letterWidthAt } from './chars.js';
 import { paragraphs } from './sentences.js';
 
 /** The languages UN reports quote besides English (ISO 639-3, as franc names them). */
@@ -13,10 +13,13 @@ export interface LanguageSpan extends Range {
   lang: string;
 }
 
-/** How many letters `s` holds (counted in place: a paragraph's array of letters is not built). */
+/** How many letters `s` holds, UTF-16 unit by unit (counted in place: a paragraph's array of letters is not built). */
 function letters(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isLetter(s[i])) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isLetter(s[i])) n++;
+  }
   return n;
 }
 
@@ -31,14 +34,8 @@ const ENGLISH_ONLY = new Set([
 const ENGLISH_SHARE = 0.15;
 const MIN_WORDS = 8;
 
-/** The paragraph's words, lower case (one pass: read once for every language's function words). */
-const wordsOf = (body: string): string[] => body.toLowerCase().match(/\p{L}+/gu) ?? [];
-
-function plainlyEnglish(words: readonly string[]): boolean {
-  if (words.length < MIN_WORDS) return false;
-  let english = 0;
-  for (const w of words) if (ENGLISH_ONLY.has(w)) english++;
-  return english >= ENGLISH_SHARE * words.length;
+function plainlyEnglish(words: number, english: number): boolean {
+  return words >= MIN_WORDS && english >= ENGLISH_SHARE * words;
 }
 
 // The function words of each other language that are no English word (`no`, `in`, `a`, `die` are
@@ -62,34 +59,80 @@ const OWN_SHARE = 0.12;
 const OWN_MIN = 3;
 const OWN_SHARE_FEW = 0.2;
 
-/** How many of the paragraph's words are each other language's own function words. */
-function ownHits(words: readonly string[]): Map<string, number> {
-  const hits = new Map<string, number>();
-  for (const [lang, own] of Object.entries(OWN_FUNCTION_WORDS)) {
-    let n = 0;
-    for (const w of words) if (own.has(w)) n++;
-    hits.set(lang, n);
+/** Each language's function words above, English's own as `eng`. */
+export const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = { eng: ENGLISH_ONLY, ...OWN_FUNCTION_WORDS };
+
+/** Which languages each function word belongs to, keyed by the word read as a number (`wordKey`) where it is ASCII, as itself where it is not. */
+const FUNCTION_WORD_LANGUAGES = new Map<number | string, string[]>();
+for (const [lang, own] of Object.entries(FUNCTION_WORDS)) {
+  for (const w of own) {
+    const key = /^[a-z]+$/.test(w) ? wordKey(w, 0, w.length) : w;
+    FUNCTION_WORD_LANGUAGES.set(key, [...(FUNCTION_WORD_LANGUAGES.get(key) ?? []), lang]);
   }
-  return hits;
+}
+const LONGEST_FUNCTION_WORD = Math.max(...Object.values(FUNCTION_WORDS).flatMap((own) => [...own].map((w) => w.length)));
+
+/** A word of small ASCII letters as a number (base 27, so `a` and `aa` differ): no string is made. */
+function wordKey(s: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 27 + s.charCodeAt(i) - 96;
+  return key;
 }
 
-function writesItsFunctionWords(words: readonly string[], hits: ReadonlyMap<string, number>, lang: string): boolean {
+/**
+ * The paragraph's words (`/\p{L}+/gu` over its lower-case form) and how many of them are each
+ * language's function words, in one pass that makes no string for an ASCII word: this runs over
+ * every paragraph of every document, and an array of all their words was most of the stage's
+ * language time.
+ */
+export function functionWordCounts(body: string): { words: number; hits: Map<string, number> } {
+  const lower = body.toLowerCase();
+  const hits = new Map<string, number>(Object.keys(FUNCTION_WORDS).map((l) => [l, 0]));
+  let words = 0;
+  for (let i = 0; i < lower.length;) {
+    let end = i;
+    let ascii = true;
+    while (end < lower.length) {
+      const c = lower.charCodeAt(end);
+      if (c >= 97 && c <= 122) end++;
+      else if (c < 128) break;
+      else {
+        const w = letterWidthAt(lower, end);
+        if (w === 0) break;
+        end += w;
+        ascii = false;
+      }
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    words++;
+    if (end - i <= LONGEST_FUNCTION_WORD) {
+      const langs = FUNCTION_WORD_LANGUAGES.get(ascii ? wordKey(lower, i, end) : lower.slice(i, end));
+      if (langs) for (const lang of langs) hits.set(lang, hits.get(lang)! + 1);
+    }
+    i = end;
+  }
+  return { words, hits };
+}
+
+function writesItsFunctionWords(words: number, hits: ReadonlyMap<string, number>, lang: string): boolean {
   const n = hits.get(lang);
-  if (n === undefined) return true;
-  const share = words.length ? n / words.length : 0;
+  if (n === undefined || lang === 'eng') return true;
+  const share = words ? n / words : 0;
   return (n >= OWN_MIN && share >= OWN_SHARE) || (n >= 2 && share >= OWN_SHARE_FEW);
 }
 
 /** The paragraph's language; `undefined` where it says too little (the document's language then holds). */
 const languageOf = (body: string, n: number): string | undefined => {
   if (n < MIN_LETTERS) return undefined;
-  const words = wordsOf(body);
-  if (plainlyEnglish(words)) return 'eng';
+  const { words, hits } = functionWordCounts(body);
+  if (plainlyEnglish(words, hits.get('eng')!)) return 'eng';
   // where no other language writes two of its own function words, its verdict could not stand:
   // franc (three in four of the stage's language time) is not asked, its answer could only be
   // English or one set aside
-  const hits = ownHits(words);
-  if (![...hits.values()].some((n) => n >= 2)) return 'eng';
+  if (![...hits].some(([lang, n]) => lang !== 'eng' && n >= 2)) return 'eng';
   const lang = francModel().franc(body, { only: LANGUAGES, minLength: MIN_LETTERS });
   return lang === 'eng' || lang === 'und' || writesItsFunctionWords(words, hits, lang) ? lang : undefined;
 };
