@@ -17,8 +17,13 @@ export const DEGRADED_CONFUSIONS: readonly Confusion[] = [...CONFUSIONS, ...DEGR
 /** Candidate words whose masks a distance keeps, at most (then it starts again). */
 const WORD_MASKS_LIMIT = 100000;
 
-/** How far what the scan shows (`observed`) is from `word`, both lower case. */
-export type OcrDistance = (observed: string, word: string) => number;
+/**
+ * How far what the scan shows (`observed`) is from `word`, both lower case. Given `beyond`, a
+ * distance that is sure to be farther (`far(d)` true for the distance or anything larger; `far`
+ * must not decrease as `d` grows) may stop early and return Infinity: a caller that keeps only
+ * the nearest of many candidates needs no exact figure for the rest.
+ */
+export type OcrDistance = (observed: string, word: string, beyond?: (d: number) => boolean) => number;
 
 /**
  * A weighted edit distance over `confusions`: a plain edit costs about 1, a confusion of shapes
@@ -58,6 +63,8 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
   const fromLength = Int32Array.from(multi, (c) => c.from.length);
   const toLength = Int32Array.from(multi, (c) => c.to.length);
   const multiCost = Float64Array.from(multi, (c) => c.cost);
+  // a cell reads back at most this many rows: once that many rows in a row lie beyond a bound, every later one does
+  const reach = Math.max(1, ...fromLength);
   // scratch, grown as needed: the table, and per row of the observed word its costs against every ASCII letter
   const scratch = { cells: new Float64Array(32 * 32), rows: new Float64Array(32 * 128), codes: new Int32Array(64) };
   // one observed word is measured against many candidates in a row: its masks and rows are made once
@@ -65,7 +72,7 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
   let lastFrom: Int32Array = new Int32Array(1);
   // ...and the candidates recur from word to word: theirs are kept (a vocabulary's worth at most)
   const wordMasks = new Map<string, Int32Array>();
-  return (observed, word) => {
+  return (observed, word, beyond) => {
     const n = observed.length;
     const m = word.length;
     const w = m + 1;
@@ -94,6 +101,8 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
       if (codes[j] >= 128) wide = true;
     }
     for (let j = 0; j <= m; j++) cells[j] = j * COST.insert;
+    // rows in a row whose every cell lies beyond the bound (costs are never negative, so no later cell comes back)
+    let farRows = 0;
     for (let i = 1; i <= n; i++) {
       const a = observed.charCodeAt(i - 1);
       const row = (i - 1) * 128;
@@ -101,6 +110,7 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
       const here = i * w;
       const ends = from[i];
       let left = (cells[here] = i * COST.delete);
+      let rowMin = left;
       for (let j = 1; j <= m; j++) {
         const b = codes[j - 1];
         let best = cells[up + j - 1] + (wide ? substitution(a, b) : rows[row + b]);
@@ -114,6 +124,11 @@ export function createOcrDistance(confusions: readonly Confusion[]): OcrDistance
           if (run < best) best = run;
         }
         cells[here + j] = left = best;
+        if (best < rowMin) rowMin = best;
+      }
+      if (beyond) {
+        farRows = beyond(rowMin) ? farRows + 1 : 0;
+        if (farRows >= reach) return Infinity;
       }
     }
     return cells[n * w + m];

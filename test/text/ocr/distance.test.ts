@@ -65,3 +65,29 @@ describe('ocrDistance against its contract', () => {
     }), { numRuns: 400 });
   });
 });
+
+describe('ocrDistance with a bound', () => {
+  it('gives the exact distance, or Infinity only where the exact one lies beyond the bound', () => {
+    const word = fc.stringMatching(/^[rnmcldtuie1éß]{0,9}$/);
+    const bounded = createOcrDistance(DEGRADED_CONFUSIONS);
+    fc.assert(fc.property(fc.array(fc.tuple(word, word, fc.double({ min: 0, max: 3, noNaN: true })), { minLength: 1, maxLength: 6 }), (triples) => {
+      for (const [observed, w, bound] of triples) {
+        const exact = reference(observed, w);
+        const got = bounded(observed, w, (d) => d > bound);
+        if (got === Infinity) expect(exact).toBeGreaterThan(bound);
+        else expect(got).toBe(exact);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('stops early on a word far beyond the bound, and measures a near one in full', () => {
+    expect(ocrDistance('committee', 'xyzzyxyzzy', (d) => d > 2)).toBe(Infinity);
+    expect(ocrDistance('cornmittee', 'committee', (d) => d > 2)).toBe(ocrDistance('cornmittee', 'committee'));
+  });
+
+  it('does not stop on one far row where a run of strokes reads back past it', () => {
+    // after `r` every cell costs 0.9 or more; `rn` read for `m` then costs 0.3 in all
+    expect(ocrDistance('rn', 'm', (d) => d > 0.5)).toBe(0.3);
+    expect(ocrDistance('xrnx', 'xmx', (d) => d > 0.5)).toBe(0.3);
+  });
+});

@@ -58,7 +58,10 @@ function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, num
     const key = vocab.index.words[i];
     const prior = PRIOR_WEIGHT * vocab.prior[i];
     const own = DOC_WEIGHT * Math.log2(1 + (docCounts.get(key) ?? 0));
-    const distance = ocrDistance(w, key) / Math.max(w.length, key.length);
+    const longer = Math.max(w.length, key.length);
+    // once `keep` are kept, a candidate that cannot beat the last of them is not measured to the end
+    const worst = best.length === keep ? best[keep - 1].score : Infinity;
+    const distance = ocrDistance(w, key, worst === Infinity ? undefined : (d) => !(d / longer - prior - own < worst)) / longer;
     const score = distance - prior - own;
     if (best.length === keep && !(score < best[keep - 1].score)) continue;
     let at = best.length;
