@@ -173,6 +173,22 @@ function beforeJoinedDocument(words: readonly Word[], h: number, j: number, same
   return k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'and' ? k - 2 : -1;
 }
 
+/** Heads of the instruments a body is set up by or serves (`Statute`, `Protocol`), not of reports or plans. */
+const INSTRUMENTS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration', 'Treaty', 'Charter', 'Covenant', 'Statute', 'Accord', 'Compact', 'Pact', 'Framework']);
+
+/**
+ * Do the words before the instrument's head at `j` name it after `of the`, `to the`, `for the` or
+ * `on the` inside the complement of the head at `h` (`... to the Rome Statute`, `... of the Montreal
+ * Protocol`)? One to three capitalised words of its own between `the` and the head, which are not
+ * a known body's whole name (`... of the Security Council Summary` is a heading after the body).
+ */
+function documentAfterThe(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, knownNameEnd?: (at: number) => number | undefined): boolean {
+  let k = j - 1;
+  while (k > h && j - k <= 3 && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  if (!(k < j - 1 && k - 1 > h && words[k].text === 'the' && /^(of|to|for|on)$/.test(words[k - 1].text))) return false;
+  return knownNameEnd?.(words[k + 1].start) !== words[j - 1].end;
+}
+
 /**
  * `Department for General Assembly and Conference Management`, `Division of Conference Services`:
  * after `of`, `for` or `and` in a complement, an event head with a noun glued after it qualifies
@@ -364,6 +380,7 @@ export function headNounNames(
       let knownFrom = -1; // its first word
       let placeUntil = -1; // end of a place the complement holds after a connector
       let placeFrom = -1; // ...and its first word
+      let instrument = false; // the complement names an instrument the body serves
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
@@ -398,6 +415,9 @@ export function headNounNames(
         // "... of Sustainable Development Goal 6": a goal's number is part of the name
         if (/^\d{1,2}$/.test(w) && /^Goals?$/.test(words[j - 1].text)) { lastCap = j; j++; continue; }
         if (blocked(titleOf(w)) && !eventHeadAsModifier(text, words, j, sameCase)) {
+          // "... to the Rome Statute of the International Criminal Court", "... of the Montreal Protocol":
+          // a document the complement names after `the` (its own capitalised words first) is the body's
+          if (INSTRUMENTS.has(titleOf(w)) && lastCap === j - 1 && documentAfterThe(words, h, j, sameCase, knownNameEnd)) { lastCap = j; instrument = true; j++; continue; }
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
           const joined = DOCUMENT_HEADS.has(titleOf(w)) ? beforeJoinedDocument(words, h, j, sameCase) : -1;
           if (joined >= 0) { lastCap = joined; break; }
@@ -417,6 +437,8 @@ export function headNounNames(
           // "... of the Russian Federation in Bucha": where or by whom, after the country, starts
           // something else ("for Palestine Refugees in the Near East", "to the United Nations" go on)
           if (placeUntil >= 0 && words[j].start >= placeUntil && /^(in|by|at)$/.test(w) && words[j + 1]?.text !== 'the') break;
+          // "... of the Cartagena Agreement in Lima": after an instrument, only its own complement goes on (`of`, `on`, `for`)
+          if (instrument && /^(in|at|to|by|with|against)$/.test(w)) break;
           // "the Department of Global Communications in United Nations peacekeeping operations": a known
           // body after `in` or `at` says where, or what, the body works on (except for a body named by where it sits)
           if (/^(in|at)$/.test(w) && !SITED_HEADS.has(head) && knownNameEnd?.(words[/^the$/.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1]?.start ?? -1) !== undefined) break;

@@ -189,3 +189,15 @@ describe('a document symbol after a name is no part of it', () => {
     expect(run('the Committee on Statistics ESCAP/CST/2024/3 was').filter((n) => n.includes('/'))).toEqual([]);
   });
 });
+
+describe('a document after a name is no instrument of the body', () => {
+  it.each([
+    // a known body's whole name before a report's heading
+    ['the Informal Expert Group on Women and Peace and Security of the Security Council Summary of the meeting',
+      'Informal Expert Group on Women and Peace and Security of the Security Council'],
+    // a report or a plan is no instrument a body serves
+    ['the Working Party on the Programme Report was adopted', 'Working Party on the Programme'],
+    // no "the" before the instrument's words: a heading run on after a place
+    ['the Economic Commission for Africa Convention on the Rights', 'Economic Commission for Africa'],
+  ])('%s', (text, name) => expect(run(text)).toContain(name));
+});

@@ -430,3 +430,14 @@ describe('acronyms a slash joins, and a short form as addressee', () => {
     ['the annual report of the Committee on World Food Security to the Council was noted', ['Committee on World Food Security']],
   ]);
 });
+
+describe('an instrument a body serves, named after "of the" or "to the", is part of its name', () => {
+  namesIn([
+    ['the Assembly of States Parties to the Rome Statute of the International Criminal Court met in The Hague',
+      ['Assembly of States Parties to the Rome Statute of the International Criminal Court']],
+    ['the Multilateral Fund for the Implementation of the Montreal Protocol approved', ['Multilateral Fund for the Implementation of the Montreal Protocol']],
+    ['a seminar of the Board of the Cartagena Agreement in Lima', ['Board of the Cartagena Agreement']],
+    ['the Standing Committee on Finance of the United Nations Framework Convention on Climate Change met',
+      ['Standing Committee on Finance of the United Nations Framework Convention on Climate Change']],
+  ]);
+});
