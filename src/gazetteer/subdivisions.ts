@@ -31,5 +31,15 @@ export function loadSubdivisions(): PlaceEntry[] {
       .filter((v) => v.length >= MIN_LENGTH && /^\p{Lu}/u.test(v));
     if (variants.length) out.push({ name: withoutMarks(name).replace(GENERIC_TAIL, ''), kind: 'subdivision', countryCode: s.parent, variants });
   }
+  for (const [name, countryCode, ...rest] of AREAS) out.push({ name, kind: 'subdivision', countryCode, variants: [name, ...rest] });
   return out;
 }
+
+/**
+ * Areas UN reports name as often as any province that are no ISO 3166-2 division of their country
+ * (facts, written by us): the State of Palestine's two parts and the occupied Syrian Golan. Without
+ * them, `the West Bank` was read as a bank (an organisation) and no place.
+ */
+const AREAS: [name: string, countryCode: string, ...variants: string[]][] = [
+  ['West Bank', 'PS'], ['Gaza Strip', 'PS'], ['Golan', 'SY', 'Golan Heights', 'Syrian Golan'],
+];

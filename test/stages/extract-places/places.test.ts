@@ -25,6 +25,8 @@ describe('extract-places', () => {
     // a two-part name written without its hyphen; the name UN texts give a territory
     ['aid to Timor Leste and Guinea Bissau', [['Timor Leste', 'Timor-Leste', 'country', 'TL'], ['Guinea Bissau', 'Guinea-Bissau', 'country', 'GW']]],
     ['settlements in the Occupied Palestinian Territory', [['Occupied Palestinian Territory', 'State of Palestine', 'territory', 'PS']]],
+    // areas UN texts name that no ISO 3166-2 list holds
+    ['in the West Bank, the Gaza Strip and the occupied Syrian Golan', [['West Bank', 'West Bank', 'subdivision', 'PS'], ['Gaza Strip', 'Gaza Strip', 'subdivision', 'PS'], ['Syrian Golan', 'Golan', 'subdivision', 'SY']]],
     // states that no longer exist are places of their time, not bodies named Union
     ['after the collapse of the Soviet Union and of Yugoslavia', [['Soviet Union', 'Soviet Union', 'country', ''], ['Yugoslavia', 'Yugoslavia', 'country', '']]],
     ['the peoples of the USSR paid a high price', [['USSR', 'Soviet Union', 'country', '']]],
