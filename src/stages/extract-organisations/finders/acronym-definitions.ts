@@ -40,6 +40,8 @@ export const acronymDefinitionFinder: OrgFinder = {
     for (const def of acronymDefinitions(s.text, s.words)) {
       const name = s.text.slice(def.name.start, def.name.end);
       if (notABody(name, s.catalogue.nameSet)) continue; // "International Year of Deserts (IYDD)"
+      // "Czech Republic (CR)", "Democratic Republic of the Congo (DRC)": a country with its short form is a place
+      if (s.catalogue.isPlace(name)) continue;
       s.mentions.push({ range: def.name, org: s.orgFor(name, s.text.slice(def.acronym.start, def.acronym.end)), producer: 'refiner/acronym-link' });
     }
   },
