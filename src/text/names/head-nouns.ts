@@ -341,8 +341,10 @@ export function headNounNames(
       if (gap(text, prev, words[s]) !== ' ') break;
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next
-      // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the body
-      if ((TITLES.has(prev.text) && !(prev.text === 'Executive' && s === h)) || blocked(w) || ORDINAL.test(prev.text)) break;
+      // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the
+      // body, and so before a head that qualifies the next ("Executive Board Bureau")
+      const executiveBody = prev.text === 'Executive' && (s === h || (s === h - 1 && ORG_HEADS.has(titleOf(words[s].text))));
+      if ((TITLES.has(prev.text) && !executiveBody) || blocked(w) || ORDINAL.test(prev.text)) break;
       // a head before a head is another name ("General Assembly Security Council"), except across
       // one word that qualifies the second head ("Programme Coordinating Board", "Committee Executive Directorate")
       if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h && !(s === h - 1 && /^\p{Lu}\p{Ll}+(?:ing|ive)$/u.test(words[s].text))) break;

@@ -18,6 +18,9 @@ const NONE = [
   // a `UN-` name before a product's noun is a tool
   'published on the UN -Info platform and the UN-Info portal',
   'the Government of Afghanistan and the Afghan Government',
+  // a place whose last word is a head: `Bank`, `Republic` (with its short form in brackets)
+  'to extend it to the West Bank, including East Jerusalem',
+  'the attitude of Czech Republic (CR) residents towards the memorials',
   'the Convention on the Rights of the Child and the Paris Agreement',
   'the Secretary-General and the Special Envoy for Afghanistan',
   'the Global Forum on Migration and Development',

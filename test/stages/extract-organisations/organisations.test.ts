@@ -441,3 +441,10 @@ describe('an instrument a body serves, named after "of the" or "to the", is part
       ['Standing Committee on Finance of the United Nations Framework Convention on Climate Change']],
   ]);
 });
+
+describe('"Executive" before a head that qualifies the next names the body', () => {
+  namesIn([
+    ['An Executive Board Bureau member expressed concern', ['Executive Board Bureau']],
+    ['the Executive Board Secretariat supported the session', ['Executive Board Secretariat']],
+  ]);
+});
