@@ -38,6 +38,8 @@ export function acronymDefinitions(text: string, words: readonly Word[]): Defini
     let best: Range | undefined;
     for (let s = before.length - 1; s >= 0; s--) {
       if (!/^\p{Lu}/u.test(before[s].text) || /^(The|A|An|In|On|At|For|Of|By|To)$/.test(before[s].text)) continue;
+      // the acronym itself before its name (`GARR According to the Groupe d’Appui ... (GARR)`) starts no name
+      if (before[s].text === acronym) continue;
       // an acronym, or any word, then a lower-case English word that joins nothing is a clause
       // (`CAB invited the Committee for Road Transport (CRT)`, `Peru is not allowing the International ...`);
       // a name in French or Spanish keeps its lower-case words (`Dynamique des groupes ...`)

@@ -383,6 +383,7 @@ export function headNounNames(
       let placeUntil = -1; // end of a place the complement holds after a connector
       let placeFrom = -1; // ...and its first word
       let instrument = false; // the complement names an instrument the body serves
+      const knownFromStart = knownNameEnd?.(words[s].start) ?? -1; // end of a known body's name that starts where this one does
       while (j < words.length) {
         const g = gap(text, words[j - 1], words[j]);
         const w = words[j].text;
@@ -492,6 +493,9 @@ export function headNounNames(
         if (!afterConnector && known !== undefined) break;
         if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
         if (ABBREVIATION.test(w) && text[words[j].end] === '.') break; // "... to the United Nations No. 2" / "H.E. Mr."
+        // "Organisation for the Prohibition of Chemical Weapons Progress in ...": a known body's whole
+        // name, head and complement, then a word no connector brings in: a heading or a sentence starts
+        if (!afterConnector && words[j - 1].end === knownFromStart && knownFromStart > words[h].end) break;
         if (sameCase(w) && w.length > 1) lastCap = j;
         else break;
         j++;

@@ -25,7 +25,7 @@ export const BODIES: [name: string, acronym?: string][] = [
   ['United Nations Convention to Combat Desertification', 'UNCCD'], ['United Nations Framework Convention on Climate Change', 'UNFCCC'],
   ['Office for the Coordination of Humanitarian Affairs', 'OCHA'], ['Department of Economic and Social Affairs', 'DESA'],
   ['Department of Political Affairs', 'DPA'], ['Department of Peacekeeping Operations', 'DPKO'],
-  ['United Nations Statistics Division'], ['International Atomic Energy Agency', 'IAEA'], ['International Trade Centre', 'ITC'],
+  ['United Nations Statistics Division'], ['International Atomic Energy Agency', 'IAEA'], ['Organisation for the Prohibition of Chemical Weapons', 'OPCW'], ['International Trade Centre', 'ITC'],
   ['Association of Southeast Asian Nations', 'ASEAN'], ['African Union', 'AU'], ['European Union', 'EU'],
   ['Organisation for Economic Co-operation and Development', 'OECD'], ['Organization for Security and Co-operation in Europe', 'OSCE'],
   ['League of Arab States'], ['Asian Development Bank', 'ADB'], ['African Development Bank', 'AfDB'], ['Islamic Development Bank', 'IsDB'],

@@ -204,3 +204,9 @@ describe('a document after a name is no instrument of the body', () => {
     ['the Economic Commission for Africa Convention on the Rights', 'Economic Commission for Africa'],
   ])('%s', (text, name) => expect(run(text)).toContain(name));
 });
+
+describe('a currency with its short form is no body', () => {
+  it.each([
+    'The approved budget of 4.2 trillion South Sudanese pounds (SSP) has a deficit',
+  ])('%s', (text) => expect(run(text)).toEqual([]));
+});

@@ -448,3 +448,21 @@ describe('"Executive" before a head that qualifies the next names the body', () 
     ['the Executive Board Secretariat supported the session', ['Executive Board Secretariat']],
   ]);
 });
+
+describe('a known body\'s whole name ends the name where no connector goes on', () => {
+  namesIn([
+    ['Report by the Director General of the Organisation for the Prohibition of Chemical Weapons Progress in the elimination of the programme',
+      ['Organisation for the Prohibition of Chemical Weapons']],
+    ['Office for the Coordination of Humanitarian Affairs Financial Tracking Service, “Humanitarian aid contributions”',
+      ['Office for the Coordination of Humanitarian Affairs']],
+  ]);
+});
+
+describe('an acronym defined after its name', () => {
+  it.each([
+    // the acronym written before its name as well starts no name
+    ['GARR According to the Groupe d’Appui aux Rapatriés et Réfugiés (GARR), an organization', 'Groupe d’Appui aux Rapatriés et Réfugiés'],
+    // a name that ends on a head in small letters is still a body
+    ['the Global Terrestrial Observing System programme (GTOS) submitted a report', 'Global Terrestrial Observing System programme'],
+  ])('%s', (text, name) => expect(run(text).map(([, n]) => n)).toContain(name));
+});
