@@ -340,6 +340,7 @@ export function headNounNames(
       if (andList && gap(text, prev, words[s]) === ', ' && isCap(prev.text) && !caps && englishParts(prev.text) && !ORG_HEADS.has(w) && !blocked(w)) { s--; continue; }
       if (gap(text, prev, words[s]) !== ' ') break;
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
+      if (/^[IVX]{1,4}$/.test(prev.text)) break; // "II Organization of work": a heading's number, its stop lost
       if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next
       // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the
       // body, and so before a head that qualifies the next ("Executive Board Bureau")

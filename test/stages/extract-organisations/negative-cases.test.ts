@@ -18,6 +18,8 @@ const NONE = [
   // a `UN-` name before a product's noun is a tool
   'published on the UN -Info platform and the UN-Info portal',
   'the Government of Afghanistan and the Afghan Government',
+  // a heading's roman number, its stop lost, before a head
+  '[To be completed] II Organization of work and other organizational matters',
   // a place whose last word is a head: `Bank`, `Republic` (with its short form in brackets)
   'to extend it to the West Bank, including East Jerusalem',
   'the attitude of Czech Republic (CR) residents towards the memorials',

@@ -458,6 +458,13 @@ describe('a known body\'s whole name ends the name where no connector goes on', 
   ]);
 });
 
+describe('a heading\'s roman number is no part of the name after it', () => {
+  namesIn([
+    ['the situation. II United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic 5. The Mission',
+      ['United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic']],
+  ]);
+});
+
 describe('an acronym defined after its name', () => {
   it.each([
     // the acronym written before its name as well starts no name
