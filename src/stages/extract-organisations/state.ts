@@ -48,7 +48,8 @@ export class OrgState {
   /** The body `name` (and `acronym`) names: an earlier one under that name or acronym, or a new one. */
   orgFor(written: string, acronym?: string): Org {
     // a name the layout broke across lines or pages is one name (`Food and Agriculture` / blank / `Organization`)
-    const name = written.replace(/\s+/g, ' ');
+    // (and a hyphen the PDF text spaced is a hyphen: `High -Level Network`)
+    const name = written.replace(/\s+/g, ' ').replace(/(?<=\p{L}) -(?=\p{Lu})/gu, '-');
     const key = norm(name);
     const known = this.byName.get(key) ?? (acronym ? this.byName.get(norm(acronym)) : undefined);
     const org = known ?? { name, acronym };

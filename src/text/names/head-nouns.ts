@@ -338,7 +338,9 @@ export function headNounNames(
       const prev = words[s - 1];
       const w = titleOf(prev.text);
       if (andList && gap(text, prev, words[s]) === ', ' && isCap(prev.text) && !caps && englishParts(prev.text) && !ORG_HEADS.has(w) && !blocked(w)) { s--; continue; }
-      if (gap(text, prev, words[s]) !== ' ') break;
+      // "High -Level Network", "Counter -Terrorism Committee": PDF text spaces a hyphen between two capitalised parts
+      const spacedHyphen = gap(text, prev, words[s]) === ' -' && isCap(prev.text) && isCap(words[s].text);
+      if (gap(text, prev, words[s]) !== ' ' && !spacedHyphen) break;
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       if (/^[IVX]{1,4}$/.test(prev.text)) break; // "II Organization of work": a heading's number, its stop lost
       if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next

@@ -465,6 +465,13 @@ describe('a heading\'s roman number is no part of the name after it', () => {
   ]);
 });
 
+describe('a hyphen that PDF text spaces joins the parts of a name', () => {
+  it.each([
+    ['established the High -Level Network on Gender-Responsive Policing, chaired by', ['High -Level Network on Gender-Responsive Policing', 'High-Level Network on Gender-Responsive Policing', '']],
+    ['the Counter -Terrorism Committee Executive Directorate visited', ['Counter -Terrorism Committee Executive Directorate', 'Counter-Terrorism Committee Executive Directorate', '']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual([expected]));
+});
+
 describe('an acronym defined after its name', () => {
   it.each([
     // the acronym written before its name as well starts no name
