@@ -314,6 +314,8 @@ export function headNounNames(
   capitals: ArrayLike<number> = capitalWords(words),
   /** Does a country start at this offset? One that opens a list of places is what an act concerns (see below). */
   countryAt?: (at: number) => boolean,
+  /** Does a city start at this offset? After `in` at a complement's end, it is where a body sits. */
+  cityAt?: (at: number) => boolean,
 ): NameRange[] {
   const out: NameRange[] = [];
   const blocked = (w: string) => blockers.some((b) => b.has(w));
@@ -515,6 +517,14 @@ export function headNounNames(
         const document = !!after && gap(text, words[lastCap], after) === ' ' && DOCUMENT_HEADS.has(titleOf(after.text));
         const where = placeEnd(first.start) !== undefined || !isEnglishWord(first.text);
         if ((document || where) && !SITED_HEADS.has(head)) lastCap = -1;
+      }
+      // "Ministry of Internal Security in Mogadishu", "FAO Committee on World Food Security in Rome":
+      // a city after `in` that ends the complement says where the body sits or met, not which body
+      // it is (a region may name it: "... Cooperation in Europe", "... in the Near East"; and `at`
+      // a campus: "University of Texas at Austin")
+      if (lastCap > h && placeFrom > h + 2 && words[lastCap].end === placeUntil && cityAt?.(words[placeFrom].start) && !SITED_HEADS.has(head)) {
+        const at = /^the$/i.test(words[placeFrom - 1].text) ? placeFrom - 2 : placeFrom - 1;
+        if (words[at].text === 'in') lastCap = beforeConnectors(words, at, h);
       }
       if (lastCap > h) e = lastCap;
     }

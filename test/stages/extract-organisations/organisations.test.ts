@@ -480,3 +480,13 @@ describe('an acronym defined after its name', () => {
     ['the Global Terrestrial Observing System programme (GTOS) submitted a report', 'Global Terrestrial Observing System programme'],
   ])('%s', (text, name) => expect(run(text).map(([, n]) => n)).toContain(name));
 });
+
+describe('a city after "in" at the end of a complement says where the body sits', () => {
+  namesIn([
+    ['officials of the Ministry of Internal Security in Mogadishu said', ['Ministry of Internal Security']],
+    ['the forty-sixth session of the FAO Committee on World Food Security in Rome was held', ['FAO Committee on World Food Security']],
+    // a region may name the body, and `at` a campus
+    ['the Organization for Security and Cooperation in Europe and the University of Texas at Austin',
+      ['Organization for Security and Cooperation in Europe', 'University of Texas at Austin']],
+  ]);
+});

@@ -99,7 +99,9 @@ export const headNounFinder: OrgFinder = {
     const places = entitiesOf<Entity & { kind?: string }>(s.doc, 'places');
     const placeEnds = new Map(places.map((p) => [p.start, p.end]));
     const countries = new Set(places.filter((p) => p.kind === 'country' || p.kind === 'territory').map((p) => p.start));
-    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at), s.capitals, (at) => countries.has(at))) {
+    const cities = new Set(places.filter((p) => p.kind === 'city').map((p) => p.start));
+    for (const r of headNounNames(s.text, s.words, undefined, undefined, (at) => curatedEnds.get(at), (at) => placeEnds.get(at), s.capitals,
+      (at) => countries.has(at), (at) => cities.has(at))) {
       if (!r.nested) r.start = withoutForeignPremodifiers(s.text, r, s.curated);
       if (s.catalogue.isPlace(s.text.slice(r.start, r.end))) continue; // "Russian Federation" is a country
       // "the withdrawal by the Russian Federation of Its Forces": a country, then a complement of something else
