@@ -161,6 +161,16 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
   return 0;
 }
 /**
+ * The word right before the capitalised words (not connectors, at most `most` of them) that stand
+ * before the document head at `j` and after the name's head `h`: where a document's own words begin, less one.
+ */
+function beforeOwnWords(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, most = Infinity): number {
+  let k = j - 1;
+  while (k > h && j - k <= most && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  return k;
+}
+
+/**
  * Where a complement ends when a document's name, joined on by `and the`, follows it (`Technology
  * Bank for the Least Developed Countries and the Global Digital Compact`, `Summit of the Future
  * and the Pact for the Future`): before the `and`, as the capitalised words before the document's
@@ -168,8 +178,7 @@ function possessiveBefore(text: string, words: readonly Word[], at: number): num
  * joins the document on (`Science and Technology Report` is one name's words).
  */
 function beforeJoinedDocument(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean): number {
-  let k = j - 1;
-  while (k > h && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  const k = beforeOwnWords(words, h, j, sameCase);
   return k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'and' ? k - 2 : -1;
 }
 
@@ -183,8 +192,7 @@ const INSTRUMENTS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration
  * a known body's whole name (`... of the Security Council Summary` is a heading after the body).
  */
 function documentAfterThe(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, knownNameEnd?: (at: number) => number | undefined): boolean {
-  let k = j - 1;
-  while (k > h && j - k <= 3 && sameCase(words[k].text) && !CONNECTORS.has(words[k].text.toLowerCase())) k--;
+  const k = beforeOwnWords(words, h, j, sameCase, 3);
   if (!(k < j - 1 && k - 1 > h && words[k].text === 'the' && /^(of|to|for|on)$/.test(words[k - 1].text))) return false;
   return knownNameEnd?.(words[k + 1].start) !== words[j - 1].end;
 }
@@ -341,8 +349,8 @@ export function headNounNames(
       const w = titleOf(prev.text);
       if (andList && gap(text, prev, words[s]) === ', ' && isCap(prev.text) && !caps && englishParts(prev.text) && !ORG_HEADS.has(w) && !blocked(w)) { s--; continue; }
       // "High -Level Network", "Counter -Terrorism Committee": PDF text spaces a hyphen between two capitalised parts
-      const spacedHyphen = gap(text, prev, words[s]) === ' -' && isCap(prev.text) && isCap(words[s].text);
-      if (gap(text, prev, words[s]) !== ' ' && !spacedHyphen) break;
+      const g = gap(text, prev, words[s]);
+      if (g !== ' ' && !(g === ' -' && isCap(prev.text) && isCap(words[s].text))) break;
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       if (/^[IVX]{1,4}$/.test(prev.text)) break; // "II Organization of work": a heading's number, its stop lost
       if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next
@@ -405,7 +413,7 @@ export function headNounNames(
         // for Africa, Ethiopia and Kenya", "the United Nations Mission in South Sudan, Kenya and Uganda"),
         // and a region may name the body ("Commission for Latin America and the Caribbean, Chile and ...")
         if (g === ', ' && placeEnd && placeFrom > h && placeUntil === words[j - 1].end && placeListAt(text, words, j, placeEnd)) {
-          if (knownNameEnd?.(words[s].start) === placeUntil || SITED_HEADS.has(head)) { lastCap = j - 1; break; }
+          if (knownFromStart === placeUntil || SITED_HEADS.has(head)) { lastCap = j - 1; break; }
           if (countryAt?.(words[placeFrom].start)) {
             lastCap = beforeConnectors(words, placeFrom - 1, h);
             break;

@@ -18,10 +18,10 @@ export const DEGRADED_CONFUSIONS: readonly Confusion[] = [...CONFUSIONS, ...DEGR
 const WORD_MASKS_LIMIT = 100000;
 
 /**
- * How far what the scan shows (`observed`) is from `word`, both lower case. Given `beyond`, a
- * distance that is sure to be farther (`far(d)` true for the distance or anything larger; `far`
- * must not decrease as `d` grows) may stop early and return Infinity: a caller that keeps only
- * the nearest of many candidates needs no exact figure for the rest.
+ * How far what the scan shows (`observed`) is from `word`, both lower case. Given `beyond` (true
+ * of a distance too far to matter, and so of every larger one), a distance sure to be beyond may
+ * stop early and return Infinity: a caller that keeps only the nearest of many candidates needs no
+ * exact figure for the rest.
  */
 export type OcrDistance = (observed: string, word: string, beyond?: (d: number) => boolean) => number;
 

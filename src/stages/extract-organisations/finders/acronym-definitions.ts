@@ -26,10 +26,10 @@ function notABody(name: string, curated: ReadonlySet<string>): boolean {
   // capitalised only where it starts a sentence
   // (names in French or Spanish keep their lower case: "Dynamique des groupes des peuples autochtones")
   if (words.length > 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !words.some(isForeignFunctionWord)) return true;
-  if (THING_HEADS.has(words[words.length - 1])) return true;
+  const last = words[words.length - 1];
+  if (THING_HEADS.has(last)) return true;
   // "South Sudanese pounds (SSP)": an English body's name ends on a word in small letters only if
   // that word is a body's head ("Global Terrestrial Observing System programme (GTOS)")
-  const last = words[words.length - 1];
   if (words.length > 1 && /^\p{Ll}+$/u.test(last) && isEnglishWord(last) && !ORG_HEADS.has(last[0].toUpperCase() + last.slice(1))
     && !words.some(isForeignFunctionWord)) return true;
   return words.some((w) => EVENT_HEADS.has(w) || DOCUMENT_HEADS.has(w) || /^(Year|Decade|Day|Week|Review|Reviews)$/.test(w));

@@ -63,7 +63,7 @@ function readings(core: string, vocab: FarVocabulary, docCounts: Map<string, num
     const worst = best.length === keep ? best[keep - 1].score : Infinity;
     const distance = ocrDistance(w, key, worst === Infinity ? undefined : (d) => !(d / longer - prior - own < worst)) / longer;
     const score = distance - prior - own;
-    if (best.length === keep && !(score < best[keep - 1].score)) continue;
+    if (!(score < worst)) continue;
     let at = best.length;
     while (at > 0 && score < best[at - 1].score) at--;
     best.splice(at, 0, { form: vocab.forms[i], distance, score, common: vocab.prior[i] >= MIN_PRIOR || docCounts.has(key) });
