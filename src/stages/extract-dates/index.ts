@@ -99,7 +99,7 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
       if (!certainYear) {
         report('extract-dates/inferred-year', range, headerDate ? "the year is the document's own (its header date)" : 'the year is that of the last full date before it', r.text, value);
       }
-      if (!headerDate && certainYear && r.start.isCertain('day') && trusted((r.end ?? r.start).get('year')!)) reference = (r.end ?? r.start).date();
+      if (!headerDate && certainYear && r.start.isCertain('day') && trusted((r.end ?? r.start).get('year')!) && !citesDocument(doc.text, range.end)) reference = (r.end ?? r.start).date();
     }
   }
   return withMessages(withEntities(doc, 'dates', dates), messages);
@@ -121,7 +121,7 @@ export const createExtractDates = stageFactory(extractDatesStage);
 
 /** The first full date in the header (the first 1,500 characters), as `Distr. GENERAL 10 July 2007` gives it, of a year to trust. */
 function documentDate(parser: chrono.Chrono, text: string, trusted: (year: number) => boolean): { first?: chrono.ParsedResult; header?: chrono.ParsedResult } {
-  const full = parser.parse(text.slice(0, 1500)).filter((x) => x.start.isCertain('day') && x.start.isCertain('year') && !x.end);
+  const full = parser.parse(text.slice(0, 1500)).filter((x) => x.start.isCertain('day') && x.start.isCertain('year') && !x.end && !citesDocument(text, x.index + x.text.length));
   return { first: full[0], header: full.find((x) => trusted(x.start.get('year')!)) };
 }
 
@@ -143,3 +143,13 @@ function writtenTwice(text: string): (year: number) => boolean {
   for (const m of text.matchAll(/(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return (year) => (counts.get(String(year)) ?? 0) >= 2;
 }
+
+/**
+ * Is the date that ends here the date of a document it cites, its symbol right after it (`the
+ * statement of 26 November 2008 (S/PRST/2008/44)`)? Such a date is when that document was issued,
+ * not when the one at hand was, nor the time its narrative has reached.
+ */
+function citesDocument(text: string, end: number): boolean {
+  return CITED_SYMBOL.test(text.slice(end, end + 16));
+}
+const CITED_SYMBOL = /^,?\s*\(\s*[A-Z][A-Za-z.]{0,9}\/[A-Z0-9]/;

@@ -132,3 +132,14 @@ describe('a scan whose header year may be misread', () => {
     expect(dates('Distr. GENERAL 10 January 2028\n\nThe Council met on 18 December.')).toEqual([['10 January 2028', '2028-01-10'], ['18 December', '2027-12-18', 'inferred']]);
   });
 });
+
+describe("a cited document's date dates nothing else", () => {
+  const infer = (text: string) => entities(extract(docOf(text), ctx), 'dates').filter((d) => d.inferred).map((d) => [d.text, d.value]);
+  const filler = ' It noted the progress made.'.repeat(60);
+  it.each([
+    // with no header date, the first full date of the header is a statement the report recalls
+    ['in the header', 'It covers 16 September 2024 to 15 March 2025, as the statement of 26 November 2008 (S/PRST/2008/44) asked.\n\nOn 9 February the Council met.', [['9 February', '2025-02-09']]],
+    // past the header, such a date does not move the time the report has reached
+    ['past the header', `It covers 16 September 2024 to 15 March 2025.${filler}\n\nIt recalled the report of 24 November 2008 (S/2008/692).\n\nOn 9 February the Council met.`, [['9 February', '2025-02-09']]],
+  ])('%s', (_where, text, expected) => expect(infer(text)).toEqual(expected));
+});

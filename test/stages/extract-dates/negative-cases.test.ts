@@ -90,3 +90,10 @@ describe('a number glued to a word by a stop is part of a symbol', () => {
     expect(entities(doc, 'dates').map((d) => d.value)).toContain('2024-06-10');
   });
 });
+
+describe('a date with a parenthesis after it that holds no symbol still dates what follows', () => {
+  it.each([
+    ['The Council met on 26 November 2008 (see annex).\n\nOn 9 February it met again.', '2009-02-09'],
+    ['The Council met on 26 November 2008, (b) and (c) were adopted.\n\nOn 9 February it met again.', '2009-02-09'],
+  ])('%s', (text, value) => expect(entities(extract(docOf(text), ctx), 'dates').find((d) => d.text === '9 February')?.value).toBe(value));
+});
