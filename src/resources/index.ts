@@ -58,6 +58,8 @@ export const wordPairs = once(readWordPairs);
 export const countries = once(() => loadCountries(isEnglishWord));
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
 export const demonyms = once(loadDemonyms);
+/** The same, as a set to look words up in. */
+export const demonymSet = once(() => new Set(demonyms()));
 /** UN regions and natural features. */
 export const regions = once(loadRegions);
 /** Cities of at least this many people, and capitals. */

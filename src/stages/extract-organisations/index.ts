@@ -18,6 +18,7 @@ import { treatyBodyFinder } from './finders/treaty-bodies.js';
 import { unityGovernmentFinder } from './finders/unity-governments.js';
 import { extractOrganisationsOptions } from './options.js';
 import { acronymHeadRefiner } from './refiners/acronym-head.js';
+import { layoutBreakRefiner } from './refiners/layout-breaks.js';
 import { longestMentionRefiner } from './refiners/longest-mention.js';
 import { oneBodyPerAcronymRefiner } from './refiners/one-body-per-acronym.js';
 import { shortFormRefiner } from './refiners/short-forms.js';
@@ -41,10 +42,11 @@ const FINDERS: OrgFinder[] = [
 ];
 
 /**
- * Refiners, in order: short forms join their full names, then acronym-and-head forms; one body
+ * Refiners, in order: names a blank line cut run on first (the whole name is the body every other
+ * refiner should see); short forms join their full names, then acronym-and-head forms; one body
  * per acronym settles who owns it; the longest mention wins overlaps and becomes an entity.
  */
-const REFINERS: OrgRefiner[] = [shortFormRefiner, acronymHeadRefiner, oneBodyPerAcronymRefiner, longestMentionRefiner];
+const REFINERS: OrgRefiner[] = [layoutBreakRefiner, shortFormRefiner, acronymHeadRefiner, oneBodyPerAcronymRefiner, longestMentionRefiner];
 
 /**
  * Organisations: names built on head nouns, acronyms linked to the names they expand (for the

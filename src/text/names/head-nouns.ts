@@ -1,5 +1,5 @@
 import type { Range } from '../../core/types.js';
-import { isEnglishWord } from '../../resources/index.js';
+import { demonymSet, isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
 import { ORDINAL, ORDINAL_TENS, UNIT_ORDINAL } from '../ordinals.js';
 import { capitalWords, type Word } from '../words.js';
@@ -242,6 +242,23 @@ function endsNameAfterThe(text: string, words: readonly Word[], j: number, known
   return !next || gap(text, words[j], next) !== ' ' || !(sameCase(next.text) && isCap(next.text));
 }
 
+/**
+ * `First Ladies`, `First Nations`: an ordinal with a plural glued after it (no session, meeting or
+ * the like) names a group of people inside a name, where an ordinal otherwise starts a session's name.
+ */
+function namingOrdinal(text: string, words: readonly Word[], j: number): boolean {
+  const next = words[j + 1];
+  return !!next && gap(text, words[j], next) === ' ' && /^\p{Lu}\p{Ll}+s$/u.test(next.text) && looksPlural(next.text)
+    && !EVENT_HEADS.has(next.text.slice(0, -1)) && !DOCUMENT_HEADS.has(next.text) && isEnglishWord(next.text.toLowerCase());
+}
+
+/** `Iranian nuclear`: a people's adjective ends the capitalised run at `k`, and a word in small letters (no connector) follows it. */
+function adjectiveBeforeNoun(text: string, words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || gap(text, words[k], next) !== ' ' || !/^\p{Ll}+$/u.test(next.text) || CONNECTORS.has(next.text)) return false;
+  return demonymSet().has(words[k].text);
+}
+
 /** Heads of bodies named by where they sit: `Mission in South Sudan`, `Office in Geneva`. */
 const SITED_HEADS = new Set(['Mission', 'Office', 'Centre', 'Center', 'Force']);
 
@@ -357,10 +374,11 @@ export function headNounNames(
       // "Executive Secretary" is a post, "Executive Board" a body: right before a head it names the
       // body, and so before a head that qualifies the next ("Executive Board Bureau")
       const executiveBody = prev.text === 'Executive' && (s === h || (s === h - 1 && ORG_HEADS.has(titleOf(words[s].text))));
-      if ((TITLES.has(prev.text) && !executiveBody) || blocked(w) || ORDINAL.test(prev.text)) break;
+      if ((TITLES.has(prev.text) && !executiveBody) || blocked(w) || (ORDINAL.test(prev.text) && !namingOrdinal(text, words, s - 1))) break;
       // a head before a head is another name ("General Assembly Security Council"), except across
-      // one word that qualifies the second head ("Programme Coordinating Board", "Committee Executive Directorate")
-      if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h && !(s === h - 1 && /^\p{Lu}\p{Ll}+(?:ing|ive)$/u.test(words[s].text))) break;
+      // one word that qualifies the second head ("Programme Coordinating Board", "Committee Executive Directorate",
+      // "Human Rights Council Advisory Committee")
+      if ((heads.has(w) || ORG_HEADS.has(w)) && s !== h && !(s === h - 1 && /^\p{Lu}\p{Ll}+(?:ing|ive|ory)$/u.test(words[s].text))) break;
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
@@ -386,6 +404,7 @@ export function headNounNames(
     }
     // complement: of/on/for/in/at + capitalised words and connectors; commas inside lists of names
     let e = h;
+    let possessiveAt = -1; // a complement's last word that is a possessive: its `'s` is no part of the name
     if (h + 1 < words.length && /^(of|on|for|to|against|Against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
       let j = h + 1;
       let lastCap = -1;
@@ -425,7 +444,7 @@ export function headNounNames(
         if (g !== ' ' && !listed) break;
         if (g === ', ') inList = true; // "Women, Peace, and Security"
         if (/^(Chair|Chairperson|Chairman|Vice-Chair)$/.test(w)) break; // "... Information Management Chair: Mr. X" 
-        if (ORDINAL.test(w) || MONTH_WORD.test(w) || spacedOrdinal(text, words, j)) break;
+        if ((ORDINAL.test(w) && !namingOrdinal(text, words, j)) || MONTH_WORD.test(w) || spacedOrdinal(text, words, j)) break;
         // "... Mission in South Sudan CINMISS» to 30 April": the scan lost the bracket that opened the acronym
         if (!caps && lostOpeningBracket(text, words[j])) break;
         // "... of Sustainable Development Goal 6": a goal's number is part of the name
@@ -466,8 +485,10 @@ export function headNounNames(
           // the run after "and" is a party beside the body, unless a place ends before "and" too
           // ("for Asia and the Pacific", "for Europe and Central Asia" name a region)
           if (w === 'and' && !caps && placeJoined(text, words, j, placeEnd)) break;
-          // "... Programme Support and the IEO": an acronym after "and the" is a body of its own
+          // "... Programme Support and the IEO", "... on Drugs and Crime and IOM": an acronym after "and"
+          // or "and the" is a body of its own (in a list of acronyms, one the name is of: "of UNDP, UNFPA and UNOPS")
           if (w === 'and' && !caps && /^the$/i.test(words[j + 1]?.text ?? '') && allCaps(words[j + 2]?.text ?? '')) break;
+          if (w === 'and' && !caps && !inList && allCaps(words[j + 1]?.text ?? '') && gap(text, words[j], words[j + 1]) === ' ') break;
           // "... Global Communications and the United Nations Educational, Scientific and Cultural
           // Organization": a known body after "and" is a party of its own
           if (w === 'and' && !caps && knownNameEnd?.(words[/^the$/i.test(words[j + 1]?.text ?? '') ? j + 2 : j + 1]?.start ?? -1) !== undefined) break;
@@ -504,7 +525,14 @@ export function headNounNames(
           break;
         }
         if (!afterConnector && known !== undefined) break;
-        if (/['’]s$/.test(w)) break; // "the Board on UNCTAD's contribution": the possessive starts a new phrase
+        // "the Board on UNCTAD's contribution": the possessive starts a new phrase; "the Commission on the
+        // Status of Women’s agreed conclusions": a word's possessive after `of`, small letters after it, ends the name
+        if (/['’]s$/.test(w)) {
+          // (after `of` only, and never a place's: "the Ministry ... on Kiev’s latest attack" is a topic)
+          if (sameCase(w) && !caps && !ownerPossessive(w) && words[j - 1].text === 'of' && /^\p{Ll}/u.test(words[j + 1]?.text ?? '')
+            && englishParts(w.slice(0, -2)) && placeEnd?.(words[j].start) === undefined) { lastCap = j; possessiveAt = j; }
+          break;
+        }
         if (ABBREVIATION.test(w) && text[words[j].end] === '.') break; // "... to the United Nations No. 2" / "H.E. Mr."
         // "Organisation for the Prohibition of Chemical Weapons Progress in ...": a known body's whole
         // name, head and complement, then a word no connector brings in: a heading or a sentence starts
@@ -534,8 +562,13 @@ export function headNounNames(
         const at = /^the$/i.test(words[placeFrom - 1].text) ? placeFrom - 2 : placeFrom - 1;
         if (words[at].text === 'in') lastCap = beforeConnectors(words, at, h);
       }
+      // "seizing the Security Council of the Iranian nuclear issue": a complement that ends on a
+      // people's adjective with a word in small letters after it is that word's phrase, not the name's
+      if (lastCap > h && adjectiveBeforeNoun(text, words, lastCap)) lastCap = beforeConnectors(words, premodifiersFrom(text, words, lastCap) - 1, h);
       if (lastCap > h) e = lastCap;
     }
+    // "Cambridge University Press", "University of Chicago Press": a university's press is a publisher of its own name
+    if (head === 'University' && words[e + 1]?.text === 'Press' && gap(text, words[e], words[e + 1]) === ' ') e++;
     if (s === h && e === h) continue; // a bare head is a common noun
     if (e === h && NEEDS_COMPLEMENT.has(head)) continue; // "Government House" is a building
     if (s < h && COMMON_PREMOD.has(titleOf(words[s].text)) && s + 1 === h) continue; // "work programme"
@@ -545,7 +578,7 @@ export function headNounNames(
     // "the twenty-fourth Guam Legislature": legislatures are numbered by term
     if (head === 'Legislature' && s > 0 && ORDINAL.test(words[s - 1].text) && gap(text, words[s - 1], words[s]) === ' ') s--;
     const suffix = /^,? (?:Inc|Ltd|LLC|Co|Corp)\./.exec(text.slice(words[e].end, words[e].end + 7)); // "Sahara Fund, Inc."
-    out.push({ start: words[s].start, end: words[e].end + (suffix?.[0].length ?? 0) });
+    out.push({ start: words[s].start, end: words[e].end - (e === possessiveAt ? 2 : 0) + (suffix?.[0].length ?? 0) });
     const inner = innerName(words, heads, h, e);
     // "Informal Working Group of the Security Council on General Issues of Sanctions": a known body
     // that the complement goes on after is the inner name; what follows it is the outer name's

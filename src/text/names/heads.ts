@@ -10,8 +10,15 @@ export const ORG_HEADS = new Set([
 
 /** Heads that name a body only with a complement: `House of Representatives`, never `Government House`. */
 export const NEEDS_COMPLEMENT = new Set(['House']);
-/** Head and single pre-modifier that make a term, not a body: a `State Party` to a treaty is any State that joined it. */
-export const COMMON_TERMS = new Set(['State Party']);
+/**
+ * Head and single pre-modifier that make a term, not a body: a `State Party` to a treaty is any
+ * State that joined it; `Civil Society` and `Information Society` are kinds of society (`the World
+ * Summit on the Information Society` is a meeting about one); every district has a `District
+ * Court` and every city a `City Council`: with no place before them they name no one body.
+ */
+export const COMMON_TERMS = new Set([
+  'State Party', 'Civil Society', 'Information Society', 'Knowledge Society', 'District Court', 'City Council', 'Municipal Council',
+]);
 /** A single pre-modifier that makes a head a common noun phrase, written in capitals in headings: `WORK PROGRAMME`. */
 export const COMMON_PREMOD = new Set(['Work', 'Country', 'Sub-programme', 'Subprogramme']);
 

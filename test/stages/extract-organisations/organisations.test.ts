@@ -490,3 +490,48 @@ describe('a city after "in" at the end of a complement says where the body sits'
       ['Organization for Security and Cooperation in Europe', 'University of Texas at Austin']],
   ]);
 });
+
+describe('an ordinal with a plural after it names people inside a name', () => {
+  namesIn([
+    ['was appointed Head of the Organization of African First Ladies for Development. In that capacity', ['Organization of African First Ladies for Development']],
+    ['The Assembly of First Nations wrote to the Committee', ['Assembly of First Nations']],
+    ['in Canada, the First Nations Information Governance Centre reported', ['First Nations Information Governance Centre']],
+    // an ordinal before a session still ends the name
+    ['the Committee of the Whole First Session was held', ['Committee of the Whole']],
+  ]);
+});
+
+describe('an acronym after a bare "and" is a body of its own', () => {
+  namesIn([
+    ['with the United Nations Office on Drugs and Crime and IOM, it', ['United Nations Office on Drugs and Crime', 'IOM']],
+    // in a list of acronyms the name is of, it stays
+    ['the Executive Board of UNDP, UNFPA and UNOPS met', ['Executive Board of UNDP, UNFPA and UNOPS']],
+  ]);
+});
+
+describe("a possessive after `of` that small letters follow ends the name, without its 's", () => {
+  namesIn([
+    ['The 2024 Commission on the Status of Women’s agreed conclusions underscored it', ['Commission on the Status of Women']],
+    ['The Ministry of Justice’s eight-member Inspectorate', ['Ministry of Justice']],
+  ]);
+});
+
+describe("a university's press is a publisher", () => {
+  namesIn([
+    ['(New York, Cambridge University Press, 2011) and (University of Chicago Press, 2019)', ['Cambridge University Press', 'University of Chicago Press']],
+  ]);
+});
+
+describe("a body's committee named after it", () => {
+  namesIn([
+    ['The Human Rights Council Advisory Committee has underscored', ['Human Rights Council Advisory Committee']],
+  ]);
+});
+
+describe('a name a blank line cut, which the document writes whole elsewhere', () => {
+  it('runs on over the line', () => {
+    const orgs = entities(extractAll('The efforts of the Department of Global\n\nCommunications to enhance multilingualism. The Department of Global Communications also met.'), 'organisations');
+    expect(orgs.map((o) => [o.text, o.name])).toEqual([
+      ['Department of Global\n\nCommunications', 'Department of Global Communications'], ['Department of Global Communications', 'Department of Global Communications']]);
+  });
+});
