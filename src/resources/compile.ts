@@ -19,6 +19,7 @@ const compiled: [string, unknown][] = [
   ['name-words', [...builders.nameWords()]],
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
+  ['demonyms', builders.demonyms()],
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
 writeFileSync(`${COMPILED_DIR}gazetteer.bin`, builders.gazetteer());

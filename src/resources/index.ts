@@ -41,6 +41,8 @@ export const builders = {
   /** The gazetteer of the default city floor (building its automaton takes 0.1-0.2 s). */
   gazetteer: () => gazetteerToBuffer(buildGazetteerFor(DEFAULT_SETTINGS.minCityPopulation)),
   nameWords: () => buildNameWords(demonyms(), [...countries(), ...cities(CITY_FLOOR)]),
+  /** The demonyms alone (the countries' package is 1.4 MB of JSON to parse for them). */
+  demonyms: () => loadDemonyms(),
   charModel: () => trainEnglishModel(readWordFrequencies()),
   /** The package's cities that any floor from `CITY_FLOOR` up keeps, in its order. */
   cityRows: (): City[] => packageCities()
@@ -58,8 +60,8 @@ export const wordPairs = once(readWordPairs);
 export const countries = once(() => loadCountries(isEnglishWord));
 /** Adjectives and demonyms (`Afghan`, `Uzbek`): words, never places. */
 export const demonyms = once(loadDemonyms);
-/** The same, as a set to look words up in. */
-export const demonymSet = once(() => new Set(demonyms()));
+/** The same, as a set to look words up in, from the build's file. */
+export const demonymSet = once(() => new Set(compiledOr('demonyms', (d) => d as string[], builders.demonyms)));
 /** UN regions and natural features. */
 export const regions = once(loadRegions);
 /** Cities of at least this many people, and capitals. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CharNgramModel } from '../../src/lexicon/char-ngram.js';
 import { loadCities } from '../../src/gazetteer/cities.js';
-import { builders } from '../../src/resources/index.js';
+import { builders, demonymSet, demonyms } from '../../src/resources/index.js';
 
 // What the build writes must read back as what a run would have built: outputs may not depend on whether the files exist.
 describe('compiled resources', () => {
@@ -14,6 +14,12 @@ describe('compiled resources', () => {
   it.each([15000, 100000, 1000000])('the compiled city rows give the same cities as the package from a floor of %i people', (floor) => {
     const rows = JSON.parse(JSON.stringify(builders.cityRows()));
     expect(loadCities(floor, rows)).toEqual(loadCities(floor));
+  });
+
+  it('the compiled demonyms are the ones the countries package gives', () => {
+    expect(JSON.parse(JSON.stringify(builders.demonyms()))).toEqual(demonyms());
+    expect(demonymSet().has('Iranian')).toBe(true);
+    expect(demonymSet().has('Iran')).toBe(false);
   });
 
   it('below the compiled floor the package list is needed: the rows lack small towns', () => {
