@@ -197,6 +197,18 @@ function documentAfterThe(words: readonly Word[], h: number, j: number, sameCase
   return knownNameEnd?.(words[k + 1].start) !== words[j - 1].end;
 }
 
+/** Heads of documents a body is named after by their own names (`Plan of Action`, `Agenda`), not headings (`Report`, `Summary`). */
+const NAMED_DOCUMENTS = new Set(['Plan', 'Agenda', 'Strategy', 'Principles', 'Goals', 'Platform', 'Rules']);
+
+/**
+ * The `the` before the one to three capitalised words of its own that stand before the document
+ * head at `j`, where `of` brings it into the complement of the head at `h`; -1 where none does.
+ */
+function documentOwnWordsFrom(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean): number {
+  const k = beforeOwnWords(words, h, j, sameCase, 3);
+  return k < j - 1 && k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'of' ? k : -1;
+}
+
 /**
  * `Department for General Assembly and Conference Management`, `Division of Conference Services`:
  * after `of`, `for` or `and` in a complement, an event head with a noun glued after it qualifies
@@ -456,6 +468,12 @@ export function headNounNames(
           const afterConnector = CONNECTORS.has(words[j - 1].text.toLowerCase());
           const joined = DOCUMENT_HEADS.has(titleOf(w)) ? beforeJoinedDocument(words, h, j, sameCase) : -1;
           if (joined >= 0) { lastCap = joined; break; }
+          // "the Joint Commission of the Joint Comprehensive Plan of Action": a plan or agenda the
+          // complement names after `of the`, with words of its own, is no instrument of the body: the
+          // name ends before it, its words the document's (after `on the` it may be the body's topic:
+          // "Working Party on the Strategic Plan ..."; a report is a heading: "... Countries Report of")
+          const cited = NAMED_DOCUMENTS.has(titleOf(w)) ? documentOwnWordsFrom(words, h, j, sameCase) : -1;
+          if (cited >= 0) { lastCap = beforeConnectors(words, cited - 1, h); break; }
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
           // "... of the Convention" (its last word) names a body;
           // a document in the middle ("... of the Declaration on the Granting ...") drops the candidate

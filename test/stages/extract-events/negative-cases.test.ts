@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractEvents } from '../../../src/stages/extract-events/index.js';
 import { createExtractOrganisations } from '../../../src/stages/extract-organisations/index.js';
-import { ctx, docOf, entities } from '../../helpers.js';
+import { ctx, docOf, entities, extractAll } from '../../helpers.js';
 
 const run = (text: string) => entities(createExtractEvents()(createExtractOrganisations()(docOf(text), ctx), ctx), 'events').map((e) => e.text);
 
@@ -29,4 +29,11 @@ const NONE = [
 ];
 describe('extract-events finds no event in', () => {
   it.each(NONE)('%s', (text) => expect(run(text)).toEqual([]));
+});
+
+describe("a report's heading after a conference's name is no part of the conference's", () => {
+  it('Follow-up to the Fifth United Nations Conference on the Least Developed Countries Report of the Secretary-General', () => {
+    const doc = extractAll('Follow-up to the Fifth United Nations Conference on the Least Developed Countries Report of the Secretary-General Summary');
+    expect(entities(doc, 'events').map((e) => e.text)).toEqual(['Fifth United Nations Conference on the Least Developed Countries']);
+  });
 });

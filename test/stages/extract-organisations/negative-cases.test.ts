@@ -245,3 +245,13 @@ describe('a court or council with its place before it is that body', () => {
     ['the Vilnius City Council met', 'Vilnius City Council'],
   ]);
 });
+
+describe('a plan a body is of, named after "of the", is no part of its name', () => {
+  nameIn([
+    ['at the meeting of the Joint Commission of the Joint Comprehensive Plan of Action, the E3 failed', 'Joint Commission'],
+  ]);
+  // an instrument stays
+  nameIn([
+    ['the Assembly of States Parties to the Rome Statute of the International Criminal Court met', 'Assembly of States Parties to the Rome Statute of the International Criminal Court'],
+  ]);
+});
