@@ -315,6 +315,19 @@ function placeListAt(text: string, words: readonly Word[], at: number, placeEnd:
   return false;
 }
 
+/** The first word of a place (one to four words) that ends right before `words[s]`, or -1. */
+function premodPlaceStart(words: readonly Word[], s: number, placeEnd?: (at: number) => number | undefined): number {
+  if (!placeEnd) return -1;
+  for (let k = s - 1; k >= 0 && k > s - 5; k--) if (placeEnd(words[k].start) === words[s - 1].end) return k;
+  return -1;
+}
+
+/** Does the place that ends right before `words[s]` follow `of` after a capitalised word (`Government of Switzerland`)? */
+function afterCapitalOf(words: readonly Word[], s: number, placeEnd?: (at: number) => number | undefined): boolean {
+  const k = premodPlaceStart(words, s, placeEnd);
+  return k >= 2 && words[k - 1].text === 'of' && isCap(words[k - 2].text);
+}
+
 /** Does a place (of one to four words) end with `words[at]`? */
 function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
   if (!placeEnd) return false;
@@ -394,6 +407,11 @@ export function headNounNames(
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
+      // "the Office of Counter-Terrorism’s Programme Office": a possessive right after a preposition ends another name's complement
+      if (/['’]s$/.test(prev.text) && s >= 2 && /^(of|for|on|in|to|at|by|with|against)$/.test(words[s - 2].text)) break;
+      // "Government of Switzerland Mastercard Foundation" (a list run together): a place that a
+      // capitalised word's `of` brings in is that word's complement, not a word of this name
+      if (afterCapitalOf(words, s, placeEnd)) break;
       // "Russia's Investigative Committee": a place that owns the body is no part of its name
       if (/['’]s$/.test(prev.text) && placeEnd?.(prev.start) === prev.end - 2) break;
       const before = words[s - 2];

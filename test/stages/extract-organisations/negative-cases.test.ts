@@ -5,6 +5,8 @@ import { ctx, docOf, entities, extractAll } from '../../helpers.js';
 const run = (text: string) => entities(createExtractOrganisations()(docOf(text), ctx), 'organisations').map((o) => o.text);
 /** One case a text and a name found in it, whole (what stands around it left out). */
 const nameIn = (cases: [string, string][]) => it.each(cases)('%s', (text, name) => expect(run(text)).toContain(name));
+/** One case a text: its organisation mentions in order, with the places found first. */
+const namesInAll = (cases: [string, string[]][]) => it.each(cases)('%s', (text, names) => expect(entities(extractAll(text), 'organisations').map((o) => o.text)).toEqual(names));
 
 /** Governments by country, treaties, job titles, meetings, bare common nouns, countries: no organisations. */
 const NONE = [
@@ -254,4 +256,27 @@ describe('a plan a body is of, named after "of the", is no part of its name', ()
   nameIn([
     ['the Assembly of States Parties to the Rome Statute of the International Criminal Court met', 'Assembly of States Parties to the Rome Statute of the International Criminal Court'],
   ]);
+});
+
+describe("another name's words before a name are no part of it", () => {
+  namesInAll([
+    // a possessive right after a preposition ends the name before it
+    ['In November, the Office of Counter-Terrorism’s Programme Office on Parliamentary Engagement met.', ['Programme Office on Parliamentary Engagement']],
+    // a place that `of` brings in after a capitalised word, in a list run together
+    ['Government of Sweden Government of Switzerland Mastercard Foundation Bill', ['Mastercard Foundation']],
+  ]);
+  // a possessive after `the` belongs to the name; a place after `of` and a word in small letters may start one
+  namesInAll([
+    ['This has been the aim of the Women’s Peace and Humanitarian Fund, which', ['Women’s Peace and Humanitarian Fund']],
+    ['the training of Uganda Police Force officers', ['Uganda Police Force']],
+  ]);
+});
+
+describe('a list of abbreviations that glosses an acronym as a place', () => {
+  it('"AU, Australia;" names no body', () => {
+    expect(run('Abbreviations: AR, Argentina; AU, Australia; CA, Canada; CN, China.')).toEqual([]);
+  });
+  it('but a citation of a body on a place keeps the body', () => {
+    expect(run('See IOM, Haiti. November 2024.')).toEqual(['IOM']);
+  });
 });

@@ -54,6 +54,8 @@ export const acronymMentionFinder: OrgFinder = {
       if (s.text[w.end] === '/' || s.text[w.start - 1] === '/') continue;
       const last = w.text.charCodeAt(w.text.length - 1);
       if (last >= 65 && (last <= 90 || last >= 128) && /^\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}$/u.test(w.text) && !/^ -\p{L}/u.test(s.text.slice(w.end, w.end + 3))) {
+        // "Abbreviations: AR, Argentina; AU, Australia": a list of short forms says the acronym names a place here
+        if (abbreviatesPlace(s, w)) continue;
         const org = orgOf(s, w.text, w, reported, false);
         if (org) mention(s, w.start, w.end, w.text, org, 'extractor/curated');
         continue;
@@ -70,6 +72,18 @@ export const acronymMentionFinder: OrgFinder = {
     }
   },
 };
+
+/** A short form, a comma, then a place that a semicolon or a stop closes: `AU, Australia;`. */
+const GLOSSED = /^, ([\p{Lu}][\p{L} .’'-]{1,40}?)[;.]/u;
+
+/**
+ * Is the acronym `w` glossed right after it as a place of its first letter, as a list of
+ * abbreviations writes it (`AU, Australia;`)? (`IOM, Haiti.` in a citation is a body and its subject.)
+ */
+function abbreviatesPlace(s: OrgState, w: Word): boolean {
+  const gloss = GLOSSED.exec(s.text.slice(w.end, w.end + 45));
+  return !!gloss && gloss[1][0] === w.text[0] && s.catalogue.isPlace(gloss[1]);
+}
 
 /** A mention of `org` by its acronym: `own` names the producer where the acronym is the body's own name. */
 function mention(s: OrgState, start: number, end: number, acronym: string, org: Org, own: string): void {
