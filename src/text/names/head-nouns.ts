@@ -544,7 +544,8 @@ export function headNounNames(
         const insideKnown = words[j].end <= knownEnd;
         // a known name that ends on its head ends the run: "... World Health Organization Events";
         // one that does not is the start of a longer name: "Office of the United Nations High Commissioner"
-        if (!afterConnector && knownEnd >= 0 && words[j].start >= knownEnd && heads.has(titleOf(words[j - 1].text))) break;
+        // (a head after it is a body of that body, a name of its own: "... for the Security Council Committee established ...")
+        if (!afterConnector && knownEnd >= 0 && words[j].start >= knownEnd && heads.has(titleOf(words[j - 1].text)) && !ORG_HEADS.has(titleOf(w))) break;
         if (heads.has(titleOf(w)) && j > h + 1 && !afterConnector && !insideKnown && (!goesOn || titleOf(w) === head) && !endsNameAfterThe(text, words, j, knownFrom, sameCase)) {
           // "Division of X of the United Nations Office at Geneva": the known name and the head
           // after it name another body; this name ends before the connector that brought them in

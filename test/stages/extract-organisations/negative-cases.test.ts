@@ -280,3 +280,11 @@ describe('a list of abbreviations that glosses an acronym as a place', () => {
     expect(run('See IOM, Haiti. November 2024.')).toEqual(['IOM']);
   });
 });
+
+describe('a committee of a known body, after a connector, is a name of its own', () => {
+  namesInAll([
+    ['the mandate of the Panel of Experts for the Security Council Committee established pursuant to resolution 1718 (2006)', ['Panel of Experts', 'Security Council Committee']],
+    // a word that is no head after a known body still ends the run
+    ['The World Health Organization Events were held.', ['World Health Organization']],
+  ]);
+});
