@@ -192,22 +192,22 @@ const INSTRUMENTS = new Set(['Convention', 'Agreement', 'Protocol', 'Declaration
  * a known body's whole name (`... of the Security Council Summary` is a heading after the body).
  */
 function documentAfterThe(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, knownNameEnd?: (at: number) => number | undefined): boolean {
+  const k = theBeforeOwnWords(words, h, j, sameCase, /^(of|to|for|on)$/);
+  return k >= 0 && knownNameEnd?.(words[k + 1].start) !== words[j - 1].end;
+}
+
+/**
+ * The `the` before the one to three capitalised words of its own that stand before the document
+ * head at `j`, where a connector `connector` accepts brings it into the complement of the head at
+ * `h`; -1 where none does.
+ */
+function theBeforeOwnWords(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean, connector: RegExp): number {
   const k = beforeOwnWords(words, h, j, sameCase, 3);
-  if (!(k < j - 1 && k - 1 > h && words[k].text === 'the' && /^(of|to|for|on)$/.test(words[k - 1].text))) return false;
-  return knownNameEnd?.(words[k + 1].start) !== words[j - 1].end;
+  return k < j - 1 && k - 1 > h && words[k].text === 'the' && connector.test(words[k - 1].text) ? k : -1;
 }
 
 /** Heads of documents a body is named after by their own names (`Plan of Action`, `Agenda`), not headings (`Report`, `Summary`). */
 const NAMED_DOCUMENTS = new Set(['Plan', 'Agenda', 'Strategy', 'Principles', 'Goals', 'Platform', 'Rules']);
-
-/**
- * The `the` before the one to three capitalised words of its own that stand before the document
- * head at `j`, where `of` brings it into the complement of the head at `h`; -1 where none does.
- */
-function documentOwnWordsFrom(words: readonly Word[], h: number, j: number, sameCase: (w: string) => boolean): number {
-  const k = beforeOwnWords(words, h, j, sameCase, 3);
-  return k < j - 1 && k - 1 > h && words[k].text === 'the' && words[k - 1].text === 'of' ? k : -1;
-}
 
 /**
  * `Department for General Assembly and Conference Management`, `Division of Conference Services`:
@@ -315,25 +315,21 @@ function placeListAt(text: string, words: readonly Word[], at: number, placeEnd:
   return false;
 }
 
-/** The first word of a place (one to four words) that ends right before `words[s]`, or -1. */
-function premodPlaceStart(words: readonly Word[], s: number, placeEnd?: (at: number) => number | undefined): number {
-  if (!placeEnd) return -1;
-  for (let k = s - 1; k >= 0 && k > s - 5; k--) if (placeEnd(words[k].start) === words[s - 1].end) return k;
-  return -1;
-}
-
 /** Does the place that ends right before `words[s]` follow `of` after a capitalised word (`Government of Switzerland`)? */
 function afterCapitalOf(words: readonly Word[], s: number, placeEnd?: (at: number) => number | undefined): boolean {
-  const k = premodPlaceStart(words, s, placeEnd);
+  const k = placeStartEndingAt(words, s - 1, placeEnd);
   return k >= 2 && words[k - 1].text === 'of' && isCap(words[k - 2].text);
 }
 
-/** Does a place (of one to four words) end with `words[at]`? */
-function placeEndsAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): boolean {
-  if (!placeEnd) return false;
-  for (let k = at; k >= 0 && k > at - 4; k--) if (placeEnd(words[k].start) === words[at].end) return true;
-  return false;
+/** The first word of a place (of one to four words) that ends with `words[at]`, or -1. */
+function placeStartEndingAt(words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined): number {
+  if (!placeEnd) return -1;
+  for (let k = at; k >= 0 && k > at - 4; k--) if (placeEnd(words[k].start) === words[at].end) return k;
+  return -1;
 }
+
+/** Does a place (of one to four words) end with `words[at]`? */
+const placeEndsAt = (words: readonly Word[], at: number, placeEnd?: (at: number) => number | undefined) => placeStartEndingAt(words, at, placeEnd) >= 0;
 const allCaps = (w: string) => {
   const second = w.charCodeAt(1);
   if (second >= 97 && second <= 122) return false; // `Committee`: the common case, without the Unicode patterns
@@ -407,13 +403,15 @@ export function headNounNames(
       // the tail of a heading in capitals: "CONFERENCE OF THE PARTIES Committee on ..." (not "WHO Regional Office")
       if (!caps && allCaps(prev.text) && s >= 2 && allCaps(words[s - 2].text) && isEnglishWord(prev.text)) break;
       if (ownerPossessive(prev.text)) break; // "the Mission’s Formed Police Unit": the owner is not part of the name
-      // "the Office of Counter-Terrorism’s Programme Office": a possessive right after a preposition ends another name's complement
-      if (/['’]s$/.test(prev.text) && s >= 2 && /^(of|for|on|in|to|at|by|with|against)$/.test(words[s - 2].text)) break;
+      if (/['’]s$/.test(prev.text)) {
+        // "the Office of Counter-Terrorism’s Programme Office": a possessive right after a preposition ends another name's complement
+        if (s >= 2 && /^(of|for|on|in|to|at|by|with|against)$/.test(words[s - 2].text)) break;
+        // "Russia's Investigative Committee": a place that owns the body is no part of its name
+        if (placeEnd?.(prev.start) === prev.end - 2) break;
+      }
       // "Government of Switzerland Mastercard Foundation" (a list run together): a place that a
       // capitalised word's `of` brings in is that word's complement, not a word of this name
       if (afterCapitalOf(words, s, placeEnd)) break;
-      // "Russia's Investigative Committee": a place that owns the body is no part of its name
-      if (/['’]s$/.test(prev.text) && placeEnd?.(prev.start) === prev.end - 2) break;
       const before = words[s - 2];
       // "Economic and Social Commission", "Trade and Development Board"; never two names ("United Nations and ...")
       // (English words on both sides: "Tajik and Hazara Northern Alliance" is two peoples and one alliance;
@@ -490,7 +488,7 @@ export function headNounNames(
           // complement names after `of the`, with words of its own, is no instrument of the body: the
           // name ends before it, its words the document's (after `on the` it may be the body's topic:
           // "Working Party on the Strategic Plan ..."; a report is a heading: "... Countries Report of")
-          const cited = NAMED_DOCUMENTS.has(titleOf(w)) ? documentOwnWordsFrom(words, h, j, sameCase) : -1;
+          const cited = NAMED_DOCUMENTS.has(titleOf(w)) ? theBeforeOwnWords(words, h, j, sameCase, /^of$/) : -1;
           if (cited >= 0) { lastCap = beforeConnectors(words, cited - 1, h); break; }
           if (!DOCUMENT_HEADS.has(titleOf(w)) || !afterConnector) break;
           // "... of the Convention" (its last word) names a body;

@@ -16,17 +16,20 @@ export const layoutBreakRefiner: OrgRefiner = {
   id: 'extract-organisations/layout-breaks',
   refine: (s) => {
     const { text } = s;
+    const cutMentions = s.mentions.flatMap((m) => {
+      const blank = BLANK_LINE.exec(text.slice(m.range.end, m.range.end + 40));
+      return blank ? [{ m, blank: blank[0] }] : [];
+    });
+    if (!cutMentions.length) return; // most documents: no name stops at a blank line
     const uses = new Map<string, number>();
     for (const m of s.mentions) {
       const k = norm(text.slice(m.range.start, m.range.end));
       uses.set(k, (uses.get(k) ?? 0) + 1);
     }
-    for (const m of s.mentions) {
-      const blank = BLANK_LINE.exec(text.slice(m.range.end, m.range.end + 40));
-      if (!blank) continue;
+    for (const { m, blank } of cutMentions) {
       const cut = norm(text.slice(m.range.start, m.range.end));
       if ((uses.get(cut) ?? 0) > 1 || s.catalogue.lowerNames.has(cut)) continue;
-      const after = m.range.end + blank[0].length;
+      const after = m.range.end + blank.length;
       const words = [...text.slice(after, after + 200).matchAll(/[^\s,;:.()]+/g)].slice(0, MOST_WORDS);
       for (let k = words.length; k > 0; k--) {
         const end = after + words[k - 1].index! + words[k - 1][0].length;
