@@ -148,6 +148,36 @@ export class AhoCorasick {
     }
     return hits;
   }
+
+  /**
+   * What `search` gives, for callers whose hits start a word: never right after an ASCII letter, and
+   * only where `startsHere(i)` holds. The trie is walked from each such offset alone, so letters
+   * inside words cost one comparison, and words that start no pattern one table read. Hits come in
+   * `search`'s order (by end, the longer first).
+   */
+  searchFromStarts(text: string, startsHere: (i: number) => boolean, accept?: HitFilter): Hit[] {
+    const hits: Hit[] = [];
+    let before = 0; // the code unit before i
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const after = before;
+      before = c;
+      // (a few patterns start in lower case, `the Pacific`: their first letters are everywhere inside words)
+      if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
+      let s = this.root[c];
+      if (s === 0 || !startsHere(i)) continue;
+      for (let j = i; ;) {
+        // a state's own patterns are those as long as the path to it; the others it inherits end later in the text
+        for (let k = this.outStart[s], end = this.outStart[s + 1]; k < end; k++) {
+          const p = this.patterns[this.outList[k]];
+          if (p.length === j + 1 - i && (!accept || accept(i, j + 1))) hits.push({ pattern: p, start: i, end: j + 1 });
+        }
+        if (++j >= text.length || (s = this.move(s, text.charCodeAt(j))) < 0) break;
+      }
+    }
+    // the walks give hits by start; `search` by end, then from the longest (which starts first)
+    return hits.sort((a, b) => a.end - b.end || a.start - b.start);
+  }
 }
 
 function isData(p: Iterable<string> | AutomatonData): p is AutomatonData {

@@ -87,6 +87,22 @@ describe('Aho–Corasick', () => {
     expect(found.length).toBeGreaterThan(100);
   });
 
+  it('walked from word starts, finds what the full search finds there, in the same order', () => {
+    // duplicates, patterns inside patterns, patterns with a space or a lower-case first letter
+    const letters = fc.constantFrom('a', 'b', 'A', 'B', ' ', '-', '1');
+    const word = fc.array(letters, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(fc.array(word, { maxLength: 14 }), fc.array(letters, { maxLength: 80 }).map((cs) => cs.join('')), fc.boolean(), (patterns, text, digitsJoin) => {
+      const ac = new AhoCorasick(patterns);
+      const startsHere = (i: number) => !digitsJoin || !/\d/.test(text[i - 1] ?? '');
+      const wordEnd = (_: number, end: number) => text[end] !== 'b';
+      const wordStart = (i: number) => !/[A-Za-z]/.test(text[i - 1] ?? '') && startsHere(i);
+      expect(ac.searchFromStarts(text, startsHere, wordEnd)).toEqual(ac.search(text, (start, end) => wordStart(start) && wordEnd(start, end)));
+    }), { numRuns: 500 });
+    const places = new AhoCorasick(['Oman', 'Roman', 'the Pacific', 'Pacific']);
+    expect(places.searchFromStarts('Romania, Oman, the Pacific and Roman law', () => true).map((h) => [h.pattern, h.start]))
+      .toEqual([['Roman', 0], ['Oman', 9], ['the Pacific', 15], ['Pacific', 19], ['Roman', 31]]);
+  });
+
   it('finds the same hits when rebuilt from the data it was saved as', () => {
     fc.assert(fc.property(fc.array(fc.stringMatching(/^[ab ]{1,4}$/), { maxLength: 12 }), fc.stringMatching(/^[abc ]{0,60}$/), (patterns, text) => {
       const built = new AhoCorasick(patterns);

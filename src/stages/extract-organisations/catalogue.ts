@@ -32,7 +32,7 @@ export class Catalogue {
 
   /** Whole-word hits of curated names, longest first where they overlap. */
   hits(text: string): Hit[] {
-    const hits = this.matcher.search(text, (start, end) => !isLetter(text[start - 1]) && !isLetter(text[end]));
+    const hits = this.matcher.searchFromStarts(text, (i) => !isLetter(text[i - 1]), (_, end) => !isLetter(text[end]));
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Hit[] = [];
     for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);

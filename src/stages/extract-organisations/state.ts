@@ -31,6 +31,8 @@ export class OrgState {
   owners = new Map<string, Org>();
   /** The entities, once the last refiner has made them. */
   entities: OrgEntity[] = [];
+  /** `norm` of each string asked for: a document names its bodies over and over, and the patterns cost more than the lookup. */
+  private readonly keys = new Map<string, string>();
 
   constructor(
     readonly doc: Doc,
@@ -45,19 +47,26 @@ export class OrgState {
     this.curated = options.curated ? catalogue.hits(doc.text) : [];
   }
 
+  /** The key of a name or acronym in `byName` (`norm`, once per distinct string). */
+  key(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) this.keys.set(name, (k = norm(name)));
+    return k;
+  }
+
   /** The body `name` (and `acronym`) names: an earlier one under that name or acronym, or a new one. */
   orgFor(written: string, acronym?: string): Org {
     // a name the layout broke across lines or pages is one name (`Food and Agriculture` / blank / `Organization`)
     // (and a hyphen the PDF text spaced is a hyphen: `High -Level Network`)
     const name = written.replace(/\s+/g, ' ').replace(/(?<=\p{L}) -(?=\p{Lu})/gu, '-');
-    const key = norm(name);
-    const known = this.byName.get(key) ?? (acronym ? this.byName.get(norm(acronym)) : undefined);
+    const key = this.key(name);
+    const known = this.byName.get(key) ?? (acronym ? this.byName.get(this.key(acronym)) : undefined);
     const org = known ?? { name, acronym };
     if (acronym && !org.acronym) org.acronym = acronym;
     // the fullest form, and a heading in capitals never over a name written normally
     if ((name.length > org.name.length || capitals(org.name)) && !capitals(name)) org.name = name;
     this.byName.set(key, org);
-    if (org.acronym) this.byName.set(norm(org.acronym), org);
+    if (org.acronym) this.byName.set(this.key(org.acronym), org);
     return org;
   }
 

@@ -68,7 +68,8 @@ function extractPlaces(doc: Doc, { matcher, entries }: Gazetteer): Doc {
   // the same length (not in a noisy scan, whose runs of capitals are mostly shreds: `TROT OITA HDS`)
   const seen = doc.profile?.noisy ? folded : titleCaseHeadings(folded);
   // whole words only; "Asia-Pacific", "Afghan-Pakistan": a hyphenated adjective, not the place
-  const hits = matcher.search(seen, (start, end) => !isLetterOrNumber(seen[start - 1]) && !isLetterOrNumber(seen[end]) && seen[start - 1] !== '-' && seen[end] !== '-')
+  const startsWord = (i: number) => !isLetterOrNumber(seen[i - 1]) && seen[i - 1] !== '-';
+  const hits = matcher.searchFromStarts(seen, startsWord, (_, end) => !isLetterOrNumber(seen[end]) && seen[end] !== '-')
     .filter((m) => !NEEDS_THE.has(m.pattern) || (/\bthe\s+$/i.test(seen.slice(Math.max(0, m.start - 4), m.start))
       && !ADJECTIVE_USE.test(seen.slice(m.end, m.end + 16))))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

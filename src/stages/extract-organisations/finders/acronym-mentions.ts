@@ -1,4 +1,3 @@
-import { norm } from '../catalogue.js';
 import type { Org, OrgFinder, OrgState } from '../state.js';
 import type { Word } from '../../../text/words.js';
 
@@ -25,7 +24,7 @@ function hyphenatedAt(text: string, w: Word): { name: string; end: number } | un
 
 /** The body an acronym names: one the document defined, or a curated one (its own name then, reported once). */
 function orgOf(s: OrgState, acronym: string, at: Word, reported: Set<string>, ownName: boolean): Org | undefined {
-  const org = s.byName.get(norm(acronym));
+  const org = s.byName.get(s.key(acronym));
   if (org) return org;
   const curated = s.options.curated && s.catalogue.byAcronym.has(acronym);
   if (!curated && !ownName) return undefined;
@@ -87,6 +86,6 @@ function abbreviatesPlace(s: OrgState, w: Word): boolean {
 
 /** A mention of `org` by its acronym: `own` names the producer where the acronym is the body's own name. */
 function mention(s: OrgState, start: number, end: number, acronym: string, org: Org, own: string): void {
-  if (!s.byName.has(norm(acronym))) s.byName.set(norm(acronym), org);
+  if (!s.byName.has(s.key(acronym))) s.byName.set(s.key(acronym), org);
   s.mentions.push({ range: { start, end }, org, producer: org.name === acronym ? own : 'refiner/acronym-link' });
 }

@@ -1,4 +1,3 @@
-import { norm } from '../catalogue.js';
 import type { OrgFinder } from '../state.js';
 
 /** "the UNCTAD secretariat": a known body's acronym and its lower-case secretariat. */
@@ -7,7 +6,7 @@ export const secretariatFinder: OrgFinder = {
   find: (s) => {
     if (!s.options.curated || !s.text.includes(' secretariat')) return;
     for (const m of s.text.matchAll(/\b(\p{Lu}{2,10}) secretariat\b/gu)) {
-      if (!(s.catalogue.byAcronym.has(m[1]) || s.byName.has(norm(m[1])))) continue;
+      if (!(s.catalogue.byAcronym.has(m[1]) || s.byName.has(s.key(m[1])))) continue;
       s.addNamed({ start: m.index, end: m.index + m[0].length }, 'extractor/head-noun');
     }
   },

@@ -1,4 +1,3 @@
-import { norm } from '../catalogue.js';
 import type { OrgRefiner } from '../state.js';
 
 /** A blank line the layout put inside a sentence, with no stop before it. */
@@ -23,17 +22,17 @@ export const layoutBreakRefiner: OrgRefiner = {
     if (!cutMentions.length) return; // most documents: no name stops at a blank line
     const uses = new Map<string, number>();
     for (const m of s.mentions) {
-      const k = norm(text.slice(m.range.start, m.range.end));
+      const k = s.key(text.slice(m.range.start, m.range.end));
       uses.set(k, (uses.get(k) ?? 0) + 1);
     }
     for (const { m, blank } of cutMentions) {
-      const cut = norm(text.slice(m.range.start, m.range.end));
+      const cut = s.key(text.slice(m.range.start, m.range.end));
       if ((uses.get(cut) ?? 0) > 1 || s.catalogue.lowerNames.has(cut)) continue;
       const after = m.range.end + blank.length;
       const words = [...text.slice(after, after + 200).matchAll(/[^\s,;:.()]+/g)].slice(0, MOST_WORDS);
       for (let k = words.length; k > 0; k--) {
         const end = after + words[k - 1].index! + words[k - 1][0].length;
-        const whole = s.byName.get(norm(`${cut} ${text.slice(after, end)}`));
+        const whole = s.byName.get(s.key(`${cut} ${text.slice(after, end)}`));
         if (!whole) continue;
         m.range = { start: m.range.start, end };
         m.org = whole;

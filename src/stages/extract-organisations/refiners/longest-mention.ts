@@ -1,5 +1,4 @@
 import { locate } from '../../../core/edits.js';
-import { norm } from '../catalogue.js';
 import type { OrgEntity } from '../schema.js';
 import type { OrgRefiner } from '../state.js';
 
@@ -29,7 +28,7 @@ export const longestMentionRefiner: OrgRefiner = {
       const inside = m.nested && first > 0 && same;
       if (clash && !inside) continue;
       holder.fill(++held, start, end);
-      const named = s.byName.get(norm(text.slice(start, end)));
+      const named = s.byName.get(s.key(text.slice(start, end)));
       const org = (named?.acronym ? s.owners.get(named.acronym) : named) ?? m.org;
       // built field by field, in the record's key order: spreading objects here cost a tenth of the stage
       const { source } = locate(s.doc, m.range);

@@ -1,5 +1,4 @@
 import { ORG_HEADS } from '../../../text/names/heads.js';
-import { norm } from '../catalogue.js';
 import type { Org, OrgRefiner } from '../state.js';
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
@@ -20,14 +19,14 @@ function oneWordBefore(full: string, key: string): boolean {
 export const shortFormRefiner: OrgRefiner = {
   id: 'extract-organisations/short-form',
   refine: (s) => {
-    const fullNames = [...new Set(s.mentions.map((m) => m.org))].map((o) => ({ o, key: norm(o.name), complement: / (of|on|for) /.test(o.name) }));
+    const fullNames = [...new Set(s.mentions.map((m) => m.org))].map((o) => ({ o, key: s.key(o.name), complement: / (of|on|for) /.test(o.name) }));
     const shortForms = new Map<string, Org[]>(); // a short form -> the full names it begins
     const reported = new Set<string>();
     for (const m of s.mentions) {
       const t = s.text.slice(m.range.start, m.range.end);
       // a short form ends on its head noun ("the Standing Committee"); "United Nations" is a name of its own
       if (/ (of|on|for|to) /i.test(t) || !ORG_HEADS.has(titleCase(t.slice(t.lastIndexOf(' ') + 1)))) continue;
-      const key = `${norm(t)} `;
+      const key = `${s.key(t)} `;
       let found = shortForms.get(key);
       if (!found) {
         const size = key.trim().split(' ').length;
@@ -40,7 +39,7 @@ export const shortFormRefiner: OrgRefiner = {
       const longer = found.filter((o) => o !== m.org);
       if (longer.length === 1) {
         m.org = longer[0];
-        s.byName.set(norm(t), longer[0]);
+        s.byName.set(s.key(t), longer[0]);
       } else if (longer.length > 1 && !reported.has(key)) {
         reported.add(key);
         s.report('extract-organisations/ambiguous-short-form', m.range, `"${t}" begins or ends ${longer.length} names: kept as its own`, t, longer.map((o) => o.name).join(' | '));
