@@ -20,6 +20,7 @@ const compiled: [string, unknown][] = [
   ['char-model', builders.charModel().toJson()],
   ['cities', builders.cityRows()],
   ['demonyms', builders.demonyms()],
+  ['windows-1252', builders.windows1252()],
 ];
 for (const [name, data] of compiled) writeFileSync(`${COMPILED_DIR}${name}.json`, JSON.stringify(data));
 writeFileSync(`${COMPILED_DIR}gazetteer.bin`, builders.gazetteer());

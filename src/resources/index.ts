@@ -14,6 +14,7 @@ import { readEnglishWords, readWordFrequencies } from '../lexicon/english.js';
 import { buildFarWords } from '../lexicon/far-words.js';
 import { buildNameWords } from '../lexicon/names.js';
 import { RepairWords } from '../lexicon/repair-words.js';
+import iconv from 'iconv-lite';
 import { compiledBytesOr, compiledOr } from './compiled.js';
 import { PackedCounts } from '../lexicon/packed-counts.js';
 import { PackedWords } from '../lexicon/packed-words.js';
@@ -44,6 +45,15 @@ export const builders = {
   /** The demonyms alone (the countries' package is 1.4 MB of JSON to parse for them). */
   demonyms: () => loadDemonyms(),
   charModel: () => trainEnglishModel(readWordFrequencies()),
+  /**
+   * The characters Windows-1252 reads the bytes 0x80-0xFF as, each with its byte, from iconv-lite
+   * (its codec tables take 20 ms to load at every start); the bytes 1252 leaves undefined stand for
+   * themselves, as C1 controls.
+   */
+  windows1252: (): [string, number][] => Array.from({ length: 0x80 }, (_, k) => {
+    const ch = iconv.decode(Buffer.from([0x80 + k]), 'windows-1252');
+    return [ch === '\ufffd' ? String.fromCharCode(0x80 + k) : ch, 0x80 + k];
+  }),
   /** The package's cities that any floor from `CITY_FLOOR` up keeps, in its order. */
   cityRows: (): City[] => packageCities()
     .filter((c) => c.population >= CITY_FLOOR || c.featureCode === 'PPLC')
@@ -80,6 +90,8 @@ function buildGazetteerFor(minCityPopulation: number) {
     (word) => englishWords().has(word.toLowerCase()),
   );
 }
+/** Windows-1252's reading of each byte 0x80-0xFF -> the byte: what undoes UTF-8 read as 1252. */
+export const windows1252Bytes = once(() => new Map(compiledOr('windows-1252', (d) => d as [string, number][], builders.windows1252)));
 /** Words of gazetteer names (cities of 15,000 people or more) and demonyms, as written. */
 export const nameWords = once(() => compiledOr('name-words', (d) => new Set(d as string[]), builders.nameWords));
 /** A character trigram model of English words. */

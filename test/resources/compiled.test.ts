@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CharNgramModel } from '../../src/lexicon/char-ngram.js';
 import { loadCities } from '../../src/gazetteer/cities.js';
 import { builders, demonymSet, demonyms } from '../../src/resources/index.js';
+import iconv from 'iconv-lite';
 
 // What the build writes must read back as what a run would have built: outputs may not depend on whether the files exist.
 describe('compiled resources', () => {
@@ -20,6 +21,17 @@ describe('compiled resources', () => {
     expect(JSON.parse(JSON.stringify(builders.demonyms()))).toEqual(demonyms());
     expect(demonymSet().has('Iranian')).toBe(true);
     expect(demonymSet().has('Iran')).toBe(false);
+  });
+
+  it('the compiled Windows-1252 table reads back as iconv-lite reads each byte, undefined bytes as themselves', () => {
+    const table = new Map(JSON.parse(JSON.stringify(builders.windows1252())) as [string, number][]);
+    expect(table.size).toBe(128);
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = iconv.decode(Buffer.from([b]), 'windows-1252');
+      expect(table.get(ch === '\ufffd' ? String.fromCharCode(b) : ch)).toBe(b);
+    }
+    // (the marks UTF-8 read as 1252 is made of: `’` is E2 80 99, read as â € ™)
+    expect([table.get('€'), table.get('™'), table.get('\u0081')]).toEqual([0x80, 0x99, 0x81]);
   });
 
   it('below the compiled floor the package list is needed: the rows lack small towns', () => {

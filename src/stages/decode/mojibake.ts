@@ -1,23 +1,17 @@
-import iconv from 'iconv-lite';
 import type { EditRuleId } from '../../core/rule-ids.js';
 import type { Edit } from '../../core/types.js';
+import { windows1252Bytes } from '../../resources/index.js';
 
 /**
- * UTF-8 read as Windows-1252 turns one character into two to four, led by Â-ô. The bytes
- * 0x80-0x9F that 1252 leaves undefined survive as C1 controls, so those map back to themselves
- * (ftfy's "sloppy" 1252). The table comes from iconv-lite, not written by hand.
+ * UTF-8 read as Windows-1252 turns one character into two to four, led by Â-ô, then characters
+ * that 1252 reads continuation bytes (0x80-0xBF) as. The bytes 0x80-0x9F that 1252 leaves undefined
+ * survive as C1 controls, so those map back to themselves (ftfy's "sloppy" 1252). The table comes
+ * from iconv-lite through the build (`windows1252Bytes`), not written by hand.
  */
-const toByte = new Map<string, number>();
-for (let b = 0x80; b <= 0xff; b++) {
-  const ch = iconv.decode(Buffer.from([b]), 'windows-1252');
-  toByte.set(ch === '\ufffd' ? String.fromCharCode(b) : ch, b);
+function mojibakePattern(toByte: ReadonlyMap<string, number>): RegExp {
+  const cont = [...toByte].filter(([, b]) => b <= 0xbf).map(([c]) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  return new RegExp(`[\\u00c2-\\u00df][${cont}]|[\\u00e0-\\u00ef][${cont}]{2}|[\\u00f0-\\u00f4][${cont}]{3}`, 'g');
 }
-const CONT = [...toByte.entries()].filter(([, b]) => b >= 0x80 && b <= 0xbf).map(([c]) => c);
-const contClass = CONT.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-const PATTERN = new RegExp(
-  `[\\u00c2-\\u00df][${contClass}]|[\\u00e0-\\u00ef][${contClass}]{2}|[\\u00f0-\\u00f4][${contClass}]{3}`,
-  'g',
-);
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 function isPlausible(ch: string): boolean {
@@ -29,7 +23,8 @@ function isPlausible(ch: string): boolean {
 /** Edits that undo UTF-8-as-1252 mojibake, one per damaged character, only where it decodes cleanly. */
 export function mojibakeEdits(text: string, rule: EditRuleId = 'decode/mojibake'): Edit[] {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  const toByte = windows1252Bytes();
+  for (const m of text.matchAll(mojibakePattern(toByte))) {
     const bytes = Buffer.from([...m[0]].map((c) => toByte.get(c) ?? c.charCodeAt(0)));
     let fixed: string;
     try {
