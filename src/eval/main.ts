@@ -11,6 +11,7 @@ import { loadCorpus, loadEvalSet, type EvalSet } from './data.js';
 import { emptyDetails, ENTITY_TYPES, emptyPRF, entityCounts, EVENT_DETAILS, eventDetailCounts, f1, type DetailCounts, type Gold, type PRF } from './entity-metrics.js';
 import { emptyCounts, garbleCounts, type GarbleCounts } from './garble-metrics.js';
 import { creditedRules, emptyEditCounts, judgeEdits, layoutOnly, wordsChanged, type EditCounts } from './judge-edits.js';
+import { emptyResidual, RESIDUAL_KINDS, residualCounts, type ResidualCounts } from './residual.js';
 import { pct, table } from './table.js';
 
 const USAGE = `usage: npm run eval -- [options]
@@ -79,6 +80,8 @@ interface LevelResult {
   entities?: Record<string, PRF>;
   /** The date and place given to the events found, against the gold's. */
   eventDetails?: Record<(typeof EVENT_DETAILS)[number], DetailCounts>;
+  /** What errors the cleaned scans still have, by kind (not for the true texts). */
+  residual?: ResidualCounts;
 }
 
 /** Per rule: judged edits by data set, and word changes on clean corpora. */
@@ -129,6 +132,7 @@ function evaluateLevel(pipeline: BuiltPipeline, set: EvalSet, level: string | 'g
   if (entities) out.forEach((o, i) => { if (present[i].gold) for (const t of ENTITY_TYPES) entityCounts(o, present[i].gold as Gold, t, entities[t]); });
   const eventDetails = withGold ? { date: emptyDetails(), place: emptyDetails() } : undefined;
   if (eventDetails) out.forEach((o, i) => { if (present[i].gold) eventDetailCounts(o, present[i].gold as Gold, eventDetails); });
+  const residual = level === 'gt' ? undefined : out.reduce((into, o, i) => residualCounts(o.text, present[i].gt, into), emptyResidual());
   const worst = cleans.reduce((w, c, i) => (c > w.cer ? { doc: present[i].name, cer: c } : w), { doc: '', cer: -1 });
   return {
     key: `${set.name}/${level}`,
@@ -140,6 +144,7 @@ function evaluateLevel(pipeline: BuiltPipeline, set: EvalSet, level: string | 'g
     garble,
     entities,
     eventDetails,
+    ...(residual ? { residual } : {}),
   };
 }
 
@@ -206,6 +211,18 @@ function main(): number {
       return [r.key, r.docs, pct(r.raw), pct(r.clean), pct(reduction, 1), target === undefined ? '' : `${pct(target, 0)} ${reduction >= target ? 'met' : 'MISSED'}`, r.worse.length ? `${r.worse.length}: ${r.worse.slice(0, 3).join(', ')}` : '0'];
     }),
   ]));
+  console.log('\n# What is left: the cleaned scans\' errors by kind, in characters (words aligned to the true text)\n');
+  console.log(table([
+    ['set/level', 'lost words', 'extra words', 'letters', 'digits', 'marks', 'total', 'lost share'],
+    ...levels.filter((r) => r.residual).map((r) => {
+      const left = r.residual!;
+      const total = RESIDUAL_KINDS.reduce((n, k) => n + left[k], 0);
+      return [r.key, ...RESIDUAL_KINDS.map((k) => left[k]), total, total ? pct(left.lost / total, 1) : ''];
+    }),
+  ]));
+  // (counted word by word, a split word the layout cut costs more than its one space in CER: the
+  // kinds' shares say what is left, not how far CER could fall)
+  console.log('\nLost words are text the scan dropped (a line cut off by skew, a smudged word): no repair reads them back.');
   console.log('\n# Harm on the clean true texts (the input is the truth)\n');
   console.log(table([
     ['set', 'docs', 'mean CER', 'worst document', `worst <= ${pct(HARM_PER_DOC, 2)}`],
