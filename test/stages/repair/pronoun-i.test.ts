@@ -30,6 +30,12 @@ describe('repair/pronoun-i in a document that writes "I" often', () => {
   it('keeps a number after a word that numbers what follows', () => {
     expect(repairedAs(`${often} We read chapter 1 hope and fear.`).text).toContain('chapter 1 hope');
   });
+  it('reads a bare 1 before a verb too rare for the word pairs', () => {
+    expect(repairedAs(`${often} Thou knowest 1 abhor the cold.`).text).toContain('Thou knowest I abhor the cold.');
+  });
+  it('keeps a 1 before a word that follows "one" and never "I", however often the document writes "I"', () => {
+    expect(repairedAs(`${often} The wind took 1 million leaves.`).text).toContain('took 1 million leaves');
+  });
 });
 
 describe('repair/pronoun-i reads its contractions', () => {
