@@ -3,7 +3,7 @@ import { demonymSet, isEnglishWord } from '../../resources/index.js';
 import { MONTH_WORD } from '../months.js';
 import { ORDINAL, ORDINAL_TENS, UNIT_ORDINAL } from '../ordinals.js';
 import { capitalWords, type Word } from '../words.js';
-import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES } from './heads.js';
+import { COMMON_PREMOD, COMMON_TERMS, CONNECTORS, DOCUMENT_HEADS, EVENT_HEADS, NEEDS_COMPLEMENT, ORG_HEADS, TITLES, UNIT_HEADS } from './heads.js';
 
 /** `Inter-Agency`, `South-East`: every part an English word. */
 const englishParts = (w: string) => w.split('-').every((p) => p && isEnglishWord(p));
@@ -389,6 +389,8 @@ export function headNounNames(
       // "High -Level Network", "Counter -Terrorism Committee": PDF text spaces a hyphen between two capitalised parts
       const g = gap(text, prev, words[s]);
       if (g !== ' ' && !(g === ' -' && isCap(prev.text) && isCap(words[s].text))) break;
+      // "the 128th Reinforced Brigade", "the Sixth Tank Army": a unit's number is the first word of its name
+      if (UNIT_HEADS.has(head) && !caps && ORDINAL.test(prev.text)) { s--; break; }
       if (/^\d/.test(prev.text)) break; // "2760-UNDP Sudan Country Office": a report number
       if (/^[IVX]{1,4}$/.test(prev.text)) break; // "II Organization of work": a heading's number, its stop lost
       if (prev.text === words[s].text) break; // "Director General General Department ...": a doubled word ends one phrase and starts the next
@@ -433,7 +435,10 @@ export function headNounNames(
     // complement: of/on/for/in/at + capitalised words and connectors; commas inside lists of names
     let e = h;
     let possessiveAt = -1; // a complement's last word that is a possessive: its `'s` is no part of the name
-    if (h + 1 < words.length && /^(of|on|for|to|against|Against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' ') {
+    // (no army or brigade is named for where it went or whom it fought: "the Red Army to Berlin",
+    // "the Libyan National Army against Hassan Zadma"; "... Liberation Army in Opposition" is a name)
+    if (h + 1 < words.length && /^(of|on|for|to|against|Against|in|at|OF|ON|FOR|TO|IN|AT)$/.test(words[h + 1].text) && gap(text, words[h], words[h + 1]) === ' '
+      && !(UNIT_HEADS.has(head) && !/^(of|for|in|OF|FOR|IN)$/.test(words[h + 1].text))) {
       let j = h + 1;
       let lastCap = -1;
       let dropped = false;

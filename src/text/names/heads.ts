@@ -5,8 +5,11 @@ export const ORG_HEADS = new Set([
   'Union', 'Association', 'Federation', 'Authority', 'Board', 'Bureau', 'Court', 'Alliance', 'Front', 'Movement', 'Party',
   'Network', 'Foundation', 'Service', 'Assembly', 'Parliament', 'Tribunal', 'Coalition', 'Division', 'Unit', 'Society',
   'Academy', 'Observatory', 'Corporation', 'Company', 'Forces', 'Police', 'Legislature', 'Group', 'Body', 'Force', 'Tribe', 'House',
-  'Panel', 'Mechanism', 'Facility', 'Directorate', 'Subcommittee', 'Entity',
+  'Panel', 'Mechanism', 'Facility', 'Directorate', 'Subcommittee', 'Entity', 'Army', 'Brigade', 'Battalion', 'Regiment',
 ]);
+
+/** Heads of military units: a number written as an ordinal opens their names (`128th Reinforced Brigade`, `1st Ukrainian Front`). */
+export const UNIT_HEADS = new Set(['Army', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Front', 'Corps']);
 
 /** Heads that name a body only with a complement: `House of Representatives`, never `Government House`. */
 export const NEEDS_COMPLEMENT = new Set(['House']);

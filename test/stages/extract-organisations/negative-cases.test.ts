@@ -289,3 +289,12 @@ describe('a committee of a known body, after a connector, is a name of its own',
     ['The World Health Organization Events were held.', ['World Health Organization']],
   ]);
 });
+
+describe('an army ends where it went and whom it fought', () => {
+  namesInAll([
+    ['the entry of the Red Army to Berlin in 1945', ['Red Army']],
+    ['punitive action by the Libyan National Army against Hassan Zadma', ['Libyan National Army']],
+    // an ordinal before another head is still no part of a name
+    ['the 75th Anniversary Committee met', ['Anniversary Committee']],
+  ]);
+});

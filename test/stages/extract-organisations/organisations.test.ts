@@ -535,3 +535,12 @@ describe('a name a blank line cut, which the document writes whole elsewhere', (
       ['Department of Global\n\nCommunications', 'Department of Global Communications'], ['Department of Global Communications', 'Department of Global Communications']]);
   });
 });
+
+describe('armies and military units, their number the first word of the name', () => {
+  namesIn([
+    ['clashes between the Libyan National Army and the Sudan People’s Liberation Army in Opposition', ['Libyan National Army', 'Sudan People’s Liberation Army in Opposition']],
+    ['Commander Hassan Zadma of the 128th Reinforced Brigade met the 444th Brigade', ['128th Reinforced Brigade', '444th Brigade']],
+    ['the memorial to the 161st Rifle Regiment of the 95th Moldovan Rifle Division', ['161st Rifle Regiment', '95th Moldovan Rifle Division']],
+    ['the soldiers of the Sixth Tank Army and of the 1st Ukrainian Front', ['Sixth Tank Army', '1st Ukrainian Front']],
+  ]);
+});
