@@ -230,6 +230,12 @@ describe('a blank line does not join a name the document uses alone', () => {
     const text = 'United Nations\n\nGeneral Assembly Distr.: General. The United Nations General Assembly met. The United Nations acted.';
     expect(run(text).slice(0, 2)).toEqual(['United Nations', 'General Assembly']);
   });
+  it('a name after the line that the document writes alone too keeps its start', () => {
+    expect(run('Delegates of the Libyan\n\nNational Army met. The National Army and the Libyan National Army left.')[0]).toBe('National Army');
+  });
+  it('nor does a line that ends a sentence', () => {
+    expect(run('They met in Libyan.\n\nNational Army officers and the Libyan National Army left.')[0]).toBe('National Army');
+  });
 });
 
 describe("a possessive after `on`, or a place's, starts a phrase of its own", () => {

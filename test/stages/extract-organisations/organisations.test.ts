@@ -534,6 +534,11 @@ describe('a name a blank line cut, which the document writes whole elsewhere', (
     expect(orgs.map((o) => [o.text, o.name])).toEqual([
       ['Department of Global\n\nCommunications', 'Department of Global Communications'], ['Department of Global Communications', 'Department of Global Communications']]);
   });
+  it('starts before the line where the line cut its first words off', () => {
+    const orgs = entities(extractAll('Representatives from the Libyan\n\nNational Army met. The Libyan National Army left.'), 'organisations');
+    expect(orgs.map((o) => [o.text, o.name])).toEqual([
+      ['Libyan\n\nNational Army', 'Libyan National Army'], ['Libyan National Army', 'Libyan National Army']]);
+  });
 });
 
 describe('armies and military units, their number the first word of the name', () => {
