@@ -157,13 +157,13 @@ export class AhoCorasick {
    */
   searchFromStarts(text: string, startsHere: (i: number) => boolean, accept?: HitFilter): Hit[] {
     const hits: Hit[] = [];
-    let before = 0; // the code unit before i
+    let prev = 0; // the code unit before i
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const after = before;
-      before = c;
+      const afterLetter = (prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90);
+      prev = c;
       // (a few patterns start in lower case, `the Pacific`: their first letters are everywhere inside words)
-      if ((after >= 97 && after <= 122) || (after >= 65 && after <= 90)) continue;
+      if (afterLetter) continue;
       let s = this.root[c];
       if (s === 0 || !startsHere(i)) continue;
       for (let j = i; ;) {

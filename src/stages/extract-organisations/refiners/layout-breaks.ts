@@ -15,7 +15,6 @@ const MOST_WORDS = 8;
  * too for a name found after the line whose first words end the line before (`the Libyan` / blank
  * line / `National Army`): the mention starts where the whole name does.
  */
-
 export const layoutBreakRefiner: OrgRefiner = {
   id: 'extract-organisations/layout-breaks',
   refine: (s) => {
