@@ -24,6 +24,7 @@ import { preferLongestRefiner } from './refiners/prefer-longest.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition.js';
 import { validDatesRefiner } from './refiners/valid-dates.js';
 import { rangeValue } from './value.js';
+import type { WindowOption } from './look-back.js';
 import { dateWindows } from './windows.js';
 
 export const extractDatesOptions = z.strictObject({
@@ -48,18 +49,31 @@ const KEEP = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianP
 const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENExtractYearSuffixRefiner', 'ENMergeDateRangeRefiner']);
 const WORTH_PARSING = /\b(?:19|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
-function buildChrono(opts: ExtractDatesOptions): chrono.Chrono {
+// The parsers that read a date with no month name in it; the others need one (`May`, `Oct.`).
+const YEAR_PARSERS = new Set<chrono.Parser>([yearRangeParser, decadeParser, partOfYearParser, bareYearParser]);
+const YEAR_KEEP = new Set(['ENYearMonthDayParser', 'ISOFormatParser']);
+
+interface DateParsers {
+  all: chrono.Chrono;
+  /** The same parsers and refiners less those that need a month name, in the same order: for windows that name no month. */
+  years: chrono.Chrono;
+}
+
+function buildChrono(opts: ExtractDatesOptions): DateParsers {
   const c = chrono.strict.clone();
   c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
   c.parsers.push(crossMonthRangeParser, monthRangeParser, dayAndDayParser, monthAloneParser, dayListParser, monthYearParser, yearRangeParser, decadeParser, partOfYearParser);
   if (opts.bareYears) c.parsers.push(bareYearParser);
   c.refiners = c.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name));
   c.refiners.push(validDatesRefiner, trimPrepositionRefiner, notInSymbolsRefiner, preferLongestRefiner, closestYearRefiner);
-  return c;
+  const years = c.clone();
+  years.parsers = c.parsers.filter((p) => YEAR_PARSERS.has(p) || YEAR_KEEP.has(p.constructor.name));
+  return { all: c, years };
 }
 
 /** Dates of a document, as chrono and our parsers read them paragraph by paragraph. */
-function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions): Doc {
+function extractDates(doc: Doc, parsers: DateParsers, opts: ExtractDatesOptions): Doc {
+  const parser = parsers.all;
   const dates: DateEntity[] = [];
   const { report, messages } = collectMessages('extract-dates');
   // The document's own date (its header) dates what it reports; failing that, the last full date.
@@ -85,7 +99,10 @@ function extractDates(doc: Doc, parser: chrono.Chrono, opts: ExtractDatesOptions
     // every window of the paragraph is read against the reference the paragraph starts with
     const found: { r: chrono.ParsedResult; at: number }[] = [];
     const ref = reference ?? new Date(2000, 0, 1);
-    for (const w of dateWindows(text)) for (const r of parser.parse(text.slice(w.start, w.end), ref)) found.push({ r, at: para.start + w.start });
+    for (const w of dateWindows(text)) {
+      const option: WindowOption = { before: text.slice(Math.max(0, w.start - 200), w.start) };
+      for (const r of (w.months ? parsers.all : parsers.years).parse(text.slice(w.start, w.end), ref, option)) found.push({ r, at: para.start + w.start });
+    }
     for (const { r, at } of found) {
       const certainYear = r.start.isCertain('year') || !!r.end?.isCertain('year');
       if (!certainYear && (!opts.inferYears || !reference)) continue;

@@ -41,3 +41,38 @@ describe('dates read by windows keep their place in the paragraph', () => {
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('what a window is parsed with', () => {
+  it.each([
+    ['a year alone', 'It was founded in 2019 by the members.', false],
+    ['a month name', 'It met on 3 March 2019 in Bangkok.', true],
+    ['a month glued to its day, which holds no anchor of its own', 'by 31October 2026, when the mission ends', true],
+  ])('marks whether the window names a month: %s', (_, text, months) => {
+    expect(dateWindows(text).map((w) => w.months)).toEqual([months]);
+  });
+
+  const extract = createExtractDates();
+  it.each([
+    ['a month glued to its day, in a window found by its year', 'by 31October 2026, when the work would conclude', ['2026-10-31']],
+    ['years alone, read by the year parsers', 'between 2010 and 2015, and again in 2019', ['2010/2015', '2019']],
+  ])('reads %s', (_, text, values) => {
+    expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.value)).toEqual(values);
+  });
+
+  it('lets the symbol refiner see an open symbol list that starts further back than the window', () => {
+    const text = `Recalled in ${filler(40)} (A/AC.109/L.55 and the reports listed in the annex to the note by the Secretary-General, 2019).`;
+    expect(entities(extract(docOf(text), ctx), 'dates').map((d) => d.value)).toEqual([]);
+  });
+});
+
+describe('a list of days reaches back past the window margin', () => {
+  const extract = createExtractDates();
+  it('reads every day of a long list before its month', () => {
+    const days = Array.from({ length: 29 }, (_, i) => i + 1);
+    const text = `${filler(40)} it met on ${days.slice(0, -1).join(', ')} and ${days.at(-1)} November 2021 ${filler(20)}`;
+    const found = entities(extract(docOf(text), ctx), 'dates');
+    // (the last two, joined by "and", are one sitting of two days)
+    const day = (d: number) => `2021-11-${String(d).padStart(2, '0')}`;
+    expect(found.map((d) => d.value)).toEqual([...days.slice(0, -2).map(day), `${day(28)}/${day(29)}`]);
+  });
+});

@@ -36,6 +36,8 @@ const NONE = [
   'the Secretary-General and the Special Envoy for Afghanistan',
   'the Global Forum on Migration and Development',
   'the Commission and the Committee and the secretariat',
+  // an acronym's secretariat only when the acronym is a known body's, and a word of its own
+  'the XYZQ secretariat and the XUNCTAD secretariat',
   'the Russian Federation and the United Republic of Tanzania',
   'the Programme of Action of the International Conference',
   // years, meetings and documents named by an acronym

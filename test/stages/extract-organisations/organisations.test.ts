@@ -30,6 +30,7 @@ describe('extract-organisations', () => {
     ['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', [['ECONOMIC AND SOCIAL COMMISSION FOR ASIA AND THE PACIFIC', 'Economic and Social Commission for Asia and the Pacific', 'ESCAP']]],
     ['UNCTAD reported.', [['UNCTAD', 'UNCTAD', '']]],
     ['the UNCTAD secretariat reported', [['UNCTAD secretariat', 'UNCTAD secretariat', '']]],
+    ['the UNDP secretariat and the UNCTAD secretariat agreed', [['UNDP secretariat', 'UNDP secretariat', ''], ['UNCTAD secretariat', 'UNCTAD secretariat', '']]],
     ['the Committee on Migrant Workers and the Committee on Economic, Social and Cultural Rights met', [
       ['Committee on Migrant Workers', 'Committee on Migrant Workers', ''],
       ['Committee on Economic, Social and Cultural Rights', 'Committee on Economic, Social and Cultural Rights', ''],
