@@ -21,6 +21,7 @@ import { enDashRule } from './rules/en-dash.js';
 import { farWordRule } from './rules/far-word.js';
 import { functionWordRule } from './rules/function-words.js';
 import { frequentWordRule } from './rules/frequent-word.js';
+import { headingNumeralRule } from './rules/heading-numeral.js';
 import { joinRule } from './rules/join.js';
 import { knownNameRule } from './rules/known-name.js';
 import { ligatureRule } from './rules/ligature.js';
@@ -70,8 +71,9 @@ const ORDER: RepairRule[] = [
   // those (`continue 16 hinder` once `eontinue` is `continue`, `LS November` once `Noveatber` is
   // `November`)
   toRule, digitsRule, frequentWordRule, rareWordInContextRule, contextWordRule,
-  // the numeral of a part or chapter once the word before it is read (`Sectinn IL`)
-  romanNumeralRule,
+  // the numeral of a part or chapter once the word before it is read (`Sectinn IL`); a heading's
+  // numeral after every other rule has had its chance at the token (`IL` is no word any of them reads)
+  romanNumeralRule, headingNumeralRule,
   removeGarbageRule,
 ];
 /** Each rule once: what the options turn on and off. */
