@@ -16,6 +16,8 @@ const NONE = [
   'reports (A/AC.109/2071, 2072, 2074-2078 and 2080)',
   'at 10.30 a.m. on Tuesday',
   'ISSN: 2411-9067; page 2014; paragraph 2010',
+  // a volume's number in a citation
+  'United Nations, Treaty Series, vol. 1954, No. 33480; Official Records, volume 2010',
   'On 29 December he left.',
   // a range across months with no year anywhere certain
   'It met 29 November–2 December.',

@@ -3,7 +3,7 @@ import { lookBack } from '../look-back.js';
 
 // Words after which a number is a reference, not a year.
 // redos: bounded, tested on the 24 characters before a date
-const REFERENCE_WORD = /\b(?:resolutions?|decisions?|law|act|no\.|number|issn|isbn|pages?|paras?\.?|paragraphs?|annex|items?|chapter|article|rule|table|figure)\s*[\d/]*\s*\(?$/i;
+const REFERENCE_WORD = /\b(?:resolutions?|decisions?|law|act|no\.|number|issn|isbn|pages?|paras?\.?|paragraphs?|annex|items?|chapter|article|rule|table|figure|vols?\.|volumes?)\s*[\d/]*\s*\(?$/i;
 // A number right after a slash, an at-sign or "123 (" (resolution 2753 (2024)) belongs to a symbol.
 const GLUED_BEFORE = /[/@]$|\d\s*\($/;
 // redos: bounded, tested on the 8 characters after a date
