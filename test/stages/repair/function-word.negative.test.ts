@@ -18,6 +18,9 @@ const KEPT: [why: string, sentence: string][] = [
   ['no neighbour is a known word', 'qzxvw ot qqvvx'],
   ['no known neighbour has been seen beside the reading', 'qzxvw ot chromatography'],
   ['another language', 'el informe ot la Comisión de la mujer'],
+  // a rare word of three letters is its own rival: its neighbours must fit the function word far better
+  ['a rare word its neighbours fit as well as the function word', 'the hill ere she arrived'],
+  ['a word of three letters too common to be a misreading', 'the net income of the fund'],
 ];
 
 describe('repair/function-word leaves', () => {
@@ -29,5 +32,9 @@ describe('repair/function-word leaves', () => {
 
   it('the same sentence in a noisy scan is read (the cases above fail for their own reason)', () => {
     expect(functionEdits(inNoisyScan('the report ot the Committee'))).toEqual(['ot>of']);
+  });
+
+  it('reads a rare word of three letters as the function word its neighbours call for', () => {
+    expect(functionEdits(inNoisyScan('the need tor data and the road map tor the Governments'))).toEqual(['tor>for', 'tor>for']);
   });
 });

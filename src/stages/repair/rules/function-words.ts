@@ -9,6 +9,13 @@ const ENGLISH_FUNCTION_WORDS = ['the', 'of', 'and', 'to', 'in', 'for', 'on', 'wi
 const COMMON_TWO_LETTER_FREQ = 10000;
 /** A token of three letters this common is a word (`aid`, `ion`), not a misreading. */
 const REAL = 100;
+/**
+ * Below this count a word of three letters is rare enough to be a function word misread (`tor`, a
+ * hill, for `for`; `nat`), but it stands as a rival reading of itself: its own neighbours must fit
+ * the function word clearly better (`support tor 25`) than the word (`ere she arrived` stays).
+ * (`net`, `tha` are commoner: they stay.)
+ */
+const RARE = 500;
 /** The reading written costs at most one cheap confusion of letters alike in shape (`t`/`f`, `e`/`o`). */
 const MAX_COST = 0.5;
 /**
@@ -39,7 +46,8 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
     if (!/^[a-z]{2,3}$/.test(core) || inForeignPhrase(cores, i, 3, 2)) return;
     // common two-letter words, and longer words in their own right (`aid`, `ion`), stay
     const frequency = ctx.knowledge.listFrequency(core);
-    if (frequency >= (core.length === 2 ? COMMON_TWO_LETTER_FREQ : REAL)) return;
+    if (frequency >= (core.length === 2 ? COMMON_TWO_LETTER_FREQ : RARE)) return;
+    const real = core.length === 3 && frequency >= REAL;
     let near = readings.get(core);
     if (!near) {
       near = ENGLISH_FUNCTION_WORDS.filter((w) => core.length <= w.length).map((word) => ({ word, cost: distance(core, word) })).filter((r) => r.cost <= RIVAL_COST);
@@ -50,7 +58,7 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
     if (!left && !right) return;
     let best: { word: string; cost: number; seen: boolean; fit: number } | undefined;
     let second = -Infinity;
-    for (const r of near) {
+    for (const r of real ? [...near, { word: core, cost: 0 }] : near) {
       const p = pairSides(ctx, left, r.word, right);
       const fit = Math.log10(1 + p.left) + Math.log10(1 + p.right) - r.cost;
       const seen = (!!left && p.left >= 1) || (!!right && p.right >= 1);
@@ -59,7 +67,7 @@ export function functionWordRepairs(ctx: RepairContext): Edit[] {
         best = { ...r, seen, fit };
       } else second = Math.max(second, fit);
     }
-    if (!best || best.cost > MAX_COST || !best.seen || best.fit - second < MARGIN) return;
+    if (!best || best.word === core || best.cost > MAX_COST || !best.seen || best.fit - second < MARGIN) return;
     edits.push({ range: { start: t.coreStart, end: t.coreStart + core.length }, text: best.word, rule: 'repair/function-word' });
   });
   return edits;
