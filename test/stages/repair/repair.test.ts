@@ -47,6 +47,9 @@ describe('repair rules', () => {
     ['at its twenty-first special session ($-21/2)', 'at its twenty-first special session (S-21/2)', 'repair/symbol'],
     ['On 29 December (997, he left', 'On 29 December 1997, he left', 'repair/digits'],
     ['the Sth meeting', 'the 5th meeting', 'repair/digits'],
+    // a quantity's number before `per cent` or `million`, a digit drawn as a letter
+    ['it fell by L4 per cent and J0 per gent', 'it fell by 14 per cent and 10 per gent', 'repair/digits'],
+    ['aid reached 1L6 million people', 'aid reached 116 million people', 'repair/digits'],
     ['from 12 10 14 December 2006', 'from 12 to 14 December 2006', 'repair/to'],
     ['held from 18 40 20 May 2010 in', 'held from 18 to 20 May 2010 in', 'repair/to'],
     // a day out of order between two rising days (`3 17 6 June`) is `to` misread

@@ -30,6 +30,16 @@ const DAY_RANGE_AFTER = new RegExp(`^(?: to | and |[-–] ?)(\\d{1,2}) ${MONTH_P
 /** A month name just before a token. */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\s$`);
 
+/**
+ * A quantity's number before `per cent` or `million` with a digit drawn as a letter (`L4 per cent`,
+ * `J0 per cent`, `1L6 million`): up to three characters, a digit among them, the rest strokes and
+ * rounds a low-resolution scan draws for 1, 5 and 0 (no `G` or `B`: `G20`, `B20` are names).
+ */
+const QUANTITY_SHAPE = /^(?=.*\d)[\dIl|LJUSOo]{2,3}$/;
+const AS_QUANTITY_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', L: '1', J: '1', U: '1', S: '5', O: '0', o: '0' };
+/** What follows a quantity's number: `per cent` (also misread: `per gent`), `million`, `billion`. */
+const QUANTITY_AFTER = /^ (?:per [a-z]{4}\b|million\b|billion\b)/;
+
 /** `10l.`, `400l.`: a sum in pounds as old print writes it, digits then `l` and its stop. */
 const poundsAbbreviated = (text: string, start: number, core: string): boolean =>
   /^\d+l$/.test(core) && text[start + core.length] === '.';
@@ -62,6 +72,14 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
     if (day && (!range || Number(day) < Number(range[1]))) {
       edits.push({ range: { start: t.start, end: t.end }, text: day, rule: 'repair/digits' });
       continue;
+    }
+    // a quantity: "L4 per cent", "1L6 million"
+    if (QUANTITY_SHAPE.test(t.text) && !/^\d+$/.test(t.text) && QUANTITY_AFTER.test(ctx.doc.text.slice(t.end, t.end + 14))) {
+      const fixed = [...t.text].map((c) => AS_QUANTITY_DIGIT[c] ?? c).join('');
+      if (fixed[0] !== '0') {
+        edits.push({ range: { start: t.start, end: t.end }, text: fixed, rule: 'repair/digits' });
+        continue;
+      }
     }
     // a number with a stray letter or two (but `10l.` is ten pounds, as old print abbreviates them)
     if (LOOKS_DIGIT.test(core) && /\d/.test(core) && !/^\d+$/.test(core) && !poundsAbbreviated(ctx.doc.text, t.coreStart, core)) {
