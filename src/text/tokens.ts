@@ -10,9 +10,12 @@ export interface Token {
   coreStart: number;
 }
 
-// What surrounds a word: opening marks before it, closing marks and stops after it.
-const LEAD_MARKS = new Set([...'("\'“‘[{«']);
-const TRAIL_MARKS = new Set([...')"\'”’.,;:!?]}»']);
+// What surrounds a word: opening marks before it (`("'“‘[{«`), closing marks and stops after it
+// (`)"'”’.,;:!?]}»`). By character code: a set of one-letter strings, asked twice per token, was a
+// third of the scanner's time.
+const isLeadCode = (c: number) => c === 40 || c === 34 || c === 39 || c === 91 || c === 123 || c === 0xab || c === 0x201c || c === 0x2018;
+const isTrailCode = (c: number) => (c < 128 ? c === 41 || c === 34 || c === 39 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 93 || c === 125
+  : c === 0xbb || c === 0x201d || c === 0x2019);
 
 /**
  * Whitespace-delimited tokens (`/\S+/g`), each with its core: the token without the run of
@@ -31,10 +34,12 @@ export function tokenize(text: string): Token[] {
     let end = i + 1;
     while (end < n && !isSpaceCode(text.charCodeAt(end))) end++;
     let coreStart = i;
-    while (coreStart < end && LEAD_MARKS.has(text[coreStart])) coreStart++;
+    while (coreStart < end && isLeadCode(text.charCodeAt(coreStart))) coreStart++;
     let coreEnd = end;
-    while (coreEnd > coreStart && TRAIL_MARKS.has(text[coreEnd - 1])) coreEnd--;
-    out.push({ start: i, end, text: text.slice(i, end), core: text.slice(coreStart, coreEnd), coreStart });
+    while (coreEnd > coreStart && isTrailCode(text.charCodeAt(coreEnd - 1))) coreEnd--;
+    const whole = text.slice(i, end);
+    // (most tokens are their own core: one string for both)
+    out.push({ start: i, end, text: whole, core: coreStart === i && coreEnd === end ? whole : text.slice(coreStart, coreEnd), coreStart });
     i = end;
   }
   return out;
@@ -49,10 +54,10 @@ export function hasTokenCore(text: string, core: string): boolean {
   const n = text.length;
   for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
     let k = at - 1;
-    while (k >= 0 && LEAD_MARKS.has(text[k])) k--;
+    while (k >= 0 && isLeadCode(text.charCodeAt(k))) k--;
     if (k >= 0 && !isSpaceCode(text.charCodeAt(k))) continue;
     let e = at + core.length;
-    while (e < n && TRAIL_MARKS.has(text[e])) e++;
+    while (e < n && isTrailCode(text.charCodeAt(e))) e++;
     if (e === n || isSpaceCode(text.charCodeAt(e))) return true;
   }
   return false;

@@ -20,6 +20,13 @@ const LONG_TOKEN_WEIGHT = 0.7;
 /** Work units per character a token's rules read (each rule reads the token about once). */
 const RULE_WORK = 10;
 
+/**
+ * The reasons of a token no rule flagged: one frozen array for all of them (a report has a few
+ * hundred thousand tokens, nearly all clean, and an array each was a tenth of this stage's
+ * garbage). Reasons are added by making a new array, never by pushing.
+ */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
 /** Independent pieces of evidence combine as a noisy-or: each can only raise the score. */
 export const noisyOr = (weights: number[]) => 1 - weights.reduce((p, w) => p * (1 - w), 1);
 
@@ -31,7 +38,9 @@ const CAPITALISED_FUNCTION_WORDS = new Set(['To', 'Of', 'In', 'On', 'At', 'By', 
  * an unwrapping replaced; where one removed text, a point), so each token is checked in its own
  * length rather than against every edit.
  */
-function markupMask(doc: Doc): { spans: Uint8Array; points: Uint8Array } {
+function markupMask(doc: Doc): { spans: Uint8Array; points: Uint8Array } | undefined {
+  // (most documents have no markup: no masks to allocate)
+  if (!doc.edits.some((e) => e.rules.some((r) => MARKUP_RULES.has(r)))) return undefined;
   const spans = new Uint8Array(doc.text.length + 1);
   const points = new Uint8Array(doc.text.length + 1);
   for (const e of doc.edits) {
@@ -43,7 +52,8 @@ function markupMask(doc: Doc): { spans: Uint8Array; points: Uint8Array } {
 }
 
 /** An edit overlaps the token, or removed text strictly inside it. */
-function touchedByMarkup(mask: { spans: Uint8Array; points: Uint8Array }, token: Token): boolean {
+function touchedByMarkup(mask: { spans: Uint8Array; points: Uint8Array } | undefined, token: Token): boolean {
+  if (!mask) return false;
   for (let i = token.start; i < token.end; i++) if (mask.spans[i] || (i > token.start && mask.points[i])) return true;
   return false;
 }
@@ -95,7 +105,7 @@ export function scoreTokens(
   // the document's share of unknown words, as normalise measured it once for every stage (passages
   // in other languages aside); 50 clean pseudo-words keep a short text's estimate from jumping at its first two names
   const unknownShare = profile.unknownWords / (profile.words + 50);
-  const cores = tokens.map((t) => t.core);
+  let cores: string[] | undefined; // made only if a foreign phrase must be looked for
   // the rules read a token's text and the document's counts only: a report writes each form
   // many times, and each distinct form is weighed once (undefined: a protected form)
   const weighed = new Map<string, Fired | undefined>();
@@ -112,20 +122,20 @@ export function scoreTokens(
     // over it (some backtrack: their work would grow with the square of its length)
     if (token.text.length > LONGEST_READ) return { token, score: LONG_TOKEN_WEIGHT, reasons: ['long-token'] };
     // past the document's work budget, tokens are not read (a message says where that began)
-    if (!work.spend(RULE_WORK * (1 + token.text.length), 'detect-garble', token.start)) return { token, score: 0, reasons: [] };
+    if (!work.spend(RULE_WORK * (1 + token.text.length), 'detect-garble', token.start)) return { token, score: 0, reasons: NO_REASONS };
     const known = weigh(token);
     // (most tokens: no rule fired, and only a capitalised function word can be flagged still)
-    if (!known || (known.length === 0 && !CAPITALISED_FUNCTION_WORDS.has(token.core))) return { token, score: 0, reasons: [] };
+    if (!known || (known.length === 0 && !CAPITALISED_FUNCTION_WORDS.has(token.core))) return { token, score: 0, reasons: NO_REASONS };
     const fired = [...known];
     // "Front de libération nationale kanak socialiste": unknown words in a foreign phrase are foreign words
-    if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase(cores, i, 4, 2)) {
-      return { token, score: 0, reasons: [] };
+    if (fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core) && inForeignPhrase((cores ??= tokens.map((t) => t.core)), i, 4, 2)) {
+      return { token, score: 0, reasons: NO_REASONS };
     }
     // "ri sk", "wat er": a piece of a word the layout cut is no misreading; in a scan with many
     // unknown words, the scan split it (or two shreds join into a word by chance) too often to say so
     if (unknownShare < opts.noisyFrom && fired.length === 1 && fired[0][0] === 'unknown-word' && /^\p{Ll}+$/u.test(token.core)
       && isWordPiece(tokens, i, (w) => ctx.knowledge.isLexical(w))) {
-      return { token, score: 0, reasons: [] };
+      return { token, score: 0, reasons: NO_REASONS };
     }
     const prev = tokens[i - 1];
     if (CAPITALISED_FUNCTION_WORDS.has(token.core) && prev && !/[.!?:;]["'’”)]?$/.test(prev.text) && !/^\p{Lu}/u.test(prev.core)) {
@@ -143,7 +153,7 @@ export function scoreTokens(
       const suspect = s.reasons.includes('unknown-word') || (noise >= opts.noisySuspect && noisySuspect(s.token, ctx.knowledge, ctx.docCounts));
       if (suspect) {
         s.score = noisyOr([s.score, noise]);
-        s.reasons.push('noisy-document');
+        s.reasons = [...s.reasons, 'noisy-document'];
       }
     }
   }
