@@ -40,6 +40,11 @@ describe('unicode', () => {
     ['bell\u0007 tab\u0008', 'bell tab', ['normalise/control', 'normalise/control']],
     ['a\r\nb\rc', 'a\nb\nc', ['normalise/line-ending', 'normalise/line-ending']],
     ['plain “text” – kept', 'plain “text” – kept', []],
+    // a C1 control; a mark at the very end (the text is read character by character before the pattern)
+    ['next\u0085line', 'nextline', ['normalise/control']],
+    ['cafe\u0301', 'café', ['normalise/nfc']],
+    // a form feed (a page break) is no control to remove; nor is a plain ASCII text anything
+    ['page\fbreak and plain ASCII text', 'page\fbreak and plain ASCII text', []],
   ];
   it.each(cases)('%j -> %j', (input, output, rules) => {
     const doc = run([unicodeEdits], input);
