@@ -8,6 +8,7 @@ import { defineStage, stageFactory } from '../../core/stage.js';
 import type { Entity, Range } from '../../core/types.js';
 import { headNounNames } from '../../text/names/head-nouns.js';
 import { DOCUMENT_HEADS, EVENT_HEADS } from '../../text/names/heads.js';
+import { lowerCaseEvents } from '../../text/names/un-events.js';
 import { ORDINAL } from '../../text/ordinals.js';
 import { segmentsOf } from '../../text/segments.js';
 
@@ -78,14 +79,16 @@ function extractEvents(doc: Doc): Doc {
     r.end = withoutVenue(text, r, places);
     found.push({ range: r, producer: 'extractor/numbered-meeting', name: text.slice(r.start, r.end).replace(/\s+/g, ' ') });
   }
-  for (const r of named) {
+  // ...and the meetings the UN writes in lower case (`the high-level political forum on sustainable development`)
+  const candidates = [...named.map((r) => ({ r, producer: 'extractor/head-noun' })), ...lowerCaseEvents(text).map((r) => ({ r, producer: 'extractor/known-event' }))];
+  for (const { r, producer } of candidates) {
     r.end = withoutVenue(text, r, places);
     if (!/\s/.test(text.slice(r.start, r.end))) continue; // what the venue leaves may be a bare head (`Summit in Quito`)
     // an ordinal in front is part of the name: "Twelfth Asia-Pacific Forum", "first Global Forum"
     // redos: bounded, 30 characters
     const before = /(\S+) $/.exec(text.slice(Math.max(0, r.start - 30), r.start));
     const lead = before && (ORDINAL.test(before[1]) || /^(19|20)\d\d$/.test(before[1])) ? before[1] : undefined;
-    found.push({ range: { start: lead ? r.start - lead.length - 1 : r.start, end: r.end }, producer: 'extractor/head-noun', year: lead && /^\d{4}$/.test(lead) ? lead : undefined });
+    found.push({ range: { start: lead ? r.start - lead.length - 1 : r.start, end: r.end }, producer, year: lead && /^\d{4}$/.test(lead) ? lead : undefined });
   }
   const taken: Range[] = [];
   const events: EventEntity[] = [];

@@ -29,6 +29,15 @@ describe('extract-events', () => {
     expect(entities(doc, 'events').map((e) => [e.name, e.date, e.place])).toEqual([['sixty-third session of the ESCAP Commission', '2007-05-17/2007-05-23', 'Almaty']]);
   });
 
+  it.each([
+    ['the 2025 high-level political forum on sustainable development, convened under the auspices of the Council', '2025 high-level political forum on sustainable development', 'high-level political forum on sustainable development', '2025'],
+    ['High-level political forum on sustainable development', 'High-level political forum on sustainable development', 'High-level political forum on sustainable development', undefined],
+    ['ahead of the high level political forum in July', 'high level political forum', 'high level political forum', undefined],
+  ])('a meeting the UN writes in lower case: %s', (text, mention, name, date) => {
+    const doc = run(text);
+    expect(entities(doc, 'events').map((e) => [e.text, e.name, e.date])).toEqual([[mention, name, date]]);
+  });
+
   it('a year in front dates the event', () => {
     const doc = run('ACTIVITIES RELATING TO THE 2006 HIGH-LEVEL DIALOGUE ON INTERNATIONAL MIGRATION AND DEVELOPMENT');
     expect(entities(doc, 'events').map((e) => [e.name, e.date])).toEqual([['HIGH-LEVEL DIALOGUE ON INTERNATIONAL MIGRATION AND DEVELOPMENT', '2006']]);

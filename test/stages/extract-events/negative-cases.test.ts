@@ -24,6 +24,8 @@ const NONE = [
   'In 2024 and 2025, the session was held in Geneva.',
   'the Fourth Committee and the Second Committee met',
   'paragraphs 3, 4 and 5 session records',
+  // any forum of the kind (after an indefinite article), and the words inside longer words
+  'they proposed a high-level political forum of ministers; a non-high-level political forums list',
   // a bureau named by its board holds no sessions of it: the session has no body, far past the header
   `${'The draft was long. '.repeat(40)}The Board Bureau agreed that the policy goes to the Board no later than the first regular session of 2025.`,
 ];
