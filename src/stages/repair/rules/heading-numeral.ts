@@ -1,25 +1,15 @@
 import type { Edit } from '../../../core/types.js';
+import { ROMAN_NUMERAL, romanValue } from '../../../text/roman.js';
 import type { Token } from '../../../text/tokens.js';
 import type { RepairContext } from '../context.js';
 import type { RepairRule } from '../rule.js';
 
-/** A heading's numeral as printed: `I.`, `II.`, `IV.` (its value read by `romanValue`). */
-const NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})\.$/;
+/** A heading's numeral as printed, in capitals with its stop: `I.`, `II.`, `IV.`. */
+const headingNumeral = (token: string) => /^[IVX]+\.$/.test(token) && ROMAN_NUMERAL.test(token.slice(0, -1).toLowerCase());
 /** `II` whose second stroke OCR read as an L or a bar: `IL`, `Il`, `I|`, with or without its stop (or a comma for it). */
 const TWO_STROKES = /^I[lL|][.,]?$/;
 /** `III` with one stroke read so: `IIL`, `IlI`. */
 const THREE_STROKES = /^(?:II[lL|]|I[lL|]I)[.,]?$/;
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN[numeral[i]];
-    const next = ROMAN[numeral[i + 1]] ?? 0;
-    value += v < next ? -v : v;
-  }
-  return value;
-}
 
 /** Does the token open a paragraph (the text's start, or after a blank line)? */
 function opensParagraph(text: string, t: Token): boolean {
@@ -46,7 +36,7 @@ export function headingNumeralRepairs(ctx: RepairContext): Edit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!opensParagraph(text, t) || !titleAfter(text, t, tokens[i + 1])) continue;
-    if (NUMERAL.test(t.text) && t.text.length > 1) {
+    if (headingNumeral(t.text)) {
       last = romanValue(t.text.slice(0, -1));
       continue;
     }
