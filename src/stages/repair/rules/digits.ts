@@ -36,7 +36,6 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\s$`);
  * rounds a low-resolution scan draws for 1, 5 and 0 (no `G` or `B`: `G20`, `B20` are names).
  */
 const QUANTITY_SHAPE = /^(?=.*\d)[\dIl|LJUSOo]{2,3}$/;
-const AS_QUANTITY_DIGIT: Record<string, string> = { I: '1', l: '1', '|': '1', L: '1', J: '1', U: '1', S: '5', O: '0', o: '0' };
 /** What follows a quantity's number: `per cent` (also misread: `per gent`), `million`, `billion`. */
 const QUANTITY_AFTER = /^ (?:per [a-z]{4}\b|million\b|billion\b)/;
 
@@ -75,7 +74,8 @@ export function digitRepairs(ctx: RepairContext): Edit[] {
     }
     // a quantity: "L4 per cent", "1L6 million"
     if (QUANTITY_SHAPE.test(t.text) && !/^\d+$/.test(t.text) && QUANTITY_AFTER.test(ctx.doc.text.slice(t.end, t.end + 14))) {
-      const fixed = [...t.text].map((c) => AS_QUANTITY_DIGIT[c] ?? c).join('');
+      // (the shape admits only letters the day digits read as 1, 5 and 0)
+      const fixed = [...t.text].map((c) => AS_DAY_DIGIT[c] ?? c).join('');
       if (fixed[0] !== '0') {
         edits.push({ range: { start: t.start, end: t.end }, text: fixed, rule: 'repair/digits' });
         continue;
