@@ -24,7 +24,7 @@ import { preferLongestRefiner } from './refiners/prefer-longest.js';
 import { trimPrepositionRefiner } from './refiners/trim-preposition.js';
 import { validDatesRefiner } from './refiners/valid-dates.js';
 import { rangeValue } from './value.js';
-import type { WindowOption } from './look-back.js';
+import { LOOK_BACK, type WindowOption } from './look-back.js';
 import { dateWindows } from './windows.js';
 
 export const extractDatesOptions = z.strictObject({
@@ -100,7 +100,7 @@ function extractDates(doc: Doc, parsers: DateParsers, opts: ExtractDatesOptions)
     const found: { r: chrono.ParsedResult; at: number }[] = [];
     const ref = reference ?? new Date(2000, 0, 1);
     for (const w of dateWindows(text)) {
-      const option: WindowOption = { before: text.slice(Math.max(0, w.start - 200), w.start) };
+      const option: WindowOption = { before: text.slice(Math.max(0, w.start - LOOK_BACK), w.start) };
       for (const r of (w.months ? parsers.all : parsers.years).parse(text.slice(w.start, w.end), ref, option)) found.push({ r, at: para.start + w.start });
     }
     for (const { r, at } of found) {

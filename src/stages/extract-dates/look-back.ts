@@ -1,6 +1,9 @@
 import type { ParsingOption } from 'chrono-node';
 
-/** What a window's parse is told besides its text: the paragraph before the window. */
+/** How far back the refiners look before a date, for the symbol or address it sits in. */
+export const LOOK_BACK = 200;
+
+/** What a window's parse is told besides its text: the paragraph's `LOOK_BACK` characters before the window. */
 export interface WindowOption extends ParsingOption {
   before?: string;
 }

@@ -1,5 +1,5 @@
 import type { Refiner } from 'chrono-node';
-import { lookBack } from '../look-back.js';
+import { LOOK_BACK, lookBack } from '../look-back.js';
 
 // Words after which a number is a reference, not a year.
 // redos: bounded, tested on the 24 characters before a date
@@ -14,7 +14,7 @@ const SYMBOL_LIST = /\((?:[A-Z]{1,6}\/[^()]*)$/;
 /** Drops results inside document symbols (`A/52/682`), resolution years (`2753 (2024)`) and addresses. */
 export const notInSymbolsRefiner: Refiner = {
   refine: (ctx, results) => results.filter((r) => {
-    const before = lookBack(ctx, r.index, 200);
+    const before = lookBack(ctx, r.index, LOOK_BACK);
     const after = ctx.text.slice(r.index + r.text.length, r.index + r.text.length + 8);
     // redos: bounded, `before` is 200 characters
     if (/(https?:\/\/|www\.)\S*$/.test(before)) return false;
