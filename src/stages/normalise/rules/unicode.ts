@@ -2,12 +2,21 @@ import type { EditRuleId } from '../../../core/rule-ids.js';
 import type { Edit } from '../../../core/types.js';
 import type { NormaliseRule } from '../rule.js';
 
+// The character classes this rule touches, written once for the pattern, the test before it and
+// the reading of each match.
+const SPACES = '\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
+const ZERO_WIDTH = '\\u200b-\\u200d\\u2060\\ufeff';
+const CONTROLS = '\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f';
+const COMPATIBILITY = '\\ufb00-\\ufb06\\uff01-\\uff5e';
+
 // One pass over the text finds every character class this rule touches.
-const PATTERN =
-  /\r\n?|[\u00a0\u2000-\u200a\u202f\u205f\u3000]|\u00ad[ \t]*\n[ \t]*|[\u200b-\u200d\u2060\ufeff\u00ad]|[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]|[\ufb00-\ufb06\uff01-\uff5e]|\P{M}\p{M}+/gu;
+const PATTERN = new RegExp(`\\r\\n?|[${SPACES}]|\\u00ad[ \\t]*\\n[ \\t]*|[${ZERO_WIDTH}\\u00ad]|[${CONTROLS}]|[${COMPATIBILITY}]|\\P{M}\\p{M}+`, 'gu');
 
 /** Every character that can begin or be part of a match of `PATTERN` (a mark is matched with the character before it). */
-const CANDIDATE = /[\r\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\u00ad\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufb00-\ufb06\uff01-\uff5e\p{M}]/u;
+const CANDIDATE = new RegExp(`[\\r\\u00ad${SPACES}${ZERO_WIDTH}${CONTROLS}${COMPATIBILITY}\\p{M}]`, 'u');
+const IS_SPACE = new RegExp(`^[${SPACES}]$`);
+const IS_ZERO_WIDTH = new RegExp(`^[${ZERO_WIDTH}]$`);
+const IS_COMPATIBILITY = new RegExp(`^[${COMPATIBILITY}]$`);
 
 /**
  * Does the text hold any character `PATTERN` could match? Read by character code: most texts hold
@@ -44,10 +53,10 @@ export function unicodeEdits(text: string): Edit[] {
     let rule: EditRuleId;
     if (c === 13) { to = '\n'; rule = 'normalise/line-ending'; }
     else if (c === 0xad) { to = ''; rule = 'normalise/soft-hyphen'; }
-    else if (/^[\u00a0\u2000-\u200a\u202f\u205f\u3000]$/.test(s)) { to = ' '; rule = 'normalise/space'; }
-    else if (/^[\u200b-\u200d\u2060\ufeff]$/.test(s)) { to = ''; rule = 'normalise/zero-width'; }
+    else if (IS_SPACE.test(s)) { to = ' '; rule = 'normalise/space'; }
+    else if (IS_ZERO_WIDTH.test(s)) { to = ''; rule = 'normalise/zero-width'; }
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) { to = ''; rule = 'normalise/control'; }
-    else if (/^[\ufb00-\ufb06\uff01-\uff5e]$/.test(s)) { to = s.normalize('NFKC'); rule = 'normalise/compatibility'; }
+    else if (IS_COMPATIBILITY.test(s)) { to = s.normalize('NFKC'); rule = 'normalise/compatibility'; }
     else { to = s.normalize('NFC'); rule = 'normalise/nfc'; }
     if (to !== s) edits.push({ range: { start: m.index, end: m.index + s.length }, text: to, rule });
   }
