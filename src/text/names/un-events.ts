@@ -21,16 +21,20 @@ const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}-]/u.test(c);
  */
 export function lowerCaseEvents(text: string): Range[] {
   const out: Range[] = [];
-  const lower = text.toLowerCase();
   const taken = (start: number, end: number) => out.some((r) => start < r.end && r.start < end);
   for (const name of LOWER_CASE_EVENTS) {
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-      const end = at + name.length;
+    // all but the first letter in lower case, as the style writes them (`High-Level Political
+    // Forum` is found by the capitalised names): searched as written, with no lower-case copy of
+    // the text (whose offsets drift where a letter's lower case is longer, as `İ`'s is)
+    const rest = name.slice(1);
+    for (let found = text.indexOf(rest, 1); found >= 0; found = text.indexOf(rest, found + 1)) {
+      const at = found - 1;
+      const end = found + rest.length;
+      if (text[at].toLowerCase() !== name[0]) continue;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
       // (`a high-level political forum of ministers` is any such forum, not the one named)
       if (/\b(?:a|an|another|any|each|every)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
-      // (lower case after its first letter, as the style writes it: `High-Level Political Forum` is found by the capitalised names)
-      if (text.slice(at + 1, end) !== name.slice(1) || taken(at, end)) continue;
+      if (taken(at, end)) continue;
       out.push({ start: at, end });
     }
   }

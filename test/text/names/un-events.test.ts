@@ -9,6 +9,8 @@ describe('lowerCaseEvents', () => {
     ['High-level political forum. The high level political forum', ['High-level political forum', 'high level political forum']],
     // the longer name holds the shorter one
     ['the 2024 high-level political forum on sustainable development and the high-level political forum', ['high-level political forum on sustainable development', 'high-level political forum']],
+    // a letter whose lower case is longer before the name (`İ` -> `i̇`) moves no offset
+    ['In İstanbul and at the high-level political forum', ['high-level political forum']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
